@@ -1,0 +1,276 @@
+"""Menghitung capaian IKI, RHK dan hasil kerja, rating dan predikat (PermenPANRB 6/2022).
+
+Urutan langkah:
+
+1. Capaian tiap IKI (%): naik R/T × 100; turun (1 + (1 − R/T)) × 100, tidak kurang dari 0.
+   Target rentang: di atas maks memakai maks, di bawah min memakai min, di dalam rentang
+   dihitung 100 % (pilihan produk: sumber hanya mengatur di luar rentang). Target 0 (hanya
+   turun): R = 0 → 100 %, selainnya 0 %.
+2. Capaian RHK = rata-rata capaian IKI-nya, masing-masing dibatasi 120 % (keluaran IKI tidak
+   dibatasi).
+3. Capaian hasil kerja = rata-rata capaian RHK *utama*; RHK tambahan dilaporkan tetapi tidak
+   pernah menurunkan hasil.
+4. Usulan rating dari capaian menurut kebijakan; pimpinan unit: dari capaian organisasi.
+   Rating pejabat penilai, bila ada, final.
+5. Predikat dari matriks rating hasil kerja × rating perilaku; angka kredit bila jabatan
+   fungsional.
+
+Penjumlahan memakai konteks eksak sehingga hasil tidak bergantung pada urutan RHK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, localcontext
+
+from ...angka import EKSAK, KONTEKS, NOL, SERATUS, format_angka, format_hasil, keluaran
+from ...tipe import JenisRHK, Pendekatan, Polaritas, Rating
+from .predikat import (
+    PERSENTASE_ANGKA_KREDIT,
+    angka_kredit,
+    predikat_dari_rating,
+    rating_dari_capaian,
+    rating_pimpinan,
+)
+from .tipe import IKI, DokumenPermen, HasilIKI, HasilPermen, HasilRHK, Rentang
+
+__all__ = ["BATAS_CAPAIAN_RHK", "capaian_iki", "hitung", "ke_json"]
+
+#: Batas capaian tiap IKI saat dirata-ratakan menjadi capaian RHK.
+BATAS_CAPAIAN_RHK = Decimal(120)
+_DUA_RATUS = Decimal(200)
+_tambah = EKSAK.add
+
+
+def capaian_iki(
+    target: Decimal | Rentang, realisasi: Decimal, polaritas: Polaritas
+) -> tuple[Decimal, Decimal]:
+    """(target yang dipakai, capaian %) satu IKI kuantitatif yang sah, belum dibulatkan.
+
+    Realisasi di dalam rentang: target yang dipakai adalah realisasi itu sendiri, sehingga
+    capaian 100 % pada polaritas mana pun.
+    """
+    if type(target) is Rentang:
+        if realisasi > target.maks:
+            target = target.maks
+        elif realisasi < target.min:
+            target = target.min
+        else:
+            return realisasi, SERATUS
+    if not target:
+        # Target 0 ("0 temuan"), hanya sah untuk polaritas turun.
+        return target, SERATUS if not realisasi else NOL
+    if polaritas is Polaritas.NAIK:
+        return target, realisasi * SERATUS / target
+    # (1 + (1 − R/T)) × 100 = (200T − 100R)/T, satu pembagian.
+    capaian = (_DUA_RATUS * target - SERATUS * realisasi) / target
+    return target, capaian if capaian > 0 else NOL
+
+
+def hitung(dokumen: DokumenPermen, *, langkah: bool) -> HasilPermen:
+    """Hitung dokumen yang sudah lolos validasi. ``langkah=False``: tanpa penjelasan."""
+    with localcontext(KONTEKS):
+        catatan: list[str] | None = [] if langkah else None
+        kuantitatif = dokumen.pendekatan is Pendekatan.KUANTITATIF
+        kebijakan = dokumen.kebijakan
+        hasil_rhk = []
+        jumlah_utama = NOL
+        n_utama = 0
+        for no, rhk in enumerate(dokumen.rhk, 1):
+            hasil_iki = []
+            capaian = usulan = None
+            if kuantitatif:
+                total = NOL
+                for no_iki, iki in enumerate(rhk.indikator, 1):
+                    h = _hitung_iki(iki)
+                    total = _tambah(total, min(h.capaian, BATAS_CAPAIAN_RHK))
+                    hasil_iki.append(h)
+                    if catatan is not None:
+                        catatan.append(_kalimat_iki(no, no_iki, iki, h))
+                capaian = total / len(hasil_iki)
+                usulan = rating_dari_capaian(capaian, kebijakan)
+                if rhk.jenis is JenisRHK.UTAMA:
+                    jumlah_utama = _tambah(jumlah_utama, capaian)
+                    n_utama += 1
+                if catatan is not None:
+                    catatan.append(_kalimat_rhk(no, rhk.jenis, hasil_iki, capaian, usulan))
+            else:
+                hasil_iki = [
+                    HasilIKI(iki.teks, iki.aspek, iki.polaritas_dipakai, None, None)
+                    for iki in rhk.indikator
+                ]
+            hasil_rhk.append(
+                HasilRHK(
+                    rhk.teks,
+                    rhk.jenis,
+                    rhk.rhk_atasan,
+                    rhk.rating,
+                    capaian,
+                    usulan,
+                    tuple(hasil_iki),
+                )  # fmt: skip
+            )
+        capaian_hk = jumlah_utama / n_utama if kuantitatif else None
+        organisasi = dokumen.capaian_kinerja_organisasi
+        if organisasi is not None:
+            usulan_hk = rating_pimpinan(organisasi)
+        elif capaian_hk is not None:
+            usulan_hk = rating_dari_capaian(capaian_hk, kebijakan)
+        else:
+            usulan_hk = None
+        penilai = dokumen.rating_hasil_kerja
+        final = penilai or usulan_hk
+        berbeda = penilai is not None and usulan_hk is not None and penilai is not usulan_hk
+        predikat = predikat_dari_rating(final, dokumen.rating_perilaku)
+        jf = dokumen.jabatan_fungsional
+        ak = angka_kredit(predikat, jf.koefisien, jf.bulan) if jf is not None else None
+        hasil = HasilPermen(
+            dokumen.pendekatan,
+            kebijakan,
+            tuple(hasil_rhk),
+            capaian_hk,
+            usulan_hk,
+            final,
+            berbeda,
+            dokumen.rating_perilaku,
+            predikat,
+            ak,
+            (),
+        )
+        if catatan is None:
+            return hasil
+        _jelaskan_ringkasan(catatan, dokumen, hasil, n_utama)
+        return replace(hasil, langkah=tuple(catatan))
+
+
+def _hitung_iki(iki: IKI) -> HasilIKI:
+    polaritas = iki.polaritas_dipakai
+    target, capaian = capaian_iki(iki.target, iki.realisasi, polaritas)
+    return HasilIKI(iki.teks, iki.aspek, polaritas, target, capaian)
+
+
+def _kalimat_iki(no: int, no_iki: int, iki: IKI, h: HasilIKI) -> str:
+    f = format_angka
+    r = f(iki.realisasi)
+    awal = f"RHK {no}, IKI {no_iki} ({h.aspek}, polaritas {h.polaritas}): "
+    t = iki.target
+    if type(t) is Rentang:
+        rentang = f"target rentang {f(t.min)}–{f(t.maks)}"
+        if t.min <= iki.realisasi <= t.maks:
+            return f"{awal}{rentang}, realisasi {r} di dalam rentang, maka capaian = 100 %"
+        sisi = f"> maks {f(t.maks)}" if iki.realisasi > t.maks else f"< min {f(t.min)}"
+        awal += f"{rentang}, realisasi {r} {sisi}, maka target dipakai {f(h.target_dipakai)}; "
+    td = f(h.target_dipakai)
+    if not h.target_dipakai:
+        return f"{awal}target 0, realisasi {r}, maka capaian = {format_hasil(h.capaian)} %"
+    if h.polaritas is Polaritas.NAIK:
+        kalimat = f"{awal}capaian = {r}/{td} × 100 = {format_hasil(h.capaian)} %"
+    else:
+        mentah = (_DUA_RATUS * h.target_dipakai - SERATUS * iki.realisasi) / h.target_dipakai
+        kalimat = f"{awal}capaian = (1 + (1 − {r}/{td})) × 100 = {format_hasil(mentah)} %"
+        if mentah < 0:
+            kalimat += ", tidak boleh kurang dari 0, maka capaian = 0,00 %"
+    if h.capaian > BATAS_CAPAIAN_RHK:
+        kalimat += "; dihitung 120 % dalam capaian RHK"
+    return kalimat
+
+
+def _kalimat_rhk(
+    no: int, jenis: JenisRHK, hasil_iki: list[HasilIKI], capaian: Decimal, usulan: Rating
+) -> str:
+    bagian = " + ".join(format_hasil(min(h.capaian, BATAS_CAPAIAN_RHK)) for h in hasil_iki)
+    return (
+        f"RHK {no} ({jenis}): capaian = ({bagian})/{len(hasil_iki)} = {format_hasil(capaian)} %, "
+        f"usulan rating {usulan.label}"
+    )
+
+
+def _jelaskan_ringkasan(
+    catatan: list[str], dokumen: DokumenPermen, hasil: HasilPermen, n_utama: int
+) -> None:
+    capaian_hk = hasil.capaian_hasil_kerja
+    usulan = hasil.rating_hasil_kerja_usulan
+    final = hasil.rating_hasil_kerja
+    predikat = hasil.predikat
+    ak = hasil.angka_kredit
+    k = dokumen.kebijakan
+    if capaian_hk is not None:
+        ada_tambahan = n_utama < len(dokumen.rhk)
+        catatan.append(
+            f"Capaian hasil kerja = rata-rata capaian {n_utama} RHK utama = "
+            f"{format_hasil(capaian_hk)} %"
+            + ("; RHK tambahan dilaporkan, tidak menurunkan hasil" if ada_tambahan else "")
+        )
+    if dokumen.capaian_kinerja_organisasi is not None:
+        catatan.append(
+            f"Pimpinan unit: capaian kinerja organisasi "
+            f"{dokumen.capaian_kinerja_organisasi.label}, maka usulan rating hasil kerja "
+            f"{usulan.label}"
+        )
+    elif capaian_hk is not None:
+        catatan.append(
+            f"Menurut {k.nama} (≥ {format_angka(k.ambang_di_atas)} % di atas ekspektasi, "
+            f"≥ {format_angka(k.ambang_sesuai)} % sesuai ekspektasi): capaian "
+            f"{format_hasil(capaian_hk)} %, maka usulan rating hasil kerja {usulan.label}"
+        )
+    if dokumen.rating_hasil_kerja is not None:
+        beda = "" if final is usulan or usulan is None else ", berbeda dari usulan"
+        catatan.append(f"Rating hasil kerja dari pejabat penilai: {final.label}{beda}")
+    else:
+        catatan.append(f"Rating hasil kerja mengikuti usulan: {final.label}")
+    catatan.append(
+        f"Predikat: hasil kerja {final.label} × perilaku {dokumen.rating_perilaku.label} "
+        f"= {predikat}"
+    )
+    if ak is not None:
+        jf = dokumen.jabatan_fungsional
+        catatan.append(
+            f"Angka kredit = {format_angka(PERSENTASE_ANGKA_KREDIT[predikat])} % × "
+            f"{format_angka(jf.koefisien)} × {jf.bulan}/12 = {format_hasil(ak)}"
+        )
+
+
+def ke_json(hasil: HasilPermen) -> dict:
+    """Hasil sebagai nilai JSON: angka dibulatkan 2 desimal, urutan kunci seperti spesifikasi."""
+    k = keluaran
+    kb = hasil.kebijakan
+    return {
+        "aturan": "permenpanrb-6-2022",
+        "pendekatan": hasil.pendekatan.value,
+        "kebijakan": {
+            "nama": kb.nama,
+            "ambang_di_atas": k(kb.ambang_di_atas),
+            "ambang_sesuai": k(kb.ambang_sesuai),
+        },
+        "rhk": [
+            {
+                "teks": r.teks,
+                "jenis": r.jenis.value,
+                "rhk_atasan": r.rhk_atasan,
+                "rating": r.rating.value if r.rating else None,
+                "capaian": k(r.capaian),
+                "rating_usulan": r.rating_usulan.value if r.rating_usulan else None,
+                "indikator": [
+                    {
+                        "teks": i.teks,
+                        "aspek": i.aspek.value,
+                        "polaritas": i.polaritas.value,
+                        "target_dipakai": k(i.target_dipakai),
+                        "capaian": k(i.capaian),
+                    }
+                    for i in r.indikator
+                ],
+            }
+            for r in hasil.rhk
+        ],
+        "capaian_hasil_kerja": k(hasil.capaian_hasil_kerja),
+        "rating_hasil_kerja_usulan": (
+            hasil.rating_hasil_kerja_usulan.value if hasil.rating_hasil_kerja_usulan else None
+        ),
+        "rating_hasil_kerja": hasil.rating_hasil_kerja.value,
+        "rating_berbeda_dari_usulan": hasil.rating_berbeda_dari_usulan,
+        "rating_perilaku": hasil.rating_perilaku.value,
+        "predikat": hasil.predikat.value,
+        "angka_kredit": k(hasil.angka_kredit),
+        "langkah": list(hasil.langkah),
+    }

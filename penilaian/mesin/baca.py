@@ -1,0 +1,183 @@
+"""Membaca JSON menjadi dokumen bertipe sambil mencatat SEMUA masalah dengan jalurnya.
+
+Pembacaan dua lapis, dipakai semua aturan:
+
+1. *Bentuk* (modul ini, dipanggil ``parse`` tiap aturan): objek/daftar/angka/teks/pilihan,
+   kunci yang tidak dikenal. Nilai yang bentuknya salah dicatat dan diganti ``None``.
+2. *Makna* (``validasi`` tiap aturan, dijalankan atas dokumen bertipe): wajib diisi, lebih
+   besar dari 0, tidak negatif, dan aturan antarkolom. Lapis ini juga menjaga dokumen yang
+   dibuat langsung dari kode (lapisan Django), jadi aturan makna hanya ditulis sekali.
+
+:func:`gabung_masalah` menyatukan keduanya tanpa melaporkan satu jalur dua kali.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+from .angka import di_luar_rentang, ubah_angka
+from .galat import Masalah
+
+E = TypeVar("E", bound=Enum)
+
+WAJIB = "wajib diisi"
+POSITIF = "harus lebih besar dari 0"
+TIDAK_NEGATIF = "tidak boleh negatif"
+BUKAN_ANGKA = "harus berupa angka (gunakan titik sebagai pemisah desimal, mis. 9.12)"
+BUKAN_BULAT = "harus berupa bilangan bulat"
+BUKAN_TEKS = "harus berupa teks"
+BUKAN_OBJEK = "harus berupa objek"
+BUKAN_DAFTAR = "harus berupa daftar"
+DI_LUAR_RENTANG = "di luar rentang angka yang didukung (selain 0: 0.000000000000001 s.d. 10^15)"
+
+
+def jalur(induk: str, kunci: str | int) -> str:
+    """Jalur anak: ``jalur("kegiatan", 0) == "kegiatan[0]"``, ``jalur("", "rhk") == "rhk"``."""
+    if type(kunci) is int:
+        return f"{induk}[{kunci}]"
+    return f"{induk}.{kunci}" if induk else str(kunci)
+
+
+def tampil(nilai: Any) -> str:
+    """Nilai masukan untuk pesan: teks dalam kutip tunggal, selainnya seperti di JSON."""
+    if isinstance(nilai, str):
+        return f"'{nilai}'"
+    if isinstance(nilai, bool) or nilai is None:
+        return {True: "true", False: "false", None: "null"}[nilai]
+    if isinstance(nilai, dict):
+        return "objek"
+    if isinstance(nilai, list):
+        return "daftar"
+    return str(nilai)
+
+
+def peta_pilihan(enum: type[E]) -> dict[str, E]:
+    """Nilai teks → anggota enum, untuk pencarian cepat saat membaca."""
+    return {anggota.value: anggota for anggota in enum}
+
+
+class Pembaca:
+    """Pengumpul masalah beserta pembaca nilai JSON yang mencatat, bukan melempar."""
+
+    __slots__ = ("masalah",)
+
+    def __init__(self) -> None:
+        self.masalah: list[Masalah] = []
+
+    def catat(self, path: str, pesan: str) -> None:
+        """Catat satu masalah."""
+        self.masalah.append(Masalah(path, pesan))
+
+    def objek(self, nilai: Any, path: str, dikenal: frozenset[str]) -> dict[str, Any] | None:
+        """Objek JSON dengan kunci yang dikenal; ``None`` bila kosong atau bukan objek."""
+        if nilai is None:
+            return None
+        if type(nilai) is not dict:
+            self.catat(path, BUKAN_OBJEK)
+            return None
+        if not nilai.keys() <= dikenal:
+            pilihan = ", ".join(sorted(dikenal))
+            for kunci in sorted(map(str, nilai.keys() - dikenal)):
+                self.catat(
+                    jalur(path, kunci), f"kunci tidak dikenal; kunci yang dikenal: {pilihan}"
+                )
+        return nilai
+
+    def daftar(self, obj: Mapping[str, Any], kunci: str, path: str) -> list[Any]:
+        """Daftar JSON di ``obj[kunci]``; daftar kosong bila tidak ada atau bentuknya salah."""
+        nilai = obj.get(kunci)
+        if nilai is None:
+            return []
+        if type(nilai) is not list:
+            self.catat(jalur(path, kunci), BUKAN_DAFTAR)
+            return []
+        return nilai
+
+    def angka(self, obj: Mapping[str, Any], kunci: str, path: str) -> Decimal | None:
+        """Angka di ``obj[kunci]`` sebagai ``Decimal``; ``None`` bila tidak ada atau tidak sah."""
+        nilai = obj.get(kunci)
+        if nilai is None:
+            return None
+        angka = ubah_angka(nilai)
+        if angka is None:
+            self.catat(jalur(path, kunci), BUKAN_ANGKA)
+        elif di_luar_rentang(angka):
+            self.catat(jalur(path, kunci), DI_LUAR_RENTANG)
+            return None
+        return angka
+
+    def bulat(self, obj: Mapping[str, Any], kunci: str, path: str) -> int | None:
+        """Bilangan bulat di ``obj[kunci]`` ("2", 2 dan 2.0 sah; 2.5 tidak)."""
+        angka = self.angka(obj, kunci, path)
+        if angka is None:
+            return None
+        if angka != angka.to_integral_value():
+            self.catat(jalur(path, kunci), BUKAN_BULAT)
+            return None
+        return int(angka)
+
+    def teks(self, obj: Mapping[str, Any], kunci: str, path: str) -> str | None:
+        """Teks di ``obj[kunci]``; ``None`` bila tidak ada atau bukan teks."""
+        nilai = obj.get(kunci)
+        if nilai is None or type(nilai) is str:
+            return nilai
+        self.catat(jalur(path, kunci), BUKAN_TEKS)
+        return None
+
+    def pilihan(
+        self, obj: Mapping[str, Any], kunci: str, path: str, peta: Mapping[str, E]
+    ) -> E | None:
+        """Anggota enum yang nilainya ada di ``obj[kunci]``; ``None`` bila tidak ada/tidak dikenal."""
+        nilai = obj.get(kunci)
+        if nilai is None:
+            return None
+        anggota = peta.get(nilai) if type(nilai) is str else None
+        if anggota is None:
+            self.catat(jalur(path, kunci), pesan_pilihan(nilai, peta))
+        return anggota
+
+
+def pesan_pilihan(nilai: Any, pilihan: Iterable[str]) -> str:
+    """Pesan untuk nilai di luar daftar pilihan."""
+    daftar = ", ".join(f"'{p}'" for p in pilihan)
+    return f"nilai tidak dikenal: {tampil(nilai)}; pilihan: {daftar}"
+
+
+def teks_kosong(teks: str | None) -> bool:
+    """Benar bila teks wajib tidak diisi (tidak ada atau hanya spasi)."""
+    return teks is None or not teks.strip()
+
+
+def periksa_angka(
+    pembaca: Pembaca, nilai: Decimal | None, path: str, *, positif: bool = False
+) -> None:
+    """Aturan makna satu angka wajib: harus ada, tidak negatif, atau (``positif``) di atas 0."""
+    if nilai is None:
+        pembaca.catat(path, WAJIB)
+    elif positif and nilai <= 0:
+        pembaca.catat(path, POSITIF)
+    elif nilai < 0:
+        pembaca.catat(path, TIDAK_NEGATIF)
+
+
+def _awalan(path: str) -> Iterable[str]:
+    """Semua jalur induk ``path`` beserta dirinya: ``a[0].b`` → ``a``, ``a[0]``, ``a[0].b``."""
+    for i, huruf in enumerate(path):
+        if huruf in ".[" and i:
+            yield path[:i]
+    yield path
+
+
+def gabung_masalah(bentuk: list[Masalah], makna: list[Masalah]) -> list[Masalah]:
+    """Masalah bentuk ditambah masalah makna yang jalurnya (atau induknya) belum dilaporkan.
+
+    Nilai yang bentuknya salah sudah diganti ``None``; tanpa penyaringan ini lapis makna akan
+    menambahkan "wajib diisi" pada jalur yang sama.
+    """
+    if not bentuk:
+        return makna
+    sudah = {m.path for m in bentuk}
+    return bentuk + [m for m in makna if sudah.isdisjoint(_awalan(m.path))]
