@@ -1,0 +1,395 @@
+"""Pemeriksa indikator: apakah sebuah IKI terukur, dan mengapa tidak.
+
+Kontraknya ada di shared/spesifikasi/pemeriksa-indikator.md; cara kerjanya dijelaskan di
+docs/pemeriksa-indikator.md. Modul ini murni Python (tanpa Django) dan deterministik: masukan
+yang sama selalu menghasilkan keluaran yang sama, dengan temuan dalam urutan spesifikasi.
+
+>>> periksa({"teks": "Melaksanakan posyandu", "target": "12 kegiatan"}).temuan[0].saran
+'Jumlah kegiatan posyandu yang terlaksana'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .pemeriksa_analisis import Analisis, analisis, kata_isi
+
+__all__ = [
+    "KODE",
+    "KRITERIA",
+    "HasilPemeriksaan",
+    "ItemIndikator",
+    "ItemTidakValid",
+    "Temuan",
+    "periksa",
+    "periksa_json",
+]
+
+KRITERIA: tuple[str, ...] = ("spesifik", "terukur", "dapat_dicapai", "relevan", "berbatas_waktu")
+
+# Urutan tabel spesifikasi: (kode, kriteria, memblokir?).
+KODE: tuple[tuple[str, str, bool], ...] = (
+    ("BUKAN_HASIL", "spesifik", True),
+    ("TANPA_UKURAN", "terukur", True),
+    ("KATA_KABUR", "terukur", True),
+    ("TANPA_TARGET", "terukur", True),
+    ("SATUAN_TIDAK_SESUAI", "terukur", True),
+    ("TARGET_TIDAK_REALISTIS", "dapat_dicapai", True),
+    ("TANPA_WAKTU", "berbatas_waktu", False),
+    ("TIDAK_SELARAS", "relevan", False),
+)
+_INFO_KODE = {kode: (kriteria, blokir) for kode, kriteria, blokir in KODE}
+_URUTAN = {kode: i for i, (kode, _, _) in enumerate(KODE)}
+
+_ASPEK = frozenset({"kuantitas", "kualitas", "waktu", "biaya"})
+_POLARITAS = frozenset({"naik", "turun"})
+_KOLOM_TEKS = ("satuan", "aspek", "polaritas", "rhk", "rhk_atasan")
+
+
+class ItemTidakValid(ValueError):
+    """Bentuk item indikator salah (bukan isi teksnya). ``lokasi`` menyebut kolomnya."""
+
+    def __init__(self, lokasi: str, pesan: str) -> None:
+        super().__init__(f"{lokasi}: {pesan}" if lokasi else pesan)
+        self.lokasi = lokasi
+        self.pesan = pesan
+
+    def di(self, awalan: str) -> ItemTidakValid:
+        """Salinan dengan lokasi diawali ``awalan`` (mis. "[2]" untuk item ketiga daftar)."""
+        return ItemTidakValid(f"{awalan}.{self.lokasi}" if self.lokasi else awalan, self.pesan)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemIndikator:
+    """Satu IKI seperti ditulis pegawai. Gunakan :meth:`dari_dict` untuk data dari luar."""
+
+    teks: str
+    target: Any = None
+    satuan: str | None = None
+    aspek: str | None = None
+    polaritas: str | None = None
+    rhk: str | None = None
+    rhk_atasan: str | None = None
+
+    def __post_init__(self) -> None:
+        _periksa_bentuk(self)
+
+    @classmethod
+    def dari_dict(cls, data: Mapping[str, Any]) -> ItemIndikator:
+        """Bangun item dari dict; kolom lain (mis. "layak" pada berkas contoh) diabaikan."""
+        if not isinstance(data, Mapping):
+            raise ItemTidakValid("", 'Item indikator harus berupa objek dengan kolom "teks".')
+        if "teks" not in data or data["teks"] is None:
+            raise ItemTidakValid("teks", 'Kolom "teks" wajib diisi.')
+        nilai = {k: data.get(k) for k in _KOLOM_TEKS}
+        for k in ("aspek", "polaritas"):
+            if isinstance(nilai[k], str):
+                nilai[k] = nilai[k].strip().lower() or None
+        return cls(teks=data["teks"], target=data.get("target"), **nilai)
+
+
+def _periksa_bentuk(item: ItemIndikator) -> None:
+    if not isinstance(item.teks, str):
+        raise ItemTidakValid("teks", "Teks indikator harus berupa teks.")
+    if not item.teks.strip():
+        raise ItemTidakValid("teks", 'Kolom "teks" wajib diisi.')
+    _periksa_target(item.target, "target")
+    for k in _KOLOM_TEKS:
+        v = getattr(item, k)
+        if v is not None and not isinstance(v, str):
+            raise ItemTidakValid(k, f'Kolom "{k}" harus berupa teks.')
+    if item.aspek is not None and item.aspek not in _ASPEK:
+        raise ItemTidakValid(
+            "aspek", "Aspek harus salah satu dari kuantitas, kualitas, waktu, biaya."
+        )
+    if item.polaritas is not None and item.polaritas not in _POLARITAS:
+        raise ItemTidakValid("polaritas", 'Polaritas harus "naik" atau "turun".')
+
+
+def _periksa_target(target: Any, lokasi: str) -> None:
+    if target is None or isinstance(target, str):
+        return
+    if isinstance(target, bool) or not isinstance(target, int | float | Decimal | Mapping):
+        raise ItemTidakValid(
+            lokasi, 'Target harus berupa teks, angka, atau rentang {"min": …, "maks": …}.'
+        )
+    if isinstance(target, Mapping):
+        if lokasi != "target":
+            raise ItemTidakValid(lokasi, "Batas rentang harus berupa angka atau teks.")
+        for batas in ("min", "maks"):
+            if batas not in target:
+                raise ItemTidakValid(f"target.{batas}", f'Rentang target wajib memiliki "{batas}".')
+            _periksa_target(target[batas], f"target.{batas}")
+
+
+@dataclass(frozen=True, slots=True)
+class Temuan:
+    """Satu temuan: kode, kriteria SMART yang dilanggar, kata pemicu, pesan, dan saran."""
+
+    kode: str
+    kriteria: str
+    blokir: bool
+    pemicu: str
+    pesan: str
+    saran: str
+
+    def ke_json(self) -> dict[str, Any]:
+        return {
+            "kode": self.kode,
+            "kriteria": self.kriteria,
+            "blokir": self.blokir,
+            "pemicu": self.pemicu,
+            "pesan": self.pesan,
+            "saran": self.saran,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class HasilPemeriksaan:
+    """Hasil pemeriksaan satu indikator (bentuk keluaran spesifikasi lewat :meth:`ke_json`)."""
+
+    teks: str
+    layak: bool
+    skor: int
+    kriteria: dict[str, int] = field(hash=False)
+    temuan: tuple[Temuan, ...]
+
+    @property
+    def kode(self) -> tuple[str, ...]:
+        return tuple(t.kode for t in self.temuan)
+
+    def ke_json(self) -> dict[str, Any]:
+        return {
+            "teks": self.teks,
+            "layak": self.layak,
+            "skor": self.skor,
+            "kriteria": dict(self.kriteria),
+            "temuan": [t.ke_json() for t in self.temuan],
+        }
+
+
+def periksa(item: Mapping[str, Any] | ItemIndikator) -> HasilPemeriksaan:
+    """Periksa satu indikator. Isi teks dan target apa pun menghasilkan hasil, tidak galat;
+    hanya bentuk item yang salah (mis. tanpa ``teks``) memunculkan :class:`ItemTidakValid`."""
+    if not isinstance(item, ItemIndikator):
+        item = ItemIndikator.dari_dict(item)
+    a = analisis(item.teks, item.target, item.satuan, item.aspek, item.polaritas)
+    temuan = [
+        t
+        for t in (
+            _bukan_hasil(a),
+            _tanpa_ukuran(a),
+            _kata_kabur(a),
+            _tanpa_target(a),
+            _satuan_tidak_sesuai(a),
+            _target_tidak_realistis(a),
+            _tanpa_waktu(a),
+            _tidak_selaras(a, item.rhk, item.rhk_atasan),
+        )
+        if t is not None
+    ]
+    temuan.sort(key=lambda t: _URUTAN[t.kode])
+    nilai = {}
+    for krit in KRITERIA:
+        milik = [t for t in temuan if t.kriteria == krit]
+        nilai[krit] = 0 if any(t.blokir for t in milik) else (10 if milik else 20)
+    return HasilPemeriksaan(
+        teks=item.teks,
+        layak=not any(t.blokir for t in temuan),
+        skor=sum(nilai.values()),
+        kriteria=nilai,
+        temuan=tuple(temuan),
+    )
+
+
+def periksa_json(data: Any) -> dict[str, Any] | list[dict[str, Any]]:
+    """Periksa satu item (dict) atau daftar item; kembalikan bentuk JSON spesifikasi."""
+    if isinstance(data, list):
+        hasil = []
+        for i, item in enumerate(data):
+            try:
+                hasil.append(periksa(item).ke_json())
+            except ItemTidakValid as e:
+                raise e.di(f"[{i}]") from None
+        return hasil
+    if isinstance(data, Mapping):
+        return periksa(data).ke_json()
+    raise ItemTidakValid("", "Data harus berupa objek indikator atau daftar objek indikator.")
+
+
+def _temuan(kode: str, pemicu: str, pesan: str, saran: str) -> Temuan:
+    kriteria, blokir = _INFO_KODE[kode]
+    return Temuan(kode, kriteria, blokir, pemicu, pesan, saran)
+
+
+# --------------------------------------------------------------------------- aturan
+
+
+def _bukan_hasil(a: Analisis) -> Temuan | None:
+    if a.kata_kegiatan is None:
+        return None
+    return _temuan(
+        "BUKAN_HASIL",
+        a.kata_kegiatan,
+        "Indikator masih berupa kegiatan, bukan ukuran hasil.",
+        a.tulis_ulang_kegiatan(),
+    )
+
+
+def _tanpa_ukuran(a: Analisis) -> Temuan | None:
+    # Bila indikator berupa kegiatan, saran BUKAN_HASIL sudah memberi ukurannya ("Jumlah …").
+    if a.ukuran or a.kata_kegiatan is not None or a.target.jenis in _JENIS_BENDA:
+        return None
+    pemicu = a.target_asli or "(tanpa target)"
+    return _temuan(
+        "TANPA_UKURAN",
+        pemicu,
+        "Indikator tidak menyebut apa yang dihitung atau diukur; angka persen atau angka polos "
+        "saja tidak menunjukkan bendanya.",
+        a.saran_ukuran(),
+    )
+
+
+_JENIS_BENDA = frozenset({"hitungan", "uang", "waktu", "skor"})
+
+
+def _kata_kabur(a: Analisis) -> Temuan | None:
+    if not a.kata_kabur:
+        return None
+    return _temuan(
+        "KATA_KABUR",
+        ", ".join(a.kata_kabur),
+        "Ukuran bergantung pada kata yang tidak didefinisikan, sehingga capaiannya tidak bisa "
+        "diperiksa secara objektif.",
+        a.saran_kabur(),
+    )
+
+
+def _tanpa_target(a: Analisis) -> Temuan | None:
+    if a.target.berangka:
+        return None
+    return _temuan(
+        "TANPA_TARGET",
+        a.target_asli or "(tanpa target)",
+        "Target belum ada atau tidak berangka.",
+        a.saran_target(),
+    )
+
+
+def _satuan_tidak_sesuai(a: Analisis) -> Temuan | None:
+    jenis = a.target.jenis
+    if a.ukuran_utama is None or jenis is None:
+        return None
+    kata, harapan = a.ukuran_utama
+    # Aspek waktu/biaya menyatakan dimensi targetnya sendiri (mis. aspek waktu "12 bulan").
+    if (a.aspek, jenis) in (("waktu", "waktu"), ("biaya", "uang")):
+        return None
+    satuan = a.target.kata_satuan or jenis
+    pemicu = f"{kata} ↔ {satuan}"
+    if harapan == "persen" and jenis != "persen":
+        return _temuan(
+            "SATUAN_TIDAK_SESUAI",
+            pemicu,
+            f'Ukuran "{kata}" menuntut target dalam persen, tetapi targetnya dalam {satuan}.',
+            f'Nyatakan target dalam persen, misalnya "90 %"; bila yang dihitung memang '
+            f'{satuan}, ganti "{kata}" dengan "Jumlah" dan target "{_contoh(satuan)}".',
+        )
+    if harapan == "hitungan" and jenis == "persen":
+        return _temuan(
+            "SATUAN_TIDAK_SESUAI",
+            pemicu,
+            f'Ukuran "{kata}" menghitung banyaknya benda, tetapi targetnya dalam persen.',
+            f'Nyatakan target sebagai banyaknya, misalnya "{_contoh(a.benda_ukuran())}", atau '
+            f'ubah indikator menjadi "{a.ganti_ukuran("Persentase")}".',
+        )
+    if harapan == "waktu" and jenis != "waktu":
+        return _temuan(
+            "SATUAN_TIDAK_SESUAI",
+            pemicu,
+            f'Ukuran "{kata}" adalah ukuran waktu, tetapi targetnya dalam {satuan}.',
+            'Nyatakan target dalam satuan waktu, misalnya "3 hari kerja"; '
+            + (
+                f"bila yang dimaksud bagian yang tepat waktu, ubah indikator menjadi "
+                f'"{a.ganti_ukuran("Persentase")} yang selesai tepat waktu".'
+                if jenis == "persen"
+                else f"bila yang dihitung adalah {satuan}, ubah indikator menjadi "
+                f'"{a.ganti_ukuran("Jumlah " + satuan)}".'
+            ),
+        )
+    return None
+
+
+def _contoh(satuan: str) -> str:
+    return f"12 {satuan}"
+
+
+def _target_tidak_realistis(a: Analisis) -> Temuan | None:
+    t = a.target
+    if not t.berangka:
+        return None
+    bawah, atas = t.nilai_min, t.nilai_maks
+    assert bawah is not None and atas is not None  # noqa: S101 - dijamin t.berangka
+    if bawah > atas:
+        return _temuan(
+            "TARGET_TIDAK_REALISTIS",
+            f"{_angka(bawah)} > {_angka(atas)}",
+            "Batas bawah rentang target lebih besar daripada batas atasnya.",
+            f"Tukar batasnya menjadi min {_angka(atas)} dan maks {_angka(bawah)}.",
+        )
+    if a.ukuran_bagian and t.jenis in ("persen", None) and atas > 100:
+        return _temuan(
+            "TARGET_TIDAK_REALISTIS",
+            f"{_angka(atas)} %",
+            "Bagian dari keseluruhan tidak mungkin melebihi 100 %.",
+            'Tetapkan target paling tinggi "100 %"; bila yang dimaksud pertumbuhan, tulis '
+            f'"{a.ganti_ukuran("Persentase peningkatan")}".',
+        )
+    if a.polaritas == "naik" and atas <= 0:
+        satuan = t.kata_satuan or a.benda_ukuran()
+        return _temuan(
+            "TARGET_TIDAK_REALISTIS",
+            f"{_angka(atas)}",
+            "Target 0 atau kurang tidak bermakna untuk ukuran yang makin tinggi makin baik.",
+            f'Tetapkan target lebih dari 0, misalnya "{_contoh(satuan)}"; target 0 hanya wajar '
+            'bila makin kecil makin baik (isi polaritas "turun").',
+        )
+    return None
+
+
+def _angka(nilai: Decimal) -> str:
+    teks = format(nilai.normalize(), "f") if nilai == nilai.to_integral_value() else str(nilai)
+    return teks.replace(".", ",")
+
+
+def _tanpa_waktu(a: Analisis) -> Temuan | None:
+    if a.jangka_waktu:
+        return None
+    return _temuan(
+        "TANPA_WAKTU",
+        "",
+        "Indikator tidak menyebut jangka waktu; periode SKP sudah membatasinya, tetapi jangka "
+        "yang tegas memudahkan pemantauan.",
+        f'Tambahkan jangka waktu, misalnya "{a.teks_bersih} per triwulan" atau "… dalam '
+        '3 hari kerja".',
+    )
+
+
+def _tidak_selaras(a: Analisis, rhk: str | None, rhk_atasan: str | None) -> Temuan | None:
+    acuan = [r for r in (rhk, rhk_atasan) if r and r.strip()]
+    if not acuan:
+        return None
+    isi = a.kata_isi()
+    for r in acuan:
+        if isi & kata_isi(r).keys():
+            return None
+    kata_rhk = list(kata_isi(acuan[0]).values())[:3]
+    return _temuan(
+        "TIDAK_SELARAS",
+        ", ".join(sorted(set(isi.values()))) or a.teks_bersih,
+        "Indikator tidak berbagi kata isi dengan RHK maupun RHK atasan yang diintervensi.",
+        f'Kaitkan indikator dengan hasil RHK "{acuan[0].strip()}", misalnya dengan mengukur '
+        f"{', '.join(kata_rhk) or 'hasil RHK tersebut'}, atau pilih RHK yang memang didukung.",
+    )
