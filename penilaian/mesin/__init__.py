@@ -129,7 +129,6 @@ def _baca(data: Any) -> tuple[Any, Any]:
     kunci = data.get("aturan")
     modul = DAFTAR_ATURAN.get(kunci) if type(kunci) is str else None
     if modul is None:
-        pesan = "wajib diisi" if kunci is None else "nilai tidak dikenal"
         if kunci is not None:
             pesan = pesan_pilihan(kunci, DAFTAR_ATURAN)
         else:
@@ -169,6 +168,14 @@ def hasil_ke_json(hasil: Hasil) -> dict[str, Any]:
 
 
 def _nilai_satu(data: Any, langkah: bool) -> dict[str, Any]:
+    if not langkah and type(data) is dict:
+        # Jalan cepat untuk penilaian massal; None berarti "pakai jalan bertipe".
+        kunci = data.get("aturan")
+        modul = DAFTAR_ATURAN.get(kunci) if type(kunci) is str else None
+        if modul is not None:
+            hasil = modul.nilai_cepat(data)
+            if hasil is not None:
+                return hasil
     modul, dokumen = _baca(data)
     return modul.ke_json(modul.hitung(dokumen, langkah=langkah))
 

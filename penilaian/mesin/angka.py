@@ -71,8 +71,8 @@ _POLA_ANGKA = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 # Batas besaran angka masukan. Di luar ini hasil bagi bisa melampaui presisi 28 angka
 # (capaian 10^40 %) atau luapan Decimal; tidak ada SKP yang memerlukan angka sebesar/sekecil itu.
-_EKSPONEN_TERBESAR = 14  # < 10^15, cukup untuk biaya dalam rupiah
-_EKSPONEN_TERKECIL = -15
+EKSPONEN_TERBESAR = 14  # < 10^15, cukup untuk biaya dalam rupiah
+EKSPONEN_TERKECIL = -15
 
 
 def ubah_angka(nilai: Any) -> Decimal | None:
@@ -98,7 +98,7 @@ def ubah_angka(nilai: Any) -> Decimal | None:
 
 def di_luar_rentang(angka: Decimal) -> bool:
     """Benar bila angka bukan nol dan besarnya di luar rentang yang didukung mesin."""
-    return bool(angka) and not (_EKSPONEN_TERKECIL <= angka.adjusted() <= _EKSPONEN_TERBESAR)
+    return bool(angka) and not (EKSPONEN_TERKECIL <= angka.adjusted() <= EKSPONEN_TERBESAR)
 
 
 def bulatkan(angka: Decimal) -> Decimal:
@@ -118,7 +118,9 @@ def keluaran(angka: Decimal | None) -> float | None:
     """
     if angka is None:
         return None
-    return float(bulatkan(angka)) + 0.0
+    # Sama dengan bulatkan(), ditulis langsung karena dipanggil puluhan kali per dokumen;
+    # + 0.0 mengubah -0.0 menjadi 0.0.
+    return float(angka.quantize(_DUA_DESIMAL, ROUND_HALF_UP, _KONTEKS_BULAT)) + 0.0
 
 
 _TUKAR_PEMISAH = str.maketrans({",": ".", ".": ","})

@@ -18,6 +18,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 
+from .angka import EKSPONEN_TERBESAR as _TERBESAR
+from .angka import EKSPONEN_TERKECIL as _TERKECIL
 from .angka import di_luar_rentang, ubah_angka
 from .galat import Masalah
 
@@ -181,3 +183,40 @@ def gabung_masalah(bentuk: list[Masalah], makna: list[Masalah]) -> list[Masalah]
         return makna
     sudah = {m.path for m in bentuk}
     return bentuk + [m for m in makna if sudah.isdisjoint(_awalan(m.path))]
+
+
+# ------------------------------------------------------------------- jalan cepat (tanpa jalur)
+
+
+class Lambat(Exception):  # noqa: N818 - sinyal, bukan kesalahan
+    """Jalan cepat menyerah; dokumen dinilai lewat jalan bertipe yang melaporkan masalahnya."""
+
+
+def angka_cepat(nilai: Any) -> Decimal:
+    """Seperti :meth:`Pembaca.angka` untuk angka wajib, tetapi melempar :class:`Lambat`."""
+    if type(nilai) is Decimal and nilai.is_finite():
+        if not nilai or _TERKECIL <= nilai.adjusted() <= _TERBESAR:
+            return nilai
+        raise Lambat
+    angka = ubah_angka(nilai)
+    if angka is None or di_luar_rentang(angka):
+        raise Lambat
+    return angka
+
+
+def pilih_cepat(peta: Mapping[str, E], nilai: Any) -> E:
+    """Anggota enum untuk teks ``nilai``; :class:`Lambat` bila tidak dikenal."""
+    if type(nilai) is str:
+        anggota = peta.get(nilai)
+        if anggota is not None:
+            return anggota
+    raise Lambat
+
+
+def teks_cepat(nilai: Any, *, wajib: bool = False) -> str | None:
+    """Teks opsional (atau wajib dan tidak kosong); :class:`Lambat` bila tidak sah."""
+    if nilai is None and not wajib:
+        return None
+    if type(nilai) is str and (not wajib or nilai.strip()):
+        return nilai
+    raise Lambat

@@ -7,18 +7,29 @@ PerBKN No. 3 Tahun 2023 (konversi angka kredit). Modul-modul:
 * ``masukan``: membaca JSON dan aturan makna (validasi);
 * ``skor``: capaian IKI/RHK/hasil kerja dan langkah penjelasannya;
 * ``predikat``: usulan rating, matriks predikat, aturan pimpinan unit, angka kredit;
-* ``distribusi``: pemeriksaan sebaran predikat satu unit.
+* ``distribusi``: pemeriksaan sebaran predikat satu unit;
+* ``cepat``: jalan cepat JSON → JSON tanpa langkah untuk penilaian massal.
 """
 
 from __future__ import annotations
 
 from ...angka import keluaran
 from . import skor
+from .cepat import nilai_cepat
 from .distribusi import cek_distribusi
 from .masukan import parse, validasi
 from .tipe import DokumenDistribusi, DokumenPermen, HasilDistribusi, HasilPermen
 
-__all__ = ["JENIS_DOKUMEN", "JENIS_HASIL", "KUNCI", "hitung", "ke_json", "parse", "validasi"]
+__all__ = [
+    "JENIS_DOKUMEN",
+    "JENIS_HASIL",
+    "KUNCI",
+    "hitung",
+    "ke_json",
+    "nilai_cepat",
+    "parse",
+    "validasi",
+]
 
 KUNCI = "permenpanrb-6-2022"
 JENIS_DOKUMEN = (DokumenPermen, DokumenDistribusi)

@@ -41,7 +41,7 @@ from .tipe import IKI, RHK, DokumenDistribusi, DokumenPermen, JabatanFungsional,
 
 __all__ = ["parse", "validasi"]
 
-_KUNCI_DOKUMEN = frozenset(
+KUNCI_DOKUMEN = frozenset(
     {
         "aturan",
         "pendekatan",
@@ -53,19 +53,19 @@ _KUNCI_DOKUMEN = frozenset(
         "jabatan_fungsional",
     }
 )
-_KUNCI_RHK = frozenset({"teks", "jenis", "rhk_atasan", "indikator", "rating"})
-_KUNCI_IKI = frozenset({"teks", "aspek", "target", "realisasi", "satuan", "polaritas"})
-_KUNCI_RENTANG = frozenset({"min", "maks"})
-_KUNCI_KEBIJAKAN = frozenset({"nama", "ambang_di_atas", "ambang_sesuai"})
-_KUNCI_JF = frozenset({"koefisien", "bulan"})
+KUNCI_RHK = frozenset({"teks", "jenis", "rhk_atasan", "indikator", "rating"})
+KUNCI_IKI = frozenset({"teks", "aspek", "target", "realisasi", "satuan", "polaritas"})
+KUNCI_RENTANG = frozenset({"min", "maks"})
+KUNCI_KEBIJAKAN = frozenset({"nama", "ambang_di_atas", "ambang_sesuai"})
+KUNCI_JF = frozenset({"koefisien", "bulan"})
 _KUNCI_DISTRIBUSI = frozenset({"capaian_kinerja_organisasi", "predikat"})
 
-_PETA_RATING = peta_pilihan(Rating)
-_PETA_ASPEK = peta_pilihan(Aspek)
-_PETA_POLARITAS = peta_pilihan(Polaritas)
+PETA_RATING = peta_pilihan(Rating)
+PETA_ASPEK = peta_pilihan(Aspek)
+PETA_POLARITAS = peta_pilihan(Polaritas)
 _PETA_PENDEKATAN = peta_pilihan(Pendekatan)
-_PETA_JENIS = peta_pilihan(JenisRHK)
-_PETA_ORGANISASI = peta_pilihan(CapaianOrganisasi)
+PETA_JENIS = peta_pilihan(JenisRHK)
+PETA_ORGANISASI = peta_pilihan(CapaianOrganisasi)
 _PETA_PREDIKAT = peta_pilihan(Predikat)
 
 
@@ -75,14 +75,14 @@ def parse(data: dict[str, Any]) -> tuple[DokumenPermen | DokumenDistribusi, list
     if "distribusi" in data:
         b.objek(data, "", frozenset({"aturan", "distribusi"}))
         return _parse_distribusi(b, data["distribusi"]), b.masalah
-    b.objek(data, "", _KUNCI_DOKUMEN)
+    b.objek(data, "", KUNCI_DOKUMEN)
     pendekatan = b.pilihan(data, "pendekatan", "", _PETA_PENDEKATAN) or Pendekatan.KUANTITATIF
     kualitatif = pendekatan is Pendekatan.KUALITATIF
     rhk = tuple(
         _parse_rhk(b, r, f"rhk[{i}]", kualitatif) for i, r in enumerate(b.daftar(data, "rhk", ""))
     )
     kebijakan = Kebijakan.DEFAULT
-    obj = b.objek(data.get("kebijakan"), "kebijakan", _KUNCI_KEBIJAKAN)
+    obj = b.objek(data.get("kebijakan"), "kebijakan", KUNCI_KEBIJAKAN)
     if obj is not None:
         kebijakan = Kebijakan(
             # Nilai yang salah bentuk menjadi None di sini dan dilaporkan oleh validasi.
@@ -91,7 +91,7 @@ def parse(data: dict[str, Any]) -> tuple[DokumenPermen | DokumenDistribusi, list
             b.angka(obj, "ambang_sesuai", "kebijakan"),
         )
     jf = None
-    obj = b.objek(data.get("jabatan_fungsional"), "jabatan_fungsional", _KUNCI_JF)
+    obj = b.objek(data.get("jabatan_fungsional"), "jabatan_fungsional", KUNCI_JF)
     if obj is not None:
         jf = JabatanFungsional(
             b.angka(obj, "koefisien", "jabatan_fungsional"),
@@ -99,12 +99,12 @@ def parse(data: dict[str, Any]) -> tuple[DokumenPermen | DokumenDistribusi, list
         )
     dokumen = DokumenPermen(
         rhk=rhk,
-        rating_perilaku=b.pilihan(data, "rating_perilaku", "", _PETA_RATING),
+        rating_perilaku=b.pilihan(data, "rating_perilaku", "", PETA_RATING),
         pendekatan=pendekatan,
-        rating_hasil_kerja=b.pilihan(data, "rating_hasil_kerja", "", _PETA_RATING),
+        rating_hasil_kerja=b.pilihan(data, "rating_hasil_kerja", "", PETA_RATING),
         kebijakan=kebijakan,
         capaian_kinerja_organisasi=b.pilihan(
-            data, "capaian_kinerja_organisasi", "", _PETA_ORGANISASI
+            data, "capaian_kinerja_organisasi", "", PETA_ORGANISASI
         ),
         jabatan_fungsional=jf,
     )
@@ -112,7 +112,7 @@ def parse(data: dict[str, Any]) -> tuple[DokumenPermen | DokumenDistribusi, list
 
 
 def _parse_rhk(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> RHK:
-    obj = b.objek(nilai, path, _KUNCI_RHK)
+    obj = b.objek(nilai, path, KUNCI_RHK)
     if obj is None:
         if nilai is None:
             b.catat(path, WAJIB)
@@ -124,14 +124,14 @@ def _parse_rhk(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> RHK:
     return RHK(
         b.teks(obj, "teks", path),
         indikator,
-        b.pilihan(obj, "jenis", path, _PETA_JENIS) or JenisRHK.UTAMA,
+        b.pilihan(obj, "jenis", path, PETA_JENIS) or JenisRHK.UTAMA,
         b.teks(obj, "rhk_atasan", path),
-        b.pilihan(obj, "rating", path, _PETA_RATING),
+        b.pilihan(obj, "rating", path, PETA_RATING),
     )
 
 
 def _parse_iki(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> IKI:
-    obj = b.objek(nilai, path, _KUNCI_IKI)
+    obj = b.objek(nilai, path, KUNCI_IKI)
     if obj is None:
         if nilai is None:
             b.catat(path, WAJIB)
@@ -139,7 +139,7 @@ def _parse_iki(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> IKI:
     target: Decimal | Rentang | str | None
     mentah = obj.get("target")
     if type(mentah) is dict:
-        rentang = b.objek(mentah, f"{path}.target", _KUNCI_RENTANG)
+        rentang = b.objek(mentah, f"{path}.target", KUNCI_RENTANG)
         target = Rentang(
             b.angka(rentang, "min", f"{path}.target"), b.angka(rentang, "maks", f"{path}.target")
         )
@@ -149,10 +149,10 @@ def _parse_iki(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> IKI:
         target = b.angka(obj, "target", path)
     return IKI(
         b.teks(obj, "teks", path),
-        b.pilihan(obj, "aspek", path, _PETA_ASPEK),
+        b.pilihan(obj, "aspek", path, PETA_ASPEK),
         target,
         _uraian(b, obj, "realisasi", path) if kualitatif else b.angka(obj, "realisasi", path),
-        b.pilihan(obj, "polaritas", path, _PETA_POLARITAS),
+        b.pilihan(obj, "polaritas", path, PETA_POLARITAS),
         b.teks(obj, "satuan", path),
     )
 
@@ -177,7 +177,7 @@ def _parse_distribusi(b: Pembaca, nilai: Any) -> DokumenDistribusi:
         if anggota is None and p is not None:
             b.catat(f"distribusi.predikat[{i}]", pesan_pilihan(p, _PETA_PREDIKAT))
         predikat.append(anggota)  # None: diperiksa validasi atau sudah dilaporkan
-    organisasi = b.pilihan(obj, "capaian_kinerja_organisasi", "distribusi", _PETA_ORGANISASI)
+    organisasi = b.pilihan(obj, "capaian_kinerja_organisasi", "distribusi", PETA_ORGANISASI)
     return DokumenDistribusi(organisasi, tuple(predikat))
 
 

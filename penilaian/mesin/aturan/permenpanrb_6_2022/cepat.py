@@ -1,0 +1,180 @@
+"""Jalan cepat PermenPANRB 6/2022 (kuantitatif): JSON → hasil JSON tanpa dataclass dan langkah.
+
+Seperti ``pp46_2011.cepat``: rumus yang sama (``skor.capaian_iki``, ``predikat``), pemeriksaan
+yang sama dengan ``masukan``; kualitatif, distribusi, dan apa pun yang tidak biasa diserahkan
+ke jalan bertipe (``None``). Kesamaan hasil diuji properti.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from typing import Any
+
+from ...angka import EKSAK, KONTEKS, NOL, keluaran
+from ...baca import Lambat, angka_cepat, pilih_cepat, teks_cepat
+from ...tipe import KEBIJAKAN_BAWAAN, Aspek, JenisRHK, Kebijakan, Polaritas, Predikat, Rating
+from .masukan import (
+    KUNCI_DOKUMEN,
+    KUNCI_IKI,
+    KUNCI_JF,
+    KUNCI_KEBIJAKAN,
+    KUNCI_RENTANG,
+    KUNCI_RHK,
+    PETA_ASPEK,
+    PETA_JENIS,
+    PETA_ORGANISASI,
+    PETA_POLARITAS,
+    PETA_RATING,
+)
+from .predikat import angka_kredit, predikat_dari_rating, rating_dari_capaian, rating_pimpinan
+from .skor import BATAS_CAPAIAN_RHK, capaian_iki
+from .tipe import POLARITAS_BAWAAN, Rentang
+
+__all__ = ["nilai_cepat"]
+
+_tambah = EKSAK.add
+# Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
+_TEKS = {m: m.value for e in (Aspek, Polaritas, Rating, Predikat, JenisRHK) for m in e}
+_BULAN = frozenset(range(1, 13))
+_UTAMA = JenisRHK.UTAMA
+
+
+def nilai_cepat(data: dict[str, Any]) -> dict[str, Any] | None:
+    """Hasil JSON (tanpa langkah) sama persis dengan jalan bertipe, atau ``None`` bila menyerah."""
+    if "distribusi" in data or data.get("pendekatan", "kuantitatif") != "kuantitatif":
+        return None
+    try:
+        with localcontext(KONTEKS):
+            return _nilai(data)
+    except Lambat:
+        return None
+
+
+def _opsional(peta: Any, nilai: Any) -> Any:
+    return None if nilai is None else pilih_cepat(peta, nilai)
+
+
+def _kebijakan(obj: Any) -> Kebijakan:
+    if obj is None:
+        return KEBIJAKAN_BAWAAN
+    if type(obj) is not dict or not obj.keys() <= KUNCI_KEBIJAKAN:
+        raise Lambat
+    nama = teks_cepat(obj.get("nama"), wajib=True)
+    atas = angka_cepat(obj.get("ambang_di_atas"))
+    sesuai = angka_cepat(obj.get("ambang_sesuai"))
+    if sesuai < 0 or atas < sesuai:
+        raise Lambat
+    return Kebijakan(nama, atas, sesuai)
+
+
+def _target(mentah: Any, realisasi: Decimal, polaritas: Polaritas) -> Decimal | Rentang:
+    if type(mentah) is dict:
+        if not mentah.keys() <= KUNCI_RENTANG:
+            raise Lambat
+        rendah, tinggi = angka_cepat(mentah.get("min")), angka_cepat(mentah.get("maks"))
+        if rendah < 0 or rendah > tinggi or (not tinggi and polaritas is Polaritas.NAIK):
+            raise Lambat
+        return Rentang(rendah, tinggi)
+    target = angka_cepat(mentah)
+    if target < 0 or (not target and polaritas is Polaritas.NAIK):
+        raise Lambat
+    return target
+
+
+def _nilai(data: dict[str, Any]) -> dict[str, Any]:
+    if not data.keys() <= KUNCI_DOKUMEN:
+        raise Lambat
+    kebijakan = _kebijakan(data.get("kebijakan"))
+    perilaku = pilih_cepat(PETA_RATING, data.get("rating_perilaku"))
+    penilai = _opsional(PETA_RATING, data.get("rating_hasil_kerja"))
+    organisasi = _opsional(PETA_ORGANISASI, data.get("capaian_kinerja_organisasi"))
+    jf = data.get("jabatan_fungsional")
+    if jf is not None:
+        if type(jf) is not dict or not jf.keys() <= KUNCI_JF:
+            raise Lambat
+        koefisien, bulan = angka_cepat(jf.get("koefisien")), angka_cepat(jf.get("bulan"))
+        if koefisien <= 0 or bulan not in _BULAN:
+            raise Lambat
+    daftar = data.get("rhk")
+    if type(daftar) is not list or not daftar:
+        raise Lambat
+    k_ = keluaran
+    hasil_rhk = []
+    jumlah_utama = NOL
+    n_utama = 0
+    for rhk in daftar:
+        if type(rhk) is not dict or not rhk.keys() <= KUNCI_RHK:
+            raise Lambat
+        teks = teks_cepat(rhk.get("teks"), wajib=True)
+        jenis = _opsional(PETA_JENIS, rhk.get("jenis")) or _UTAMA
+        atasan = teks_cepat(rhk.get("rhk_atasan"))
+        rating = _opsional(PETA_RATING, rhk.get("rating"))
+        indikator = rhk.get("indikator")
+        if type(indikator) is not list or not indikator:
+            raise Lambat
+        hasil_iki = []
+        total = NOL
+        for iki in indikator:
+            if type(iki) is not dict or not iki.keys() <= KUNCI_IKI:
+                raise Lambat
+            teks_iki = teks_cepat(iki.get("teks"), wajib=True)
+            teks_cepat(iki.get("satuan"))
+            aspek = pilih_cepat(PETA_ASPEK, iki.get("aspek"))
+            polaritas = _opsional(PETA_POLARITAS, iki.get("polaritas")) or POLARITAS_BAWAAN[aspek]
+            realisasi = angka_cepat(iki.get("realisasi"))
+            if realisasi < 0:
+                raise Lambat
+            target = _target(iki.get("target"), realisasi, polaritas)
+            dipakai, capaian = capaian_iki(target, realisasi, polaritas)
+            total = _tambah(total, min(capaian, BATAS_CAPAIAN_RHK))
+            hasil_iki.append(
+                {
+                    "teks": teks_iki,
+                    "aspek": _TEKS[aspek],
+                    "polaritas": _TEKS[polaritas],
+                    "target_dipakai": k_(dipakai),
+                    "capaian": k_(capaian),
+                }
+            )
+        capaian_rhk = total / len(hasil_iki)
+        if jenis is _UTAMA:
+            jumlah_utama = _tambah(jumlah_utama, capaian_rhk)
+            n_utama += 1
+        hasil_rhk.append(
+            {
+                "teks": teks,
+                "jenis": _TEKS[jenis],
+                "rhk_atasan": atasan,
+                "rating": _TEKS[rating] if rating else None,
+                "capaian": k_(capaian_rhk),
+                "rating_usulan": _TEKS[rating_dari_capaian(capaian_rhk, kebijakan)],
+                "indikator": hasil_iki,
+            }
+        )
+    if not n_utama:
+        raise Lambat
+    capaian_hk = jumlah_utama / n_utama
+    if organisasi is not None:
+        usulan = rating_pimpinan(organisasi)
+    else:
+        usulan = rating_dari_capaian(capaian_hk, kebijakan)
+    final = penilai or usulan
+    predikat = predikat_dari_rating(final, perilaku)
+    return {
+        "aturan": "permenpanrb-6-2022",
+        "pendekatan": "kuantitatif",
+        "kebijakan": {
+            "nama": kebijakan.nama,
+            "ambang_di_atas": k_(kebijakan.ambang_di_atas),
+            "ambang_sesuai": k_(kebijakan.ambang_sesuai),
+        },
+        "rhk": hasil_rhk,
+        "capaian_hasil_kerja": k_(capaian_hk),
+        "rating_hasil_kerja_usulan": _TEKS[usulan],
+        "rating_hasil_kerja": _TEKS[final],
+        "rating_berbeda_dari_usulan": final is not usulan,
+        "rating_perilaku": _TEKS[perilaku],
+        "predikat": _TEKS[predikat],
+        "angka_kredit": k_(angka_kredit(predikat, koefisien, bulan)) if jf is not None else None,
+        "langkah": [],
+    }
