@@ -49,6 +49,7 @@ from .aturan.pp46_2011 import (
 )
 from .baca import gabung_masalah, pesan_pilihan
 from .galat import KesalahanValidasi, Masalah
+from .pemeriksa import HasilPemeriksaan, Temuan, periksa, periksa_json
 from .tipe import (
     KEBIJAKAN_BAWAAN,
     Aspek,
@@ -79,6 +80,7 @@ __all__ = [
     "HasilIKI",
     "HasilKegiatan",
     "HasilPP46",
+    "HasilPemeriksaan",
     "HasilPermen",
     "HasilRHK",
     "JabatanFungsional",
@@ -95,6 +97,7 @@ __all__ = [
     "Predikat",
     "Rating",
     "Rentang",
+    "Temuan",
     "Ukuran",
     "angka_kredit",
     "bulatkan",
@@ -107,6 +110,8 @@ __all__ = [
     "loads_desimal",
     "nilai_json",
     "parse_dokumen",
+    "periksa",
+    "periksa_json",
     "predikat_dari_rating",
     "rating_dari_capaian",
     "rating_pimpinan",

@@ -17,9 +17,13 @@ from . import kosakata as kk
 
 # Kata (huruf, boleh berulang dengan tanda hubung), angka (1.200 / 3,5), atau tanda persen.
 _RE_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%")
+# Penghubung rentang: "80-90", "80 s.d. 90", "80 s/d 90", "80 sampai dengan 90", "80 hingga 90".
 _RE_HUBUNG_RENTANG = re.compile(
-    r"\s*(?:s\.?\s?/?\s?d\.?|sampai dengan|sampai|hingga|[-–—~])\s*", re.IGNORECASE
+    r"\s*(?:\bs\.?\s?/?\s?d\b\.?|\bsampai dengan\b|\bsampai\b|\bhingga\b|(?<=[\w%])\s*[-–—~])\s*(?=[0-9])",
+    re.IGNORECASE,
 )
+# Tanda minus di depan angka ("-5") yang bukan penghubung rentang.
+_RE_MINUS = re.compile(r"(?<![\w%])[-−]\s*(?=[0-9])")
 _RE_KURUNG = re.compile(r"\([^()]*\)")
 _VOKAL = frozenset("aiueo")
 
@@ -92,27 +96,36 @@ def baca_angka(teks: str) -> Decimal | None:
 
 
 def baca_bilangan_kata(kata: list[str]) -> tuple[Decimal, int] | None:
-    """Baca kata bilangan di awal ``kata``: "dua belas" → (12, 2). None bila bukan bilangan."""
-    total = 0
-    sekarang = 0
+    """Baca kata bilangan di awal ``kata``: "dua belas" → (12, 2). None bila bukan bilangan.
+
+    ``total`` menampung ribuan, ``kelompok`` ratusan dan puluhan, ``angka`` satuan yang belum
+    dikalikan: "dua ribu tiga ratus dua puluh lima" = 2000 + 300 + 20 + 5.
+    """
+    if not kata or kata[0] not in kk.BILANGAN:
+        return None
+    total = kelompok = angka = 0
     dipakai = 0
     for k in kata:
         if k in kk.BILANGAN:
-            sekarang += kk.BILANGAN[k]
-        elif k in kk.BILANGAN_PENGALI and dipakai:
-            if k == "belas":
-                sekarang += 10
-            elif k == "ribu":
-                total = (total + sekarang) * 1000
-                sekarang = 0
+            nilai = kk.BILANGAN[k]
+            if nilai == 1000:
+                total += 1000
+            elif nilai == 100:
+                kelompok += 100
             else:
-                sekarang *= kk.BILANGAN_PENGALI[k]
+                angka += nilai
+        elif k == "belas":
+            angka += 10
+        elif k in ("puluh", "ratus"):
+            kelompok += angka * kk.BILANGAN_PENGALI[k]
+            angka = 0
+        elif k == "ribu":
+            total += (kelompok + angka) * 1000
+            kelompok = angka = 0
         else:
             break
         dipakai += 1
-    if not dipakai:
-        return None
-    return Decimal(total + sekarang), dipakai
+    return Decimal(total + kelompok + angka), dipakai
 
 
 # --------------------------------------------------------------------------- imbuhan
@@ -150,7 +163,7 @@ def potong_awalan(kata: str) -> list[tuple[str, str]]:
             sisa = kata[len(awal) :]
             if sisa[0] in _VOKAL:
                 hasil += [(awal, "t" + sisa), (awal, sisa)]
-            elif sisa[0] in "cdjzst" and not sisa.startswith("y"):
+            elif sisa[0] in "cdjzst":
                 hasil.append((awal, sisa))
     for awal in ("mem", "pem"):
         if kata.startswith(awal) and len(kata) > len(awal) + 2:
@@ -310,8 +323,9 @@ def baca_target(target: object, satuan: str | None) -> Target:
         kata = bawah.kata_satuan or atas.kata_satuan
         return Target(
             ada=bawah.ada or atas.ada,
-            nilai_min=bawah.nilai_min,
-            nilai_maks=atas.nilai_maks,
+            # Batas yang kosong/tidak berangka diisi batas yang lain: rentang menjadi satu nilai.
+            nilai_min=bawah.nilai_min if bawah.berangka else atas.nilai_min,
+            nilai_maks=atas.nilai_maks if atas.berangka else bawah.nilai_maks,
             jenis=jenis,
             kata_satuan=kata,
             jangka_waktu=bawah.jangka_waktu or atas.jangka_waktu,
@@ -329,10 +343,11 @@ def baca_target(target: object, satuan: str | None) -> Target:
 def _baca_target_teks(teks: str, jenis_luar: str | None, kata_luar: str | None) -> Target:
     if not teks.strip():
         return Target(False, None, None, jenis_luar, kata_luar, False)
+    # "12 (dua belas) laporan": isi kurung dibuang bila angkanya sudah tertulis di luar kurung.
     tanpa_kurung = _RE_KURUNG.sub(" ", teks)
-    if any(c.isdigit() for c in tanpa_kurung) or not any(c.isdigit() for c in teks):
-        teks = tanpa_kurung
-    teks = _RE_HUBUNG_RENTANG.sub(" s_d ", teks)
+    teks = tanpa_kurung if any(c.isdigit() for c in tanpa_kurung) else teks
+    teks = _RE_HUBUNG_RENTANG.sub(" sampai ", teks)
+    teks = _RE_MINUS.sub(" minus ", teks)
     kata = [t.kata for t in tokenisasi(teks)]
     jangka = ada_jangka_waktu(kata)
     kata = _buang_tahun(kata)
@@ -346,10 +361,12 @@ def _baca_target_teks(teks: str, jenis_luar: str | None, kata_luar: str | None) 
             jns, sat = "uang", "rupiah"
         elif i > 0 and kata[i - 1] in kk.SATUAN_SKOR and jns is None:
             jns, sat = "skor", kata[i - 1]
+        if i > 0 and kata[i - 1] == "minus":
+            nilai = -nilai
         nilai_min = nilai_maks = nilai
         jenis, kata_satuan = jns, sat
         j = i + pakai
-        if j < len(kata) and kata[j] == "s_d":
+        if j < len(kata) and kata[j] == "sampai":
             nilai2, jns2, sat2, _ = _baca_satu(kata[j + 1 :])
             if nilai2 is not None:
                 nilai_maks = nilai2

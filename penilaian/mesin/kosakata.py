@@ -493,7 +493,7 @@ BUKAN_SATUAN: frozenset[str] = frozenset(
         "dengan",
         "sampai",
         "hingga",
-        "s_d",
+        "minus",
         "sebanyak",
         "sebesar",
         "minimal",
@@ -524,7 +524,7 @@ BILANGAN: dict[str, int] = {
     "seratus": 100,
     "seribu": 1000,
 }
-BILANGAN_PENGALI: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000}
+BILANGAN_PENGALI: dict[str, int] = {"puluh": 10, "ratus": 100}
 
 # ---------------------------------------------------------------------------------------------
 # 4. Kata kabur (kriteria "terukur", temuan KATA_KABUR)

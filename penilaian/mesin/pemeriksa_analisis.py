@@ -207,9 +207,10 @@ class Analisis:
         return "kegiatan"
 
     def ganti_ukuran(self, baru: str) -> str:
-        """Teks indikator dengan kata ukuran utama diganti: "Jumlah warga …" → "Persentase warga …"."""
-        if self.indeks_ukuran < 0:
-            return f"{baru} {_kecil(self.teks_bersih)}"
+        """Teks dengan ukuran utama diganti: "Jumlah warga …" → "Persentase warga …".
+
+        Hanya dipanggil bila teks diawali ukuran (``ukuran_utama`` tidak None).
+        """
         return f"{baru} {self._asli(self.indeks_ukuran + 1)}".strip()
 
     def kata_isi(self) -> dict[str, str]:
@@ -387,8 +388,8 @@ def _kabur(
     for i, k in enumerate(kata):
         sebelum = kata[i - 1] if i > 0 else ""
         if k in kk.KATA_KABUR:
-            if sebelum in kk.PENDEFINISI_SEBELUM or (
-                i > 1 and kata[i - 2] in kk.PENDEFINISI_SEBELUM
+            if bahasa.akar(sebelum) in kk.PENDEFINISI_SEBELUM or (
+                i > 1 and bahasa.akar(kata[i - 2]) in kk.PENDEFINISI_SEBELUM
             ):
                 continue
             if k == "baik" and "maupun" in kata[i + 1 :]:
