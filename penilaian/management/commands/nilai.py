@@ -1,0 +1,67 @@
+"""``python manage.py nilai FILE|-``: nilai dokumen SKP dari berkas JSON dengan mesin penilaian.
+
+Keluaran standar hanya berisi JSON hasil (status 0). Masukan tidak sah: status 2, keluaran
+standar kosong, dan satu baris per masalah di keluaran galat (``kegiatan[0].waktu.realisasi:
+harus lebih besar dari 0``). Daftar dokumen dialirkan dengan memori tetap; lihat
+``penilaian.mesin.aliran`` untuk caranya.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from penilaian.mesin.aliran import nilai_aliran
+
+
+class _Penulis:
+    """Penyesuai ``OutputWrapper`` Django: tulis apa adanya, tanpa menambah baris baru."""
+
+    def __init__(self, wrapper: Any) -> None:
+        self.wrapper = wrapper
+
+    def write(self, teks: str) -> None:
+        self.wrapper.write(teks, ending="")
+
+
+class Command(BaseCommand):
+    help = (
+        "Nilai satu dokumen SKP atau daftar dokumen (JSON, lihat docs/algoritma-skor.md) dan "
+        "tulis hasilnya sebagai JSON. FILE '-' membaca masukan standar."
+    )
+    # call_command("nilai", "-", stdin=...) dipakai pengujian.
+    stealth_options = ("stdin",)
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("berkas", metavar="FILE", help="berkas JSON, atau '-' untuk stdin")
+        parser.add_argument(
+            "--tanpa-langkah",
+            action="store_true",
+            help="jangan susun langkah penjelasan (lebih cepat untuk penilaian massal)",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        berkas = options["berkas"]
+        if berkas == "-":
+            masuk = options.get("stdin") or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
+        else:
+            try:
+                masuk = open(berkas, encoding="utf-8")  # noqa: SIM115 - ditutup di finally
+            except OSError as e:
+                raise CommandError(
+                    f"tidak dapat membuka {berkas}: {e.strerror}", returncode=2
+                ) from e
+        try:
+            masalah = nilai_aliran(
+                masuk, _Penulis(self.stdout), langkah=not options["tanpa_langkah"]
+            )
+        finally:
+            if berkas != "-":
+                masuk.close()
+        if masalah:
+            for m in masalah:
+                self.stderr.write(str(m))
+            raise SystemExit(2)
