@@ -1,0 +1,56 @@
+# Entry points named in README.md. Everything the project needs is installed from here.
+SHELL := /bin/bash
+PY := .venv/bin/python
+UV := .tools/bin/uv
+UV_VERSION := 0.13.9
+export UV_PYTHON_DOWNLOADS := never
+PYTEST_WORKERS ?= 2
+
+.PHONY: demo test lint format sistem pasang serve bench bench-mesin bench-indikator bench-simulasi bench-web bench-skala
+
+## The environment: uv (in .tools) installs the locked dependencies into .venv.
+.venv/.terpasang: pyproject.toml uv.lock
+	@test -x $(UV) || (python3 -m venv .tools && .tools/bin/pip install --quiet "uv==$(UV_VERSION)")
+	$(UV) sync --frozen --python python3
+	@touch $@
+
+pasang: .venv/.terpasang
+
+## Debian packages for browser tests and PDF fonts (Chromium, ChromeDriver); only when missing.
+sistem:
+	@bash scripts/pasang-sistem.sh
+
+## make demo: database, demo content and accounts, then the site at http://127.0.0.1:8000
+demo: .venv/.terpasang
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py muat_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+serve: .venv/.terpasang
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: .venv/.terpasang
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/lint-imports
+
+format: .venv/.terpasang
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+## make test: lint, architecture contracts, migrations, the pure engine without Django at 100 %
+## coverage, then the whole suite (unit, integration, browser) on SQLite or on $DATABASE_URL.
+test: .venv/.terpasang sistem lint
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
+	$(PY) -m pytest -p no:django -p no:cacheprovider tests/mesin -q \
+		--cov --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=100
+	$(PY) -m pytest tests --ignore=tests/mesin -q -n $(PYTEST_WORKERS) --dist loadgroup
+
+bench: bench-mesin bench-indikator
+
+bench-mesin: .venv/.terpasang
+	$(PY) bench/mesin.py
+
+bench-indikator: .venv/.terpasang
+	$(PY) bench/indikator.py

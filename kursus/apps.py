@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class KursusConfig(AppConfig):
+    name = "kursus"
+    verbose_name = _("Kursus dan kuis")

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project needs and the Python environment cannot bring:
+# Chromium and ChromeDriver for the browser tests (Playwright drives /usr/bin/chromium; nothing
+# downloads a browser at run time) and DejaVu fonts for PDFs. Does nothing when all are present.
+set -euo pipefail
+paket=()
+command -v chromium >/dev/null 2>&1 || paket+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || paket+=(chromium-driver)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || paket+=(fonts-dejavu-core)
+[ ${#paket[@]} -eq 0 ] && exit 0
+echo "Memasang paket Debian: ${paket[*]}"
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${paket[@]}"

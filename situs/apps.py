@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class SitusConfig(AppConfig):
+    name = "situs"
+    verbose_name = _("Situs dan peran")
+
+    def ready(self) -> None:
+        from .signals import sinkronkan_peran_setelah_migrate
+
+        # After the last app's permissions exist: post_migrate fires once per app, the handler
+        # is idempotent and cheap (a few dozen rows).
+        post_migrate.connect(
+            sinkronkan_peran_setelah_migrate, dispatch_uid="situs.sinkronkan_peran"
+        )

@@ -1,0 +1,29 @@
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+#: The main navigation: (label, URL name). A section whose URL is not installed is left out.
+MENU = (
+    (_("Kursus"), "kursus:indeks"),
+    (_("Simulator"), "simulasi:daftar"),
+    (_("Penilaian Kinerja"), "penilaian:dasbor"),
+    (_("Transparansi"), "penilaian:transparansi"),
+)
+
+
+def _menu() -> list[dict]:
+    items = []
+    for label, name in MENU:
+        try:
+            items.append({"label": label, "url": reverse(name)})
+        except NoReverseMatch:
+            continue
+    return items
+
+
+def navigasi(request) -> dict:
+    """The main navigation, with the current section marked for aria-current."""
+    items = _menu()
+    path = request.path
+    for item in items:
+        item["aktif"] = path.startswith(item["url"]) and item["url"] != "/"
+    return {"menu_utama": items}

@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from penilaian import demo as demo_penilaian
+from situs import demo as demo_situs
+
+
+class Command(BaseCommand):
+    help = "Memuat konten dan akun demo. Aman dijalankan berulang: hasilnya tetap sama."
+
+    def handle(self, *args, **options):
+        demo_situs.muat_beranda()
+        units = demo_penilaian.muat_unit_kerja()
+        self.stdout.write(f"Unit kerja: {len(units)} (Kecamatan Cipocok Jaya dan 6 kelurahan).")
+        sandi = demo_situs.muat_akun()
+        self._cetak_akun(sandi)
+
+    def _cetak_akun(self, sandi: dict[str, str]) -> None:
+        self.stdout.write(self.style.SUCCESS("Konten demo siap di http://127.0.0.1:8000/"))
+        self.stdout.write("Akun demo (nama pengguna — peran):")
+        for akun in demo_situs.AKUN:
+            self.stdout.write(f"  {akun.username:<16} {', '.join(akun.peran)}")
+        if settings.DEBUG:
+            self.stdout.write(f"Kata sandi semua akun demo: {demo_situs.SANDI_DEMO}")
+        elif sandi:
+            self.stdout.write("Kata sandi acak telah dibuat; atur ulang lewat admin bila perlu.")

@@ -1,0 +1,52 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The site's home page: what the programme is and where to start."""
+
+    pengantar = models.TextField(
+        _("pengantar"),
+        blank=True,
+        help_text=_("Satu atau dua kalimat di bawah judul halaman."),
+    )
+    isi = StreamField(
+        [
+            (
+                "judul",
+                blocks.CharBlock(
+                    form_classname="title",
+                    icon="title",
+                    label=_("Judul bagian"),
+                    template="blocks/judul.html",
+                ),
+            ),
+            (
+                "paragraf",
+                blocks.RichTextBlock(
+                    features=["bold", "italic", "link", "ol", "ul"],
+                    icon="pilcrow",
+                    label=_("Paragraf"),
+                    template="blocks/paragraf.html",
+                ),
+            ),
+        ],
+        blank=True,
+        verbose_name=_("isi"),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("pengantar"), FieldPanel("isi")]
+
+    search_fields = [*Page.search_fields, index.SearchField("pengantar")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("halaman beranda")
+        verbose_name_plural = _("halaman beranda")

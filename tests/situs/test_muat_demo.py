@@ -1,0 +1,67 @@
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from penilaian.models import UnitKerja
+from situs.demo import AKUN, SANDI_DEMO
+from situs.models import HomePage
+
+
+def potret():
+    User = get_user_model()
+    return {
+        "halaman": sorted(Page.objects.values_list("url_path", "title")),
+        "situs": list(Site.objects.values_list("hostname", "root_page__url_path")),
+        "pengguna": sorted(
+            (u.username, tuple(sorted(u.groups.values_list("name", flat=True))))
+            for u in User.objects.all()
+        ),
+        "unit": sorted(UnitKerja.objects.values_list("kode", "nama", "jenis", "induk__kode")),
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_muat_demo_dua_kali_menghasilkan_keadaan_yang_sama():
+    call_command("muat_demo", stdout=io.StringIO())
+    pertama = potret()
+    call_command("muat_demo", stdout=io.StringIO())
+    assert potret() == pertama
+
+
+@pytest.mark.django_db
+def test_muat_demo_membangun_beranda_unit_dan_akun():
+    keluaran = io.StringIO()
+    call_command("muat_demo", stdout=keluaran)
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    assert home.live
+    nama_unit = set(UnitKerja.objects.values_list("nama", flat=True))
+    for kelurahan in ("Banjaragung", "Banjarsari", "Cipocok Jaya", "Dalung", "Gelam", "Karundang"):
+        assert f"Kelurahan {kelurahan}" in nama_unit
+    assert UnitKerja.objects.get(kode="kel-dalung").induk.nama == "Kecamatan Cipocok Jaya"
+    User = get_user_model()
+    for akun in AKUN:
+        user = User.objects.get(username=akun.username)
+        assert set(user.groups.values_list("name", flat=True)) == set(akun.peran)
+        assert akun.username in keluaran.getvalue()
+
+
+@pytest.mark.django_db
+def test_kata_sandi_demo_hanya_dicetak_saat_pengembangan(settings):
+    settings.DEBUG = False
+    keluaran = io.StringIO()
+    call_command("muat_demo", stdout=keluaran)
+    assert SANDI_DEMO not in keluaran.getvalue()
+    assert not get_user_model().objects.get(username="peserta").check_password(SANDI_DEMO)
+
+
+@pytest.mark.django_db
+def test_kata_sandi_demo_dicetak_saat_pengembangan(settings):
+    settings.DEBUG = True
+    keluaran = io.StringIO()
+    call_command("muat_demo", stdout=keluaran)
+    assert SANDI_DEMO in keluaran.getvalue()
+    assert get_user_model().objects.get(username="peserta").check_password(SANDI_DEMO)

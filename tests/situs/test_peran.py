@@ -1,0 +1,56 @@
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import GroupCollectionPermission
+
+from situs import peran
+
+
+@pytest.mark.django_db
+def test_migrasi_membuat_semua_grup_peran():
+    assert set(Group.objects.values_list("name", flat=True)) >= set(peran.PERAN)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("nama", "boleh_admin"),
+    [
+        (peran.PESERTA, False),
+        (peran.PEGAWAI, False),
+        (peran.PENILAI, False),
+        (peran.PELATIH, True),
+        (peran.PELATIH_SENIOR, True),
+        (peran.ADMIN_KEPEGAWAIAN, True),
+    ],
+)
+def test_hanya_peran_pengelola_yang_masuk_admin_wagtail(nama, boleh_admin, buat_pengguna, client):
+    user = buat_pengguna(nama)
+    assert user.has_perm("wagtailadmin.access_admin") is boleh_admin
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert (response.status_code == 200) is boleh_admin
+
+
+@pytest.mark.django_db
+def test_pelatih_boleh_mengunggah_gambar_di_koleksi_akar():
+    izin = GroupCollectionPermission.objects.filter(
+        group__name=peran.PELATIH, collection__depth=1
+    ).values_list("permission__codename", flat=True)
+    assert {"add_image", "choose_image", "add_document"} <= set(izin)
+
+
+@pytest.mark.django_db
+def test_sinkronisasi_peran_idempoten():
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection
+
+    def potret():
+        return sorted(
+            (g.name, p.codename)
+            for g in Group.objects.prefetch_related("permissions")
+            for p in g.permissions.all()
+        )
+
+    sebelum = potret()
+    peran.sinkronkan_peran(Group, Permission, ContentType, Collection, GroupCollectionPermission)
+    assert potret() == sebelum
