@@ -1,0 +1,130 @@
+"""``POST /api/periksa-indikator``: pemeriksa indikator lewat HTTP (satu item atau daftar).
+
+Badan permintaan dibaca sendiri (bukan lewat skema pydantic) agar pesan kesalahan berbahasa
+Indonesia dan menyebut kolomnya persis (``[2].teks``), sama dengan perintah
+``periksa_indikator``. Skema di bawah hanya untuk dokumentasi OpenAPI; jawaban dikirim sebagai
+``JsonResponse`` langsung supaya pemeriksaan satu indikator tetap di bawah beberapa milidetik.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from django.http import HttpRequest, JsonResponse
+from ninja import Router, Schema
+
+from penilaian.mesin.pemeriksa import ItemTidakValid, periksa_json
+
+router = Router(tags=["pemeriksa indikator"])
+
+#: Batas daftar dalam satu permintaan; berkas besar diperiksa lewat perintah periksa_indikator.
+MAKS_ITEM = 1000
+
+_RENTANG = {
+    "type": "object",
+    "required": ["min", "maks"],
+    "properties": {
+        "min": {"type": ["number", "string"]},
+        "maks": {"type": ["number", "string"]},
+    },
+}
+_ITEM = {
+    "type": "object",
+    "required": ["teks"],
+    "properties": {
+        "teks": {"type": "string", "example": "Jumlah kegiatan posyandu yang terlaksana"},
+        "target": {
+            "oneOf": [{"type": "string"}, {"type": "number"}, _RENTANG],
+            "example": "12 kegiatan",
+            "description": 'teks ("95 %", "Rp 2.500.000"), angka, atau rentang',
+        },
+        "satuan": {"type": "string", "description": '"%", "persen", "dokumen", …'},
+        "aspek": {"type": "string", "enum": ["kuantitas", "kualitas", "waktu", "biaya"]},
+        "polaritas": {"type": "string", "enum": ["naik", "turun"]},
+        "rhk": {"type": "string"},
+        "rhk_atasan": {"type": "string"},
+    },
+}
+
+
+class TemuanSkema(Schema):
+    kode: Literal[
+        "BUKAN_HASIL",
+        "TANPA_UKURAN",
+        "KATA_KABUR",
+        "TANPA_TARGET",
+        "SATUAN_TIDAK_SESUAI",
+        "TARGET_TIDAK_REALISTIS",
+        "TANPA_WAKTU",
+        "TIDAK_SELARAS",
+    ]
+    kriteria: Literal["spesifik", "terukur", "dapat_dicapai", "relevan", "berbatas_waktu"]
+    blokir: bool
+    pemicu: str
+    pesan: str
+    saran: str
+
+
+class KriteriaSkema(Schema):
+    spesifik: int
+    terukur: int
+    dapat_dicapai: int
+    relevan: int
+    berbatas_waktu: int
+
+
+class HasilSkema(Schema):
+    teks: str
+    layak: bool
+    skor: int
+    kriteria: KriteriaSkema
+    temuan: list[TemuanSkema]
+
+
+class MasalahSkema(Schema):
+    loc: str
+    msg: str
+
+
+class GalatSkema(Schema):
+    detail: list[MasalahSkema]
+
+
+def _galat(status: int, loc: str, msg: str) -> JsonResponse:
+    return JsonResponse({"detail": [{"loc": loc, "msg": msg}]}, status=status)
+
+
+@router.post(
+    "/periksa-indikator",
+    response={200: HasilSkema | list[HasilSkema], 400: GalatSkema, 422: GalatSkema},
+    summary="Periksa keterukuran indikator kinerja individu (IKI)",
+    description=(
+        "Kirim satu item indikator atau daftar item (paling banyak "
+        f"{MAKS_ITEM}). Jawaban: hasil pemeriksaan SMART berbentuk sama, berurutan seperti "
+        "masukan. Item berbentuk salah dijawab 422 dengan lokasi kolomnya, misalnya "
+        '`{"detail": [{"loc": "[2].teks", "msg": "…"}]}`.'
+    ),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {"oneOf": [_ITEM, {"type": "array", "items": _ITEM}]},
+                }
+            },
+        }
+    },
+)
+def periksa_indikator(request: HttpRequest) -> Any:
+    try:
+        data = json.loads(request.body or b"null")
+    except (ValueError, UnicodeDecodeError):
+        return _galat(400, "", "Badan permintaan bukan JSON yang sah.")
+    if isinstance(data, list) and len(data) > MAKS_ITEM:
+        return _galat(422, "", f"Daftar paling banyak {MAKS_ITEM} indikator per permintaan.")
+    try:
+        hasil = periksa_json(data)
+    except ItemTidakValid as e:
+        return _galat(422, e.lokasi, e.pesan)
+    return JsonResponse(hasil, safe=False, json_dumps_params={"ensure_ascii": False})
