@@ -12,3 +12,15 @@ api = NinjaAPI(
     urls_namespace="api",
     docs_url="/dokumentasi",
 )
+
+
+def _pasang_router() -> None:
+    # Imported here so that the API module stays the single place that lists the routers.
+    from penilaian.api_mesin import router as router_mesin
+    from penilaian.api_pemeriksa import router as router_pemeriksa
+
+    api.add_router("", router_mesin)
+    api.add_router("", router_pemeriksa)
+
+
+_pasang_router()

@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from .models import UnitKerja
+from .models import Kebijakan, Periode, UnitKerja
 
 KECAMATAN = ("kec-cipocok-jaya", "Kecamatan Cipocok Jaya")
 KELURAHAN = (
@@ -30,3 +30,24 @@ def muat_unit_kerja() -> list[UnitKerja]:
         )
         units.append(unit)
     return units
+
+
+@transaction.atomic
+def muat_kebijakan_dan_periode() -> Periode:
+    """The default kebijakan (110 % / 90 %) and the running period 2026; idempotent."""
+    kebijakan, _ = Kebijakan.objects.update_or_create(
+        nama="Kebijakan Kecamatan Cipocok Jaya 2026",
+        defaults={
+            "ambang_di_atas": 110,
+            "ambang_sesuai": 90,
+            "keterangan": (
+                "Pedoman lokal: capaian ≥ 110 % diusulkan di atas ekspektasi, ≥ 90 % sesuai "
+                "ekspektasi. Rating akhir tetap keputusan pejabat penilai."
+            ),
+        },
+    )
+    Periode.objects.filter(aktif=True).exclude(tahun=2026).update(aktif=False)
+    periode, _ = Periode.objects.update_or_create(
+        tahun=2026, defaults={"kebijakan": kebijakan, "aktif": True, "kadens": "triwulanan"}
+    )
+    return periode

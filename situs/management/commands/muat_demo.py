@@ -12,6 +12,8 @@ class Command(BaseCommand):
         demo_situs.muat_beranda()
         units = demo_penilaian.muat_unit_kerja()
         self.stdout.write(f"Unit kerja: {len(units)} (Kecamatan Cipocok Jaya dan 6 kelurahan).")
+        periode = demo_penilaian.muat_kebijakan_dan_periode()
+        self.stdout.write(f"Periode berjalan {periode.tahun}: {periode.kebijakan.nama}.")
         sandi = demo_situs.muat_akun()
         self._cetak_akun(sandi)
 
