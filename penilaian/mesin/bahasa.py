@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import kosakata as kk
 
@@ -28,9 +29,11 @@ _RE_KURUNG = re.compile(r"\([^()]*\)")
 _VOKAL = frozenset("aiueo")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """Satu kata/angka: bentuk kecil yang sudah dibakukan, dan letaknya di teks asli."""
+class Token(NamedTuple):
+    """Satu kata/angka: bentuk kecil yang sudah dibakukan, dan letaknya di teks asli.
+
+    NamedTuple, bukan dataclass: token dibuat puluhan kali per indikator.
+    """
 
     kata: str
     awal: int
@@ -39,6 +42,15 @@ class Token:
     @property
     def angka(self) -> bool:
         return self.kata[0].isdigit()
+
+
+def pola_frasa(frasa: tuple[str, ...], utuh: bool = True) -> re.Pattern[str]:
+    """Satu regex untuk sederet frasa, dicocokkan pada ``" " + " ".join(kata) + " "``.
+
+    ``utuh=False`` juga menerima frasa yang menjadi awal kata ("sesuai standarnya").
+    """
+    isi = "|".join(re.escape(f) for f in sorted(frasa, key=len, reverse=True))
+    return re.compile(f" (?:{isi})" + ("(?= )" if utuh else ""))
 
 
 def tokenisasi(teks: str) -> tuple[Token, ...]:
@@ -410,10 +422,12 @@ def _tahun(kata: str) -> bool:
 # --------------------------------------------------------------------------- jangka waktu
 
 
+_POLA_WAKTU = pola_frasa(kk.FRASA_WAKTU)
+
+
 def ada_jangka_waktu(kata: list[str]) -> bool:
     """Apakah deretan kata menyebut jangka waktu (per bulan, tahun 2026, dalam 3 hari kerja …)?"""
-    gabung = " " + " ".join(kata) + " "
-    if any(f" {frasa} " in gabung for frasa in kk.FRASA_WAKTU):
+    if _POLA_WAKTU.search(" " + " ".join(kata) + " "):
         return True
     for i, k in enumerate(kata):
         if k in kk.KATA_WAKTU or _tahun(k):

@@ -6,7 +6,10 @@ bahasa (apa yang tertulis). Semua daftar kata berasal dari ``kosakata.py``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from . import bahasa
@@ -213,12 +216,17 @@ class Analisis:
         """
         return f"{baru} {self._asli(self.indeks_ukuran + 1)}".strip()
 
-    def kata_isi(self) -> dict[str, str]:
+    def kata_isi(self) -> Mapping[str, str]:
         return kata_isi(self.teks)
 
 
-def kata_isi(teks: str) -> dict[str, str]:
-    """Kata isi (tanpa kata henti), dengan kunci bentuk dasar: {"usun": "disusun", …}."""
+@lru_cache(maxsize=4096)
+def kata_isi(teks: str) -> Mapping[str, str]:
+    """Kata isi (tanpa kata henti), dengan kunci bentuk dasar: {"usun": "disusun", …}.
+
+    Disimpan dalam cache karena RHK yang sama diperiksa untuk banyak indikator; hasilnya
+    hanya-baca.
+    """
     hasil: dict[str, str] = {}
     for t in bahasa.tokenisasi(teks):
         if t.angka or len(t.kata) < 3 or t.kata in kk.KATA_HENTI:
@@ -226,7 +234,7 @@ def kata_isi(teks: str) -> dict[str, str]:
         if bahasa.akar(t.kata) in kk.KATA_HENTI or t.kata in kk.KATA_UKURAN:
             continue
         hasil.setdefault(bahasa.kunci_isi(t.kata), t.kata)
-    return hasil
+    return MappingProxyType(hasil)
 
 
 def _kecil(teks: str) -> str:
@@ -360,6 +368,10 @@ def _ada_angka_dekat(kata: list[str], i: int, jarak: int = 3) -> bool:
     return any(k[0].isdigit() for k in kata[i + 1 : i + 1 + jarak])
 
 
+_POLA_DEFINISI = bahasa.pola_frasa(kk.FRASA_DEFINISI, utuh=False)
+_POLA_KABUR = bahasa.pola_frasa(kk.FRASA_KABUR)
+
+
 def _terdefinisi(kata: list[str], token: tuple[Token, ...], teks: str) -> bool:
     """Apakah teks mendefinisikan kriterianya (tanpa kesalahan, sesuai SOP, dalam 3 hari …)?"""
     for i, k in enumerate(kata[:-1]):
@@ -368,8 +380,7 @@ def _terdefinisi(kata: list[str], token: tuple[Token, ...], teks: str) -> bool:
             asli = teks[token[i + 1].awal : token[i + 1].akhir]
             if asli[0].isupper() and len(asli) > 1:
                 return True
-    gabung = " " + " ".join(kata) + " "
-    if any(f" {frasa} " in gabung or f" {frasa}" in gabung for frasa in kk.FRASA_DEFINISI):
+    if _POLA_DEFINISI.search(" " + " ".join(kata) + " "):
         return True
     return any(k in _PEMBATAS_ANGKA and _ada_angka_dekat(kata, i, 2) for i, k in enumerate(kata))
 
@@ -380,11 +391,7 @@ def _kabur(
     if _terdefinisi(kata, token, teks):
         return []
     ada_angka = target.berangka or any(k[0].isdigit() for k in kata)
-    hasil: list[str] = []
-    gabung = " " + " ".join(kata) + " "
-    for frasa in kk.FRASA_KABUR:
-        if f" {frasa} " in gabung:
-            hasil.append(frasa)
+    hasil: list[str] = [m.group()[1:] for m in _POLA_KABUR.finditer(" " + " ".join(kata) + " ")]
     for i, k in enumerate(kata):
         sebelum = kata[i - 1] if i > 0 else ""
         if k in kk.KATA_KABUR:
