@@ -171,8 +171,8 @@ def nilai_aliran(masuk: IO[str], keluar: IO[str], *, langkah: bool = True) -> li
     Bila ada masalah (JSON rusak atau dokumen tidak sah), ``keluar`` tidak ditulis sama sekali.
     Satu dokumen ditulis dengan indentasi 2; daftar ditulis satu hasil per baris.
     """
-    adalah_daftar, dokumen = baca_bertahap(masuk)
     try:
+        adalah_daftar, dokumen = baca_bertahap(masuk)
         if not adalah_daftar:
             hasil = nilai_json(next(dokumen), langkah=langkah)
             keluar.write(json.dumps(hasil, ensure_ascii=False, indent=2) + "\n")

@@ -36,11 +36,9 @@ BUKAN_DAFTAR = "harus berupa daftar"
 DI_LUAR_RENTANG = "di luar rentang angka yang didukung (selain 0: 0.000000000000001 s.d. 10^15)"
 
 
-def jalur(induk: str, kunci: str | int) -> str:
-    """Jalur anak: ``jalur("kegiatan", 0) == "kegiatan[0]"``, ``jalur("", "rhk") == "rhk"``."""
-    if type(kunci) is int:
-        return f"{induk}[{kunci}]"
-    return f"{induk}.{kunci}" if induk else str(kunci)
+def jalur(induk: str, kunci: str) -> str:
+    """Jalur anak: ``jalur("kegiatan[0]", "waktu") == "kegiatan[0].waktu"``."""
+    return f"{induk}.{kunci}" if induk else kunci
 
 
 def tampil(nilai: Any) -> str:

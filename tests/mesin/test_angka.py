@@ -1,0 +1,98 @@
+"""Angka: membaca teks desimal, satu pembulatan (HALF_UP, 2 desimal), format Indonesia."""
+
+from __future__ import annotations
+
+from decimal import Decimal, getcontext, localcontext
+
+import pytest
+
+from penilaian.mesin import bulatkan, format_angka, format_hasil, keluaran, loads_desimal
+from penilaian.mesin.angka import di_luar_rentang, ubah_angka
+
+
+@pytest.mark.parametrize(
+    ("nilai", "harapan"),
+    [
+        (Decimal("9.12"), Decimal("9.12")),
+        (12, Decimal(12)),
+        (9.12, Decimal("9.12")),  # lewat repr, bukan biner float
+        ("9.12", Decimal("9.12")),
+        (" 7 ", Decimal(7)),
+        ("-3.5", Decimal("-3.5")),
+        (".5", Decimal("0.5")),
+        ("5.", Decimal(5)),
+    ],
+)
+def test_angka_sah_dibaca_eksak(nilai, harapan):
+    assert ubah_angka(nilai) == harapan
+
+
+@pytest.mark.parametrize(
+    "nilai",
+    [True, False, "", "  ", "dua belas", "1,5", "1e3", "NaN", float("nan"), float("inf"),
+     Decimal("NaN"), Decimal("Infinity"), None, [], {}],
+)  # fmt: skip
+def test_bukan_angka_ditolak(nilai):
+    assert ubah_angka(nilai) is None
+
+
+@pytest.mark.parametrize(
+    ("nilai", "di_luar"),
+    [("0", False), ("1E-15", False), ("1E-16", True), ("999999999999999", False),
+     ("1E+15", True), ("-1E+15", True)],
+)  # fmt: skip
+def test_rentang_angka_yang_didukung(nilai, di_luar):
+    assert di_luar_rentang(Decimal(nilai)) is di_luar
+
+
+@pytest.mark.parametrize(
+    ("nilai", "harapan"),
+    [("85.505", "85.51"), ("85.504999", "85.50"), ("2.0833333", "2.08"), ("-0.004", "0.00"),
+     ("-1.005", "-1.01"), ("76", "76.00"), ("1E+20", "100000000000000000000.00")],
+)  # fmt: skip
+def test_bulatkan_dua_desimal_half_up(nilai, harapan):
+    assert str(bulatkan(Decimal(nilai))) == harapan
+
+
+def test_bulatkan_tidak_bergantung_konteks_pemanggil():
+    with localcontext() as ctx:
+        ctx.prec = 3
+        assert str(bulatkan(Decimal("12345.675"))) == "12345.68"
+    assert getcontext().prec == 28
+
+
+@pytest.mark.parametrize(
+    ("nilai", "harapan"),
+    [(Decimal("85.5"), 85.5), (Decimal("-0.001"), 0.0), (Decimal("75"), 75.0), (None, None)],
+)
+def test_keluaran_angka_json(nilai, harapan):
+    hasil = keluaran(nilai)
+    assert hasil == harapan
+    if hasil is not None:
+        assert str(hasil)[0] != "-"
+
+
+@pytest.mark.parametrize(
+    ("nilai", "harapan"),
+    [(Decimal("170395000"), "170.395.000"), (Decimal("1.76"), "1,76"), (12, "12"),
+     (Decimal("1234.5"), "1.234,5")],
+)  # fmt: skip
+def test_format_angka_gaya_indonesia(nilai, harapan):
+    assert format_angka(nilai) == harapan
+
+
+def test_format_hasil_dua_desimal():
+    assert format_hasil(Decimal("25")) == "25,00"
+    assert format_hasil(Decimal("1234.567")) == "1.234,57"
+
+
+def test_loads_desimal_membaca_angka_sebagai_decimal():
+    data = loads_desimal('{"a": 9.12, "b": 12, "c": [1e2]}')
+    assert data == {"a": Decimal("9.12"), "b": Decimal(12), "c": [Decimal("1E+2")]}
+    assert type(data["a"]) is Decimal and type(data["b"]) is Decimal
+
+
+@pytest.mark.parametrize("teks", ["NaN", "[Infinity]", "-Infinity", "{"])
+def test_loads_desimal_menolak_konstanta_dan_json_rusak(teks):
+    with pytest.raises(ValueError, match=r".+"):
+        loads_desimal(teks)
