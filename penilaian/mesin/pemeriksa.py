@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .pemeriksa_analisis import Analisis, analisis, kata_isi
+from .pemeriksa_analisis import Analisis, analisis, kata_isi_rhk
 
 __all__ = [
     "KODE",
@@ -383,9 +383,9 @@ def _tidak_selaras(a: Analisis, rhk: str | None, rhk_atasan: str | None) -> Temu
         return None
     isi = a.kata_isi()
     for r in acuan:
-        if isi & kata_isi(r).keys():
+        if isi & kata_isi_rhk(r).keys():
             return None
-    kata_rhk = list(kata_isi(acuan[0]).values())[:3]
+    kata_rhk = list(kata_isi_rhk(acuan[0]).values())[:3]
     return _temuan(
         "TIDAK_SELARAS",
         ", ".join(sorted(set(isi.values()))) or a.teks_bersih,

@@ -220,13 +220,8 @@ class Analisis:
         return kata_isi(self.teks)
 
 
-@lru_cache(maxsize=4096)
 def kata_isi(teks: str) -> Mapping[str, str]:
-    """Kata isi (tanpa kata henti), dengan kunci bentuk dasar: {"usun": "disusun", …}.
-
-    Disimpan dalam cache karena RHK yang sama diperiksa untuk banyak indikator; hasilnya
-    hanya-baca.
-    """
+    """Kata isi (tanpa kata henti), dengan kunci bentuk dasar: {"usun": "disusun", …}."""
     hasil: dict[str, str] = {}
     for t in bahasa.tokenisasi(teks):
         if t.angka or len(t.kata) < 3 or t.kata in kk.KATA_HENTI:
@@ -234,7 +229,16 @@ def kata_isi(teks: str) -> Mapping[str, str]:
         if bahasa.akar(t.kata) in kk.KATA_HENTI or t.kata in kk.KATA_UKURAN:
             continue
         hasil.setdefault(bahasa.kunci_isi(t.kata), t.kata)
-    return MappingProxyType(hasil)
+    return hasil
+
+
+@lru_cache(maxsize=1024)
+def kata_isi_rhk(teks: str) -> Mapping[str, str]:
+    """:func:`kata_isi` untuk RHK, disimpan dalam cache karena satu RHK dipakai banyak indikator.
+
+    Hasilnya hanya-baca. Teks indikator sendiri tidak disimpan: hampir selalu unik.
+    """
+    return MappingProxyType(kata_isi(teks))
 
 
 def _kecil(teks: str) -> str:
