@@ -1,5 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "kursus"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("kursus/", views.indeks, name="indeks"),
+    path("kursus-saya/", views.kursus_saya, name="saya"),
+    path("belajar/daftar/<int:kursus_id>/", views.daftar, name="daftar"),
+    path("belajar/selesai/<int:pelajaran_id>/", views.tandai_selesai, name="tandai_selesai"),
+    path("cari/", views.cari, name="cari"),
+    path("sertifikat/<str:kode>/unduh/", views.sertifikat_unduh, name="sertifikat_unduh"),
+    path("sertifikat/verifikasi/<str:kode>/", views.verifikasi, name="verifikasi"),
+]

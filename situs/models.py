@@ -45,6 +45,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("pengantar")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["kursus.KursusIndexPage"]
     max_count = 1
 
     class Meta:

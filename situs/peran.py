@@ -31,12 +31,18 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
         _("Menulis pelajaran, kuis, dan kasus simulasi; menilai esai; melihat laporan kohort."),
         (
             AKSES_ADMIN,
+            "simulasi.add_kasussimulasi",
+            "simulasi.change_kasussimulasi",
+            "simulasi.view_kasussimulasi",
+            "simulasi.publish_kasussimulasi",
             "wagtailimages.add_image",
             "wagtailimages.change_image",
             "wagtailimages.choose_image",
             "wagtaildocs.add_document",
             "wagtaildocs.change_document",
             "wagtaildocs.choose_document",
+            "kursus.view_pendaftaran",
+            "kursus.view_sertifikat",
         ),
     ),
     PELATIH_SENIOR: (
@@ -49,6 +55,8 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtaildocs.add_document",
             "wagtaildocs.change_document",
             "wagtaildocs.choose_document",
+            "kursus.view_pendaftaran",
+            "kursus.view_sertifikat",
         ),
     ),
     PEGAWAI: (

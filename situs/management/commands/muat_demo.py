@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from kursus import demo as demo_kursus
 from penilaian import demo as demo_penilaian
+from simulasi import demo as demo_simulasi
 from situs import demo as demo_situs
 
 
@@ -9,11 +11,15 @@ class Command(BaseCommand):
     help = "Memuat konten dan akun demo. Aman dijalankan berulang: hasilnya tetap sama."
 
     def handle(self, *args, **options):
-        demo_situs.muat_beranda()
+        beranda = demo_situs.muat_beranda()
         units = demo_penilaian.muat_unit_kerja()
         self.stdout.write(f"Unit kerja: {len(units)} (Kecamatan Cipocok Jaya dan 6 kelurahan).")
         periode = demo_penilaian.muat_kebijakan_dan_periode()
         self.stdout.write(f"Periode berjalan {periode.tahun}: {periode.kebijakan.nama}.")
+        kursus = demo_kursus.muat(beranda=beranda)
+        self.stdout.write(f"Kursus: {kursus.title} ({kursus.get_children().count()} pelajaran).")
+        kasus = demo_simulasi.muat()
+        self.stdout.write(f"Kasus simulasi: {len(kasus)} (simulasi/konten/).")
         sandi = demo_situs.muat_akun()
         self._cetak_akun(sandi)
 

@@ -1,0 +1,140 @@
+"""Demo content: the course index, the first course from ``kursus/konten/`` and the trainers'
+moderation workflow and page permissions. Idempotent: pages are keyed by slug, and a page is
+republished only when its content changed."""
+
+import json
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import KursusIndexPage, KursusPage, PelajaranPage
+from .sumber import FOLDER_KONTEN, baca, blok, markdown_ke_html
+
+PELATIH = "Pelatih"
+PELATIH_SENIOR = "Pelatih Senior"
+NAMA_ALUR = "Moderasi kursus"
+NAMA_TUGAS = "Persetujuan Pelatih Senior"
+FOLDER_KURSUS = FOLDER_KONTEN / "penyusunan-indikator-kinerja"
+
+
+def _simpan(page: Page, induk: Page | None, nilai: dict) -> Page:
+    """Set fields; add under ``induk`` if new; publish only when something changed."""
+
+    def tanda(p):
+        data = {k: getattr(p, k) for k in nilai if k != "body"}
+        if "body" in nilai:
+            data["body"] = p.body.get_prep_value()
+        return json.dumps(data, default=str, sort_keys=True)
+
+    sebelum = tanda(page) if page.pk else None
+    for kunci, isi in nilai.items():
+        setattr(page, kunci, isi)
+    if page.pk is None:
+        induk.add_child(instance=page)
+        page.save_revision().publish()
+    elif sebelum != tanda(page) or not page.live or page.has_unpublished_changes:
+        page.save_revision().publish()
+    return page
+
+
+@transaction.atomic
+def muat_indeks(*, beranda: Page) -> KursusIndexPage:
+    indeks = KursusIndexPage.objects.first() or KursusIndexPage(slug="kursus")
+    return _simpan(
+        indeks,
+        beranda,
+        {
+            "title": "Kursus",
+            "slug": "kursus",
+            "pengantar": (
+                "Kursus singkat untuk ASN Kecamatan Cipocok Jaya: belajar sesuai waktu Anda, "
+                "tandai setiap pelajaran, dan dapatkan sertifikat yang dapat diverifikasi."
+            ),
+        },
+    )
+
+
+@transaction.atomic
+def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
+    sumber = baca(folder / "kursus.md")
+    meta = sumber.meta
+    bagian = dict(
+        (judul.strip(), isi)
+        for judul, _, isi in (b.partition("\n") for b in sumber.isi.split("# ")[1:])
+    )
+    kursus = KursusPage.objects.filter(slug=meta["slug"]).first() or KursusPage()
+    _simpan(
+        kursus,
+        indeks,
+        {
+            "title": meta["judul"],
+            "slug": meta["slug"],
+            "ringkasan": meta["ringkasan"],
+            "durasi_jp": int(meta["durasi_jp"]),
+            "urutan_wajib": meta.get("urutan_wajib", "ya") == "ya",
+            "tujuan_pembelajaran": markdown_ke_html(bagian.get("Tujuan pembelajaran", "")),
+            "prasyarat": markdown_ke_html(bagian.get("Prasyarat", "")),
+        },
+    )
+    for path in sorted(folder.glob("[0-9][0-9]-*.md")):
+        pelajaran = baca(path)
+        slug = pelajaran.meta.get("slug") or path.stem[3:]
+        halaman = PelajaranPage.objects.filter(slug=slug).child_of(kursus).first()
+        _simpan(
+            halaman or PelajaranPage(),
+            kursus,
+            {
+                "title": pelajaran.meta["judul"],
+                "slug": slug,
+                "estimasi_menit": int(pelajaran.meta.get("menit", 15)),
+                "search_description": pelajaran.meta.get("ringkasan", ""),
+                "body": blok(pelajaran.isi, kunci=slug),
+            },
+        )
+    return kursus
+
+
+@transaction.atomic
+def pastikan_moderasi(*, indeks: KursusIndexPage) -> Workflow:
+    """Pelatih may add and edit pages under the index but not publish; a Pelatih Senior
+    approves (publishes) through the "Moderasi kursus" workflow."""
+    pelatih, _ = Group.objects.get_or_create(name=PELATIH)
+    senior, _ = Group.objects.get_or_create(name=PELATIH_SENIOR)
+    izin = {
+        p.codename: p
+        for p in Permission.objects.filter(
+            content_type__app_label="wagtailcore",
+            codename__in=["add_page", "change_page", "publish_page"],
+        )
+    }
+    for group, kode in (
+        (pelatih, ["add_page", "change_page"]),
+        (senior, ["add_page", "change_page", "publish_page"]),
+    ):
+        for codename in kode:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=indeks, permission=izin[codename]
+            )
+    tugas = GroupApprovalTask.objects.filter(name=NAMA_TUGAS).first()
+    if tugas is None:
+        tugas = GroupApprovalTask.objects.create(name=NAMA_TUGAS)
+    tugas.groups.set([senior])
+    alur, _ = Workflow.objects.get_or_create(name=NAMA_ALUR)
+    WorkflowTask.objects.get_or_create(workflow=alur, task=tugas, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=indeks, defaults={"workflow": alur})
+    return alur
+
+
+def muat(*, beranda: Page) -> KursusPage:
+    """Everything the course part of the demo needs; returns the first course."""
+    indeks = muat_indeks(beranda=beranda)
+    pastikan_moderasi(indeks=indeks)
+    return muat_kursus(indeks=indeks)

@@ -1,0 +1,206 @@
+"""Course pages (index → course → lesson) and the participant's records: enrolment, lesson
+progress and certificate. Models are thin; rules live in services.py and selectors.py."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BLOK_PELAJARAN
+
+
+class KursusIndexPage(Page):
+    """The one page listing every course (slug ``kursus``)."""
+
+    pengantar = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("pengantar")]
+
+    search_fields = [*Page.search_fields, index.SearchField("pengantar")]
+
+    parent_page_types = ["situs.HomePage"]
+    subpage_types = ["kursus.KursusPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("indeks kursus")
+        verbose_name_plural = _("indeks kursus")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import daftar_kursus
+
+        context = super().get_context(request, *args, **kwargs)
+        context["daftar_kursus"] = daftar_kursus(indeks=self, user=request.user)
+        return context
+
+
+class KursusPage(Page):
+    """A course: its lessons are its children, in tree order."""
+
+    ringkasan = models.TextField(_("ringkasan"))
+    tujuan_pembelajaran = RichTextField(
+        _("tujuan pembelajaran"), features=["bold", "italic", "ol", "ul"], blank=True
+    )
+    durasi_jp = models.PositiveSmallIntegerField(
+        _("durasi (JP)"), default=2, help_text=_("Jam pelajaran; satu JP = 45 menit.")
+    )
+    gambar_sampul = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("gambar sampul"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    prasyarat = RichTextField(_("prasyarat"), features=["bold", "italic", "link", "ul"], blank=True)
+    urutan_wajib = models.BooleanField(
+        _("pelajaran dibuka berurutan"),
+        default=True,
+        help_text=_(
+            "Jika dicentang, pelajaran berikutnya terbuka setelah yang sebelumnya selesai."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("ringkasan"),
+        FieldPanel("tujuan_pembelajaran"),
+        FieldPanel("durasi_jp"),
+        FieldPanel("gambar_sampul"),
+        FieldPanel("prasyarat"),
+        FieldPanel("urutan_wajib"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("ringkasan"),
+        index.SearchField("tujuan_pembelajaran"),
+    ]
+
+    parent_page_types = ["kursus.KursusIndexPage"]
+    subpage_types = ["kursus.PelajaranPage"]
+
+    class Meta:
+        verbose_name = _("kursus")
+        verbose_name_plural = _("kursus")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import konteks_kursus
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(konteks_kursus(kursus=self, user=request.user))
+        return context
+
+
+class PelajaranPage(Page):
+    """One lesson of a course."""
+
+    body = StreamField(BLOK_PELAJARAN, verbose_name=_("isi pelajaran"))
+    estimasi_menit = models.PositiveSmallIntegerField(_("perkiraan waktu baca (menit)"), default=15)
+
+    content_panels = [*Page.content_panels, FieldPanel("estimasi_menit"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["kursus.KursusPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("pelajaran")
+        verbose_name_plural = _("pelajaran")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import konteks_pelajaran
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            konteks_pelajaran(
+                pelajaran=self, user=request.user, pratinjau=getattr(request, "is_preview", False)
+            )
+        )
+        return context
+
+
+class Pendaftaran(models.Model):
+    """A participant enrolled in a course; ``selesai_pada`` is set once the course is complete."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("peserta"),
+        on_delete=models.CASCADE,
+        related_name="pendaftaran_kursus",
+    )
+    kursus = models.ForeignKey(
+        KursusPage, verbose_name=_("kursus"), on_delete=models.CASCADE, related_name="pendaftaran"
+    )
+    didaftarkan_pada = models.DateTimeField(_("didaftarkan pada"), auto_now_add=True)
+    selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("pendaftaran")
+        verbose_name_plural = _("pendaftaran")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kursus"], name="pendaftaran_unik_per_kursus")
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.kursus}"
+
+
+class KemajuanPelajaran(models.Model):
+    """A lesson the participant marked done."""
+
+    pendaftaran = models.ForeignKey(
+        Pendaftaran,
+        verbose_name=_("pendaftaran"),
+        on_delete=models.CASCADE,
+        related_name="kemajuan",
+    )
+    pelajaran = models.ForeignKey(
+        PelajaranPage, verbose_name=_("pelajaran"), on_delete=models.CASCADE, related_name="+"
+    )
+    selesai_pada = models.DateTimeField(_("selesai pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("kemajuan pelajaran")
+        verbose_name_plural = _("kemajuan pelajaran")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pendaftaran", "pelajaran"], name="kemajuan_unik_per_pelajaran"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.pendaftaran} — {self.pelajaran_id}"
+
+
+class Sertifikat(models.Model):
+    """Issued once per enrolment. Name, NIP, course title and JP are copied at issue time so a
+    certificate reads the same after the course or the account is edited."""
+
+    pendaftaran = models.OneToOneField(
+        Pendaftaran,
+        verbose_name=_("pendaftaran"),
+        on_delete=models.PROTECT,
+        related_name="sertifikat",
+    )
+    kode = models.CharField(_("kode verifikasi"), max_length=16, unique=True)
+    nama_peserta = models.CharField(_("nama peserta"), max_length=255)
+    nip = models.CharField(_("NIP"), max_length=32)
+    judul_kursus = models.CharField(_("judul kursus"), max_length=255)
+    durasi_jp = models.PositiveSmallIntegerField(_("durasi (JP)"))
+    diterbitkan_pada = models.DateTimeField(_("diterbitkan pada"))
+
+    class Meta:
+        verbose_name = _("sertifikat")
+        verbose_name_plural = _("sertifikat")
+
+    def __str__(self):
+        return f"{self.kode} — {self.nama_peserta}"
+
+    def get_absolute_url(self):
+        return reverse("kursus:verifikasi", kwargs={"kode": self.kode})
