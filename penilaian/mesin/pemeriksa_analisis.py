@@ -180,7 +180,8 @@ class Analisis:
         )
 
     def saran_target(self) -> str:
-        if self.target.kata_satuan and self.target.jenis != "persen":
+        # Only a known countable unit makes a good example ("tepat waktu" names none).
+        if self.target.kata_satuan in kk.SATUAN_HITUNGAN_LAZIM | kk.BENDA_TERHITUNG:
             return f'Tambahkan angka target, misalnya "{12} {self.target.kata_satuan}".'
         harapan = self.ukuran_utama[1] if self.ukuran_utama else None
         if harapan == "persen" or self.target.jenis == "persen":
