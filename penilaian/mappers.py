@@ -1,7 +1,12 @@
 """The only place that turns models into engine types and back (public constructors only)."""
 
+from decimal import Decimal
+
 from . import mesin
-from .models import Kebijakan
+from .models import SKP, CapaianOrganisasi, Kebijakan, Pegawai, PeriodeEvaluasi, Realisasi
+
+#: When the annual realisation is missing, the latest periodic one stands for it.
+_URUTAN_CADANGAN = ("tahunan", "tw4", "tw3", "tw2", "tw1")
 
 
 def kebijakan_ke_mesin(kebijakan: Kebijakan | None) -> mesin.Kebijakan:
@@ -71,3 +76,108 @@ def _angka(nilai):
     if isinstance(nilai, dict):
         return {k: _angka(v) for k, v in nilai.items()}
     return nilai
+
+
+def realisasi_untuk(indikator, periode_evaluasi: str) -> Decimal | None:
+    """The realisation of an IKI for an evaluation period; for ``tahunan`` without its own
+    value, the latest quarterly value (the year's running figure) stands in."""
+    semua = {r.periode_evaluasi: r.nilai for r in indikator.realisasi.all()}
+    if periode_evaluasi in semua:
+        return semua[periode_evaluasi]
+    if periode_evaluasi == PeriodeEvaluasi.TAHUNAN:
+        for kunci in _URUTAN_CADANGAN:
+            if kunci in semua:
+                return semua[kunci]
+    return None
+
+
+def desimal_ringkas(nilai: Decimal | None) -> Decimal | None:
+    """A stored DecimalField value without trailing zeros (12.00 → 12, 13.50 → 13.5), so
+    the engine explains the numbers as the person typed them; the value is unchanged."""
+    if nilai is None:
+        return None
+    if nilai == nilai.to_integral_value():
+        return nilai.quantize(Decimal(1))
+    return nilai.normalize()
+
+
+def iki_ke_json(indikator, *, realisasi: Decimal | None) -> dict:
+    """One IKI in the engine's JSON shape."""
+    if indikator.target_min is not None and indikator.target_maks is not None:
+        target = {
+            "min": desimal_ringkas(indikator.target_min),
+            "maks": desimal_ringkas(indikator.target_maks),
+        }
+    else:
+        target = desimal_ringkas(indikator.target)
+    realisasi = desimal_ringkas(realisasi)
+    return {
+        # str(): TextChoices members are str subclasses the engine does not accept.
+        "teks": str(indikator.teks),
+        "aspek": str(indikator.aspek),
+        "target": target,
+        "realisasi": realisasi,
+        "satuan": str(indikator.satuan) or None,
+        "polaritas": str(indikator.polaritas) or None,
+    }
+
+
+def skp_ke_rhk(skp: SKP, *, periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN) -> list[dict]:
+    """The SKP's RHK with IKI and realisation, in the shape ``dokumen_permen`` takes."""
+    daftar = []
+    for rhk in skp.rhk.select_related("rhk_atasan").prefetch_related("indikator__realisasi"):
+        daftar.append(
+            {
+                "teks": str(rhk.teks),
+                "jenis": str(rhk.jenis),
+                "rhk_atasan": rhk.rhk_atasan.teks if rhk.rhk_atasan_id else None,
+                "indikator": [
+                    iki_ke_json(iki, realisasi=realisasi_untuk(iki, periode_evaluasi))
+                    for iki in rhk.indikator.all()
+                ],
+            }
+        )
+    return daftar
+
+
+def jabatan_fungsional_ke_json(pegawai: Pegawai) -> dict | None:
+    """Angka kredit input for a jabatan fungsional with a coefficient (a full year)."""
+    if pegawai.jenis_jabatan != Pegawai.JenisJabatan.FUNGSIONAL or pegawai.koefisien_jf is None:
+        return None
+    return {"koefisien": desimal_ringkas(pegawai.koefisien_jf), "bulan": 12}
+
+
+def capaian_organisasi_untuk(skp: SKP) -> str | None:
+    """The unit's capaian kinerja organisasi, only for the employee who leads the unit."""
+    if not skp.pegawai.memimpin_unit:
+        return None
+    capaian = CapaianOrganisasi.objects.filter(
+        unit_id=skp.pegawai.unit_id, periode_id=skp.periode_id
+    ).first()
+    return str(capaian.capaian) if capaian else None
+
+
+def skp_ke_dokumen(
+    skp: SKP,
+    *,
+    kebijakan: Kebijakan | None,
+    rating_perilaku: str,
+    rating_hasil_kerja: str | None = None,
+    periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN,
+) -> mesin.DokumenPermen:
+    """A live SKP as the engine's document, through :func:`dokumen_permen` (the builder the
+    simulator uses too), so the same inputs give the same result in both places."""
+    return dokumen_permen(
+        rhk=skp_ke_rhk(skp, periode_evaluasi=periode_evaluasi),
+        rating_perilaku=str(rating_perilaku),
+        kebijakan=kebijakan,
+        rating_hasil_kerja=str(rating_hasil_kerja) if rating_hasil_kerja else None,
+        pendekatan=str(skp.pendekatan),
+        capaian_kinerja_organisasi=capaian_organisasi_untuk(skp),
+        jabatan_fungsional=jabatan_fungsional_ke_json(skp.pegawai),
+    )
+
+
+def realisasi_ada(skp: SKP) -> bool:
+    """Whether any IKI of the SKP has a realisation (the engine needs one per IKI)."""
+    return Realisasi.objects.filter(indikator__rhk__skp=skp).exists()

@@ -1,5 +1,59 @@
+import secrets
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from .validasi import validasi_nip
+
+
+def penyimpanan_privat() -> FileSystemStorage:
+    """Evidence files live under ``PRIVATE_MEDIA_ROOT`` (outside the web root, no URL); only
+    views that check access serve them."""
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+
+
+class Rating(models.TextChoices):
+    DI_ATAS = "di_atas_ekspektasi", _("Di atas ekspektasi")
+    SESUAI = "sesuai_ekspektasi", _("Sesuai ekspektasi")
+    DI_BAWAH = "di_bawah_ekspektasi", _("Di bawah ekspektasi")
+
+
+class Predikat(models.TextChoices):
+    SANGAT_BAIK = "Sangat Baik", _("Sangat Baik")
+    BAIK = "Baik", _("Baik")
+    BUTUH_PERBAIKAN = "Butuh Perbaikan", _("Butuh Perbaikan")
+    KURANG = "Kurang/Misconduct", _("Kurang/Misconduct")
+    SANGAT_KURANG = "Sangat Kurang", _("Sangat Kurang")
+
+
+class PeriodeEvaluasi(models.TextChoices):
+    TW1 = "tw1", _("Triwulan I")
+    TW2 = "tw2", _("Triwulan II")
+    TW3 = "tw3", _("Triwulan III")
+    TW4 = "tw4", _("Triwulan IV")
+    TAHUNAN = "tahunan", _("Tahunan")
+
+
+class Aspek(models.TextChoices):
+    KUANTITAS = "kuantitas", _("Kuantitas")
+    KUALITAS = "kualitas", _("Kualitas")
+    WAKTU = "waktu", _("Waktu")
+    BIAYA = "biaya", _("Biaya")
+
+
+#: The core values BerAKHLAK, keys of ``Evaluasi.catatan_perilaku``.
+BERAKHLAK = (
+    ("berorientasi_pelayanan", _("Berorientasi Pelayanan")),
+    ("akuntabel", _("Akuntabel")),
+    ("kompeten", _("Kompeten")),
+    ("harmonis", _("Harmonis")),
+    ("loyal", _("Loyal")),
+    ("adaptif", _("Adaptif")),
+    ("kolaboratif", _("Kolaboratif")),
+)
 
 
 class UnitKerja(models.Model):
@@ -116,3 +170,496 @@ class Periode(models.Model):
 
     def __str__(self) -> str:
         return str(self.tahun)
+
+
+class Pegawai(models.Model):
+    """An ASN of the kecamatan, optionally linked to a login account."""
+
+    class JenisJabatan(models.TextChoices):
+        STRUKTURAL = "struktural", _("Struktural")
+        FUNGSIONAL = "fungsional", _("Fungsional")
+        PELAKSANA = "pelaksana", _("Pelaksana")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("akun"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pegawai",
+    )
+    nip = models.CharField(_("NIP"), max_length=18, unique=True, validators=[validasi_nip])
+    nama = models.CharField(_("nama"), max_length=150)
+    jabatan = models.CharField(_("jabatan"), max_length=200)
+    jenis_jabatan = models.CharField(
+        _("jenis jabatan"), max_length=20, choices=JenisJabatan.choices
+    )
+    koefisien_jf = models.DecimalField(
+        _("koefisien angka kredit tahunan"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Hanya untuk jabatan fungsional."),
+    )
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name=_("unit kerja"), on_delete=models.PROTECT, related_name="pegawai"
+    )
+    atasan = models.ForeignKey(
+        "self",
+        verbose_name=_("atasan langsung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="bawahan",
+    )
+    memimpin_unit = models.BooleanField(
+        _("pimpinan unit"),
+        default=False,
+        help_text=_("Rating hasil kerja pimpinan unit mengikuti capaian kinerja organisasi."),
+    )
+    aktif = models.BooleanField(_("aktif"), default=True)
+
+    class Meta:
+        verbose_name = _("pegawai")
+        verbose_name_plural = _("pegawai")
+        ordering = ["nama"]
+
+    def __str__(self) -> str:
+        return f"{self.nama} ({self.nip})"
+
+
+class SKP(models.Model):
+    """Sasaran Kinerja Pegawai: one per employee and period."""
+
+    class Pendekatan(models.TextChoices):
+        KUANTITATIF = "kuantitatif", _("Kuantitatif")
+        KUALITATIF = "kualitatif", _("Kualitatif")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draf")
+        DIAJUKAN = "diajukan", _("Diajukan")
+        DISETUJUI = "disetujui", _("Disetujui")
+        DINILAI = "dinilai", _("Dinilai")
+        FINAL = "final", _("Final")
+
+    pegawai = models.ForeignKey(
+        Pegawai, verbose_name=_("pegawai"), on_delete=models.PROTECT, related_name="skp"
+    )
+    periode = models.ForeignKey(
+        Periode, verbose_name=_("periode"), on_delete=models.PROTECT, related_name="skp"
+    )
+    penilai = models.ForeignKey(
+        Pegawai,
+        verbose_name=_("pejabat penilai"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="skp_dinilai",
+        help_text=_("Atasan langsung saat SKP diajukan."),
+    )
+    pendekatan = models.CharField(
+        _("pendekatan"), max_length=20, choices=Pendekatan.choices, default=Pendekatan.KUANTITATIF
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    catatan_pengembalian = models.TextField(_("catatan pengembalian"), blank=True)
+    versi = models.PositiveIntegerField(_("versi"), default=1)
+    diubah = models.DateTimeField(_("diubah"), auto_now=True)
+    diubah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diubah oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("SKP")
+        verbose_name_plural = _("SKP")
+        ordering = ["-periode__tahun", "pegawai__nama"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pegawai", "periode"],
+                name="skp_satu_per_pegawai_periode",
+                violation_error_message=_("Pegawai ini sudah memiliki SKP untuk periode tersebut."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"SKP {self.pegawai.nama} {self.periode}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("penilaian:skp_detail", args=[self.pk])
+
+
+class RencanaHasilKerja(models.Model):
+    class Jenis(models.TextChoices):
+        UTAMA = "utama", _("Utama")
+        TAMBAHAN = "tambahan", _("Tambahan")
+
+    skp = models.ForeignKey(
+        SKP, verbose_name=_("SKP"), on_delete=models.CASCADE, related_name="rhk"
+    )
+    teks = models.TextField(_("rencana hasil kerja"))
+    jenis = models.CharField(_("jenis"), max_length=10, choices=Jenis.choices, default=Jenis.UTAMA)
+    rhk_atasan = models.ForeignKey(
+        "self",
+        verbose_name=_("RHK atasan yang diintervensi"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="intervensi",
+    )
+    urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
+
+    class Meta:
+        verbose_name = _("rencana hasil kerja")
+        verbose_name_plural = _("rencana hasil kerja")
+        ordering = ["skp", "jenis", "urutan", "pk"]
+
+    def __str__(self) -> str:
+        return self.teks
+
+
+class IndikatorKinerja(models.Model):
+    """Indikator Kinerja Individu (IKI): a number target, or a range min–maks."""
+
+    class Polaritas(models.TextChoices):
+        NAIK = "naik", _("Naik (makin besar makin baik)")
+        TURUN = "turun", _("Turun (makin kecil makin baik)")
+
+    rhk = models.ForeignKey(
+        RencanaHasilKerja, verbose_name=_("RHK"), on_delete=models.CASCADE, related_name="indikator"
+    )
+    teks = models.TextField(_("indikator kinerja individu"))
+    aspek = models.CharField(_("aspek"), max_length=10, choices=Aspek.choices)
+    target = models.DecimalField(
+        _("target"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    target_min = models.DecimalField(
+        _("target minimum"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    target_maks = models.DecimalField(
+        _("target maksimum"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    satuan = models.CharField(_("satuan"), max_length=50, blank=True)
+    polaritas = models.CharField(
+        _("polaritas"),
+        max_length=10,
+        choices=Polaritas.choices,
+        blank=True,
+        help_text=_(
+            "Kosongkan untuk bawaan: naik untuk kuantitas/kualitas, turun untuk waktu/biaya."
+        ),
+    )
+    urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
+
+    class Meta:
+        verbose_name = _("indikator kinerja individu")
+        verbose_name_plural = _("indikator kinerja individu")
+        ordering = ["rhk", "urutan", "pk"]
+
+    def __str__(self) -> str:
+        return self.teks
+
+    @property
+    def target_teks(self) -> str:
+        if self.target_min is not None and self.target_maks is not None:
+            return f"{self.target_min:g}–{self.target_maks:g} {self.satuan}".strip()
+        if self.target is not None:
+            return f"{self.target:g} {self.satuan}".strip()
+        return ""
+
+
+class Realisasi(models.Model):
+    indikator = models.ForeignKey(
+        IndikatorKinerja,
+        verbose_name=_("indikator"),
+        on_delete=models.CASCADE,
+        related_name="realisasi",
+    )
+    periode_evaluasi = models.CharField(
+        _("periode evaluasi"), max_length=10, choices=PeriodeEvaluasi.choices
+    )
+    nilai = models.DecimalField(_("realisasi"), max_digits=16, decimal_places=2)
+    keterangan = models.TextField(_("keterangan"), blank=True)
+    diubah = models.DateTimeField(_("diubah"), auto_now=True)
+    diubah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("realisasi")
+        verbose_name_plural = _("realisasi")
+        ordering = ["indikator", "periode_evaluasi"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indikator", "periode_evaluasi"], name="realisasi_satu_per_periode"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indikator} · {self.get_periode_evaluasi_display()}: {self.nilai}"
+
+
+def _jalur_bukti(instance, filename: str) -> str:
+    return f"bukti/{instance.realisasi.indikator.rhk.skp_id}/{secrets.token_hex(8)}-{filename}"
+
+
+class BuktiDukung(models.Model):
+    """An evidence file, stored outside the web root; served only through an access check."""
+
+    realisasi = models.ForeignKey(
+        Realisasi, verbose_name=_("realisasi"), on_delete=models.CASCADE, related_name="bukti"
+    )
+    berkas = models.FileField(
+        _("berkas"), upload_to=_jalur_bukti, storage=penyimpanan_privat, max_length=300
+    )
+    nama_asli = models.CharField(_("nama berkas"), max_length=200)
+    jenis_konten = models.CharField(_("jenis konten"), max_length=100)
+    ukuran = models.PositiveIntegerField(_("ukuran (bita)"))
+    diunggah = models.DateTimeField(_("diunggah"), auto_now_add=True)
+    diunggah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("bukti dukung")
+        verbose_name_plural = _("bukti dukung")
+        ordering = ["diunggah"]
+
+    def __str__(self) -> str:
+        return self.nama_asli
+
+
+class UmpanBalik(models.Model):
+    """Continuous feedback from the appraiser on an RHK in an evaluation period."""
+
+    rhk = models.ForeignKey(
+        RencanaHasilKerja,
+        verbose_name=_("RHK"),
+        on_delete=models.CASCADE,
+        related_name="umpan_balik",
+    )
+    periode_evaluasi = models.CharField(
+        _("periode evaluasi"), max_length=10, choices=PeriodeEvaluasi.choices
+    )
+    teks = models.TextField(_("umpan balik"))
+    pemberi = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pemberi"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    dibuat = models.DateTimeField(_("dibuat"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("umpan balik")
+        verbose_name_plural = _("umpan balik")
+        ordering = ["dibuat"]
+
+    def __str__(self) -> str:
+        return self.teks[:60]
+
+
+class Evaluasi(models.Model):
+    """An evaluation of an SKP. Stores what the engine was given and returned, with the engine
+    version and the kebijakan used, so a final evaluation re-displays unchanged later."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draf")
+        FINAL = "final", _("Final")
+
+    skp = models.ForeignKey(
+        SKP, verbose_name=_("SKP"), on_delete=models.PROTECT, related_name="evaluasi"
+    )
+    periode_evaluasi = models.CharField(
+        _("periode evaluasi"),
+        max_length=10,
+        choices=PeriodeEvaluasi.choices,
+        default=PeriodeEvaluasi.TAHUNAN,
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    masukan_mesin = models.JSONField(_("masukan mesin"), default=dict, blank=True)
+    hasil_mesin = models.JSONField(_("hasil mesin"), default=dict, blank=True)
+    versi_mesin = models.CharField(_("versi mesin"), max_length=20, blank=True)
+    kebijakan = models.ForeignKey(
+        Kebijakan,
+        verbose_name=_("kebijakan"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="evaluasi",
+    )
+    rating_hasil_kerja_usulan = models.CharField(
+        _("usulan rating hasil kerja"), max_length=25, choices=Rating.choices, blank=True
+    )
+    rating_hasil_kerja = models.CharField(
+        _("rating hasil kerja"), max_length=25, choices=Rating.choices, blank=True
+    )
+    alasan_rating = models.TextField(_("alasan rating berbeda dari usulan"), blank=True)
+    rating_perilaku = models.CharField(
+        _("rating perilaku kerja"), max_length=25, choices=Rating.choices, blank=True
+    )
+    catatan_perilaku = models.JSONField(
+        _("catatan perilaku per nilai BerAKHLAK"), default=dict, blank=True
+    )
+    predikat = models.CharField(_("predikat"), max_length=20, choices=Predikat.choices, blank=True)
+    angka_kredit = models.DecimalField(
+        _("angka kredit"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    penilai = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("dinilai oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    difinalkan = models.DateTimeField(_("difinalkan"), null=True, blank=True)
+    kode_verifikasi = models.CharField(
+        _("kode verifikasi"), max_length=32, unique=True, null=True, blank=True
+    )
+    versi = models.PositiveIntegerField(_("versi"), default=1)
+    diubah = models.DateTimeField(_("diubah"), auto_now=True)
+    diubah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("evaluasi kinerja")
+        verbose_name_plural = _("evaluasi kinerja")
+        ordering = ["skp", "periode_evaluasi"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["skp", "periode_evaluasi"], name="evaluasi_satu_per_periode"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Evaluasi {self.skp} ({self.get_periode_evaluasi_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("penilaian:evaluasi", args=[self.skp_id])
+
+
+class CapaianOrganisasi(models.Model):
+    """Capaian kinerja organisasi of a unit in a period (SE MenPANRB 3/2023)."""
+
+    class Nilai(models.TextChoices):
+        ISTIMEWA = "istimewa", _("Istimewa")
+        BAIK = "baik", _("Baik")
+        BUTUH_PERBAIKAN = "butuh_perbaikan", _("Butuh Perbaikan")
+        KURANG = "kurang", _("Kurang")
+        SANGAT_KURANG = "sangat_kurang", _("Sangat Kurang")
+
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name=_("unit kerja"), on_delete=models.CASCADE, related_name="capaian"
+    )
+    periode = models.ForeignKey(
+        Periode, verbose_name=_("periode"), on_delete=models.CASCADE, related_name="capaian"
+    )
+    capaian = models.CharField(
+        _("capaian kinerja organisasi"), max_length=20, choices=Nilai.choices
+    )
+
+    class Meta:
+        verbose_name = _("capaian kinerja organisasi")
+        verbose_name_plural = _("capaian kinerja organisasi")
+        ordering = ["-periode__tahun", "unit__nama"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "periode"], name="capaian_satu_per_unit_periode"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.periode}: {self.get_capaian_display()}"
+
+
+class PustakaIndikator(models.Model):
+    """A reviewed indicator per unit and position that employees can pick while drafting."""
+
+    unit = models.ForeignKey(
+        UnitKerja,
+        verbose_name=_("unit kerja"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="pustaka_indikator",
+        help_text=_("Kosongkan agar berlaku untuk semua unit."),
+    )
+    jabatan = models.CharField(
+        _("jabatan"), max_length=200, blank=True, help_text=_("Kosongkan untuk semua jabatan.")
+    )
+    rhk = models.TextField(_("contoh rencana hasil kerja"), blank=True)
+    teks = models.TextField(_("indikator"))
+    aspek = models.CharField(_("aspek"), max_length=10, choices=Aspek.choices)
+    target = models.DecimalField(
+        _("target"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    target_min = models.DecimalField(
+        _("target minimum"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    target_maks = models.DecimalField(
+        _("target maksimum"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    satuan = models.CharField(_("satuan"), max_length=50)
+    polaritas = models.CharField(
+        _("polaritas"), max_length=10, choices=IndikatorKinerja.Polaritas.choices, blank=True
+    )
+    skor_pemeriksa = models.PositiveSmallIntegerField(_("skor pemeriksa"), default=0)
+
+    class Meta:
+        verbose_name = _("pustaka indikator")
+        verbose_name_plural = _("pustaka indikator")
+        ordering = ["teks"]
+
+    def __str__(self) -> str:
+        return self.teks
+
+
+class RiwayatPerubahan(models.Model):
+    """Audit trail: who changed which object when, with its state before and after (JSON)."""
+
+    waktu = models.DateTimeField(_("waktu"), auto_now_add=True, db_index=True)
+    pengguna = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pengguna"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    model = models.CharField(_("model"), max_length=50, db_index=True)
+    objek_id = models.CharField(_("ID objek"), max_length=40, db_index=True)
+    objek = models.CharField(_("objek"), max_length=250)
+    aksi = models.CharField(_("aksi"), max_length=50)
+    sebelum = models.JSONField(_("sebelum"), null=True, blank=True)
+    sesudah = models.JSONField(_("sesudah"), null=True, blank=True)
+    alasan = models.TextField(_("alasan"), blank=True)
+
+    class Meta:
+        verbose_name = _("riwayat perubahan")
+        verbose_name_plural = _("riwayat perubahan")
+        ordering = ["-waktu", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.waktu:%Y-%m-%d %H:%M} {self.aksi} {self.objek}"

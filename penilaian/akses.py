@@ -1,0 +1,78 @@
+"""Who may see and do what with an SKP: the object-level rules every view and service uses.
+
+Role names are the groups of the site (``situs.peran``); the layer rules forbid importing situs
+here, so the one name this module needs is repeated and a test keeps the two in step.
+"""
+
+from .models import SKP, Pegawai
+
+ADMIN_KEPEGAWAIAN = "Admin Kepegawaian"
+
+
+def adalah_admin_kepegawaian(user) -> bool:
+    """Admin Kepegawaian (or a superuser) sees every SKP and may correct a final evaluation."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cache = getattr(user, "_penilaian_admin", None)
+    if cache is None:
+        cache = user.groups.filter(name=ADMIN_KEPEGAWAIAN).exists()
+        user._penilaian_admin = cache
+    return cache
+
+
+def pegawai_dari(user) -> Pegawai | None:
+    """The employee record of a logged-in user, or ``None``."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        return user.pegawai
+    except Pegawai.DoesNotExist:
+        return None
+
+
+def rantai_atasan(pegawai: Pegawai, *, batas: int = 20) -> list[int]:
+    """IDs of the appraisers above ``pegawai``, nearest first (a cycle or depth stops the walk)."""
+    ids: list[int] = []
+    atasan_id = pegawai.atasan_id
+    while atasan_id and atasan_id not in ids and atasan_id != pegawai.pk and len(ids) < batas:
+        ids.append(atasan_id)
+        atasan_id = Pegawai.objects.filter(pk=atasan_id).values_list("atasan_id", flat=True).first()
+    return ids
+
+
+def id_bawahan(pegawai: Pegawai, *, batas: int = 20) -> set[int]:
+    """IDs of every employee below ``pegawai`` in the hierarchy (transitively)."""
+    hasil: set[int] = set()
+    lapis = {pegawai.pk}
+    for _ in range(batas):
+        lapis = set(Pegawai.objects.filter(atasan_id__in=lapis).values_list("pk", flat=True))
+        lapis -= hasil | {pegawai.pk}
+        if not lapis:
+            break
+        hasil |= lapis
+    return hasil
+
+
+def boleh_lihat_skp(user, skp: SKP) -> bool:
+    """The employee, the appraisers above them (transitively) and Admin Kepegawaian."""
+    if adalah_admin_kepegawaian(user):
+        return True
+    saya = pegawai_dari(user)
+    if saya is None:
+        return False
+    if skp.pegawai_id == saya.pk:
+        return True
+    return saya.pk in rantai_atasan(skp.pegawai)
+
+
+def adalah_pemilik(user, skp: SKP) -> bool:
+    saya = pegawai_dari(user)
+    return saya is not None and skp.pegawai_id == saya.pk
+
+
+def adalah_atasan_langsung(user, skp: SKP) -> bool:
+    """Only the direct atasan approves and rates; nobody is their own atasan."""
+    saya = pegawai_dari(user)
+    return saya is not None and skp.pegawai_id != saya.pk and skp.pegawai.atasan_id == saya.pk
