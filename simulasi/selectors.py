@@ -1,0 +1,106 @@
+"""Reads of the simulator: published cases, a participant's history, the trainer's report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import Avg, Count, QuerySet
+
+from .models import KasusSimulasi, PercobaanSimulasi
+
+#: Score bands of the report's distribution (lower bound inclusive).
+RENTANG_SKOR = ((0, 39), (40, 59), (60, 79), (80, 100))
+
+
+def kasus_terbit() -> QuerySet[KasusSimulasi]:
+    return KasusSimulasi.objects.filter(live=True).prefetch_related("indikator_model")
+
+
+def riwayat(pengguna) -> QuerySet[PercobaanSimulasi]:
+    return PercobaanSimulasi.objects.filter(pengguna=pengguna).select_related("kasus")
+
+
+def ringkasan_kasus() -> QuerySet[KasusSimulasi]:
+    """Every case (draft or published) with its attempt count and mean score."""
+    return KasusSimulasi.objects.annotate(
+        jumlah_percobaan=Count("percobaan"), rata_skor=Avg("percobaan__skor")
+    ).order_by("judul")
+
+
+@dataclass(frozen=True)
+class LaporanKasus:
+    kasus: KasusSimulasi
+    jumlah: int
+    jumlah_peserta: int
+    rata_skor: float | None
+    distribusi: list[tuple[str, int]]
+    predikat: list[tuple[str, int]]
+    temuan: list[tuple[str, int]]
+    percobaan: list[PercobaanSimulasi]
+
+
+def laporan_kasus(kasus: KasusSimulasi) -> LaporanKasus:
+    """Figures of one case's attempts: count, score distribution, most frequent findings."""
+    percobaan = list(
+        PercobaanSimulasi.objects.filter(kasus=kasus).select_related("pengguna").order_by("-dibuat")
+    )
+    skor = [p.skor for p in percobaan]
+    distribusi = [
+        (f"{bawah}–{atas}", sum(1 for s in skor if bawah <= s <= atas))
+        for bawah, atas in RENTANG_SKOR
+    ]
+    temuan = Counter(
+        t["kode"] for p in percobaan for hasil in p.pemeriksaan for t in hasil["temuan"]
+    )
+    predikat = Counter(p.predikat for p in percobaan)
+    return LaporanKasus(
+        kasus=kasus,
+        jumlah=len(percobaan),
+        jumlah_peserta=len({p.pengguna_id for p in percobaan}),
+        rata_skor=round(sum(skor) / len(skor), 1) if skor else None,
+        distribusi=distribusi,
+        predikat=predikat.most_common(),
+        temuan=sorted(temuan.items(), key=lambda kv: (-kv[1], kv[0])),
+        percobaan=percobaan,
+    )
+
+
+KOLOM_EKSPOR = (
+    "waktu",
+    "peserta",
+    "skor",
+    "skor_kualitas",
+    "skor_cakupan",
+    "prediksi_cocok",
+    "predikat",
+    "capaian_hasil_kerja",
+    "jumlah_iki",
+    "temuan",
+    "kebijakan",
+    "versi_mesin",
+)
+
+
+def baris_ekspor(laporan: LaporanKasus) -> list[list]:
+    """One row per attempt for CSV/XLSX export, in ``KOLOM_EKSPOR`` order."""
+    baris = []
+    for p in laporan.percobaan:
+        kode = sorted({t["kode"] for h in p.pemeriksaan for t in h["temuan"]})
+        baris.append(
+            [
+                p.dibuat.strftime("%Y-%m-%d %H:%M"),
+                p.pengguna.get_username(),
+                p.skor,
+                p.skor_kualitas,
+                p.skor_cakupan,
+                "" if p.prediksi_cocok is None else ("ya" if p.prediksi_cocok else "tidak"),
+                p.predikat,
+                p.hasil_mesin.get("capaian_hasil_kerja"),
+                len(p.jawaban.get("indikator", [])),
+                " ".join(kode),
+                p.kebijakan_nama,
+                p.versi_mesin,
+            ]
+        )
+    return baris
