@@ -1,6 +1,32 @@
-"""Reads for the appraisal side (the simulator reads the active kebijakan through here)."""
+"""Reads for the appraisal side. Every read of an individual's data goes through a selector
+that returns only what the user may see, so a view cannot forget the rule (404 otherwise)."""
 
-from .models import Kebijakan, Periode
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from decimal import Decimal
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from . import mesin
+from .akses import adalah_admin_kepegawaian, id_bawahan, pegawai_dari
+from .models import (
+    SKP,
+    BuktiDukung,
+    CapaianOrganisasi,
+    Evaluasi,
+    Kebijakan,
+    Pegawai,
+    Periode,
+    PustakaIndikator,
+    RencanaHasilKerja,
+    RiwayatPerubahan,
+    UnitKerja,
+)
+
+#: Public aggregates are shown only over at least this many employees.
+AMBANG_TRANSPARANSI = 5
 
 
 def periode_aktif() -> Periode | None:
@@ -12,3 +38,204 @@ def kebijakan_aktif() -> Kebijakan | None:
     """The kebijakan of the running period; ``None`` means the engine's default applies."""
     periode = periode_aktif()
     return periode.kebijakan if periode else None
+
+
+# --- access-filtered reads ------------------------------------------------------------------
+
+
+def skp_terlihat(user) -> QuerySet[SKP]:
+    """SKPs the user may see: their own, those of everyone below them, or all for Admin
+    Kepegawaian."""
+    qs = SKP.objects.select_related("pegawai", "pegawai__unit", "periode", "penilai")
+    if adalah_admin_kepegawaian(user):
+        return qs
+    saya = pegawai_dari(user)
+    if saya is None:
+        return qs.none()
+    return qs.filter(Q(pegawai=saya) | Q(pegawai_id__in=id_bawahan(saya)))
+
+
+def skp_untuk(user, pk: int) -> SKP:
+    """One SKP the user may see, else 404 (no hint that it exists)."""
+    try:
+        return skp_terlihat(user).get(pk=pk)
+    except SKP.DoesNotExist:
+        raise Http404 from None
+
+
+def bukti_untuk(user, pk: int) -> BuktiDukung:
+    try:
+        return BuktiDukung.objects.select_related("realisasi__indikator__rhk__skp").get(
+            pk=pk, realisasi__indikator__rhk__skp__in=skp_terlihat(user)
+        )
+    except BuktiDukung.DoesNotExist:
+        raise Http404 from None
+
+
+def evaluasi_dari(skp: SKP, periode_evaluasi: str = "tahunan") -> Evaluasi | None:
+    return skp.evaluasi.filter(periode_evaluasi=periode_evaluasi).first()
+
+
+def evaluasi_verifikasi(kode: str) -> Evaluasi:
+    """A final evaluation by its public verification code, else 404."""
+    try:
+        return Evaluasi.objects.select_related("skp__pegawai", "skp__periode").get(
+            kode_verifikasi=kode.strip().upper(), status=Evaluasi.Status.FINAL
+        )
+    except Evaluasi.DoesNotExist:
+        raise Http404 from None
+
+
+def skp_detail(skp: SKP) -> list[RencanaHasilKerja]:
+    """The SKP's RHK with indicators, realisation, evidence and feedback prefetched."""
+    return list(
+        skp.rhk.select_related("rhk_atasan").prefetch_related(
+            "indikator__realisasi__bukti", "umpan_balik__pemberi"
+        )
+    )
+
+
+def rhk_atasan_pilihan(skp: SKP) -> QuerySet[RencanaHasilKerja]:
+    """RHK of the direct atasan's SKP in the same period (empty when it does not exist yet)."""
+    if skp.pegawai.atasan_id is None:
+        return RencanaHasilKerja.objects.none()
+    return RencanaHasilKerja.objects.filter(
+        skp__pegawai_id=skp.pegawai.atasan_id, skp__periode_id=skp.periode_id
+    )
+
+
+def pustaka_untuk(pegawai: Pegawai) -> QuerySet[PustakaIndikator]:
+    """Library entries for the employee's unit (or all units) and position (or all)."""
+    return PustakaIndikator.objects.filter(
+        Q(unit__isnull=True) | Q(unit_id=pegawai.unit_id),
+        Q(jabatan="") | Q(jabatan__iexact=pegawai.jabatan),
+    ).order_by("-skor_pemeriksa", "teks")
+
+
+def riwayat_skp(skp: SKP) -> QuerySet[RiwayatPerubahan]:
+    """Audit entries of the SKP and its evaluations (for Admin Kepegawaian)."""
+    return RiwayatPerubahan.objects.select_related("pengguna").filter(
+        Q(model="skp", objek_id=str(skp.pk))
+        | Q(
+            model="evaluasi",
+            objek_id__in=[str(pk) for pk in skp.evaluasi.values_list("pk", flat=True)],
+        )
+    )
+
+
+def dasbor(user) -> dict:
+    """What the dashboard shows: my SKPs, subordinates' SKPs awaiting my action, my RHK still
+    unlinked to an atasan's RHK."""
+    saya = pegawai_dari(user)
+    if saya is None:
+        return {"pegawai": None}
+    skp_saya = SKP.objects.filter(pegawai=saya).select_related("periode")
+    bawahan_langsung = SKP.objects.filter(pegawai__atasan=saya).select_related("pegawai", "periode")
+    return {
+        "pegawai": saya,
+        "skp_saya": skp_saya,
+        "menunggu": bawahan_langsung.filter(
+            status__in=[SKP.Status.DIAJUKAN, SKP.Status.DISETUJUI, SKP.Status.DINILAI]
+        ),
+        "bawahan": bawahan_langsung,
+        "belum_tertaut": RencanaHasilKerja.objects.filter(
+            skp__pegawai=saya, rhk_atasan__isnull=True
+        )
+        .exclude(skp__status=SKP.Status.FINAL)
+        .select_related("skp__periode")
+        if saya.atasan_id
+        else RencanaHasilKerja.objects.none(),
+        "periode": periode_aktif(),
+    }
+
+
+# --- unit dashboard and public aggregates ---------------------------------------------------
+
+
+def unit_terlihat(user) -> QuerySet[UnitKerja]:
+    """Units whose dashboard the user may open: all for Admin Kepegawaian; for an appraiser
+    the units of the employees below them."""
+    if adalah_admin_kepegawaian(user):
+        return UnitKerja.objects.all()
+    saya = pegawai_dari(user)
+    if saya is None:
+        return UnitKerja.objects.none()
+    bawahan = id_bawahan(saya)
+    if not bawahan:
+        return UnitKerja.objects.none()
+    return UnitKerja.objects.filter(pegawai__in=bawahan).distinct()
+
+
+def unit_untuk(user, kode: str) -> UnitKerja:
+    try:
+        return unit_terlihat(user).get(kode=kode)
+    except UnitKerja.DoesNotExist:
+        raise Http404 from None
+
+
+def ringkasan_unit(user, unit: UnitKerja, periode: Periode | None) -> dict:
+    """SKP statuses and the predikat distribution of a unit, with the curve's warnings."""
+    skp = skp_terlihat(user).filter(pegawai__unit=unit)
+    if periode:
+        skp = skp.filter(periode=periode)
+    status = Counter(skp.values_list("status", flat=True))
+    predikat = list(
+        Evaluasi.objects.filter(
+            skp__in=skp, status=Evaluasi.Status.FINAL, periode_evaluasi="tahunan"
+        ).values_list("predikat", flat=True)
+    )
+    capaian = CapaianOrganisasi.objects.filter(unit=unit, periode=periode).first()
+    distribusi = None
+    if capaian and predikat:
+        distribusi = mesin.cek_distribusi(
+            mesin.CapaianOrganisasi(capaian.capaian), [mesin.Predikat(p) for p in predikat if p]
+        )
+    return {
+        "skp": skp.order_by("pegawai__nama"),
+        "status": [(s.label, status.get(s.value, 0)) for s in SKP.Status],
+        "predikat": [(p.label, predikat.count(p.value)) for p in mesin.Predikat],
+        "capaian": capaian,
+        "distribusi": distribusi,
+    }
+
+
+def transparansi(periode: Periode | None) -> list[dict]:
+    """Per unit, aggregates of final annual evaluations: mean capaian per aspect and predikat
+    counts; a unit with fewer than ``AMBANG_TRANSPARANSI`` employees counted is withheld."""
+    if periode is None:
+        return []
+    evaluasi = Evaluasi.objects.filter(
+        skp__periode=periode, status=Evaluasi.Status.FINAL, periode_evaluasi="tahunan"
+    ).select_related("skp__pegawai__unit")
+    per_unit: dict[int, list[Evaluasi]] = defaultdict(list)
+    for e in evaluasi:
+        per_unit[e.skp.pegawai.unit_id].append(e)
+    hasil = []
+    jumlah_unit = dict(UnitKerja.objects.annotate(n=Count("pegawai")).values_list("pk", "n"))
+    for unit in UnitKerja.objects.filter(pk__in=jumlah_unit.keys()).order_by("nama"):
+        daftar = per_unit.get(unit.pk, [])
+        baris = {"unit": unit, "jumlah": len(daftar), "tampil": len(daftar) >= AMBANG_TRANSPARANSI}
+        if baris["tampil"]:
+            baris["aspek"] = _rata_aspek(daftar)
+            hitung = Counter(e.predikat for e in daftar)
+            baris["predikat"] = [(p.label, hitung.get(p.value, 0)) for p in mesin.Predikat]
+        if daftar or jumlah_unit.get(unit.pk):
+            hasil.append(baris)
+    return hasil
+
+
+def _rata_aspek(daftar: list[Evaluasi]) -> list[tuple[str, Decimal | None]]:
+    nilai: dict[str, list[Decimal]] = defaultdict(list)
+    for e in daftar:
+        for rhk in e.hasil_mesin.get("rhk", []):
+            if rhk.get("jenis") != "utama":
+                continue
+            for iki in rhk.get("indikator", []):
+                if iki.get("capaian") is not None:
+                    nilai[iki["aspek"]].append(Decimal(str(iki["capaian"])))
+    keluar = []
+    for aspek in ("kuantitas", "kualitas", "waktu", "biaya"):
+        angka = nilai.get(aspek)
+        rata = mesin.bulatkan(sum(angka) / len(angka)) if angka else None
+        keluar.append((aspek, rata))
+    return keluar

@@ -1,0 +1,147 @@
+"""Plain forms for the appraisal pages (they work without JavaScript). Rules live in services."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    BERAKHLAK,
+    SKP,
+    Aspek,
+    IndikatorKinerja,
+    PeriodeEvaluasi,
+    Rating,
+    RencanaHasilKerja,
+)
+
+
+class FormVersi(forms.Form):
+    """Carries the version of the SKP or evaluation the page was loaded with."""
+
+    versi = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class FormSKPBaru(forms.Form):
+    pendekatan = forms.ChoiceField(
+        label=_("Pendekatan"),
+        choices=SKP.Pendekatan.choices,
+        initial=SKP.Pendekatan.KUANTITATIF,
+        help_text=_("Kuantitatif: target berupa angka. Kualitatif: ekspektasi yang diuraikan."),
+    )
+
+
+class FormRHK(FormVersi):
+    teks = forms.CharField(
+        label=_("Rencana hasil kerja"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Tulis sebagai hasil: “Tersusunnya …”, “Meningkatnya …”, “Terlaksananya …”."),
+    )
+    jenis = forms.ChoiceField(label=_("Jenis"), choices=RencanaHasilKerja.Jenis.choices)
+    rhk_atasan = forms.ModelChoiceField(
+        label=_("RHK atasan yang diintervensi"),
+        queryset=RencanaHasilKerja.objects.none(),
+        required=False,
+        empty_label=_("— belum ditautkan (dapat ditautkan nanti) —"),
+    )
+
+    def __init__(self, *args, pilihan_atasan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if pilihan_atasan is not None:
+            self.fields["rhk_atasan"].queryset = pilihan_atasan
+
+
+class FormTautkan(forms.Form):
+    rhk_atasan = forms.ModelChoiceField(
+        label=_("RHK atasan"),
+        queryset=RencanaHasilKerja.objects.none(),
+        required=False,
+        empty_label=_("— belum ditautkan —"),
+    )
+
+    def __init__(self, *args, pilihan_atasan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if pilihan_atasan is not None:
+            self.fields["rhk_atasan"].queryset = pilihan_atasan
+
+
+class FormIKI(FormVersi):
+    teks = forms.CharField(
+        label=_("Indikator kinerja individu"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Ukuran hasil: “Jumlah …”, “Persentase …”, “Rata-rata waktu …”."),
+    )
+    aspek = forms.ChoiceField(label=_("Aspek"), choices=Aspek.choices)
+    target = forms.DecimalField(label=_("Target"), required=False, max_digits=16, decimal_places=2)
+    target_min = forms.DecimalField(
+        label=_("atau rentang: minimum"), required=False, max_digits=16, decimal_places=2
+    )
+    target_maks = forms.DecimalField(
+        label=_("maksimum"), required=False, max_digits=16, decimal_places=2
+    )
+    satuan = forms.CharField(label=_("Satuan"), max_length=50, required=False)
+    polaritas = forms.ChoiceField(
+        label=_("Polaritas"),
+        choices=[("", _("Bawaan menurut aspek"))] + list(IndikatorKinerja.Polaritas.choices),
+        required=False,
+    )
+
+
+class FormKembalikan(FormVersi):
+    catatan = forms.CharField(
+        label=_("Catatan untuk pegawai"), widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class FormRealisasi(forms.Form):
+    periode_evaluasi = forms.ChoiceField(label=_("Periode"), choices=PeriodeEvaluasi.choices)
+    nilai = forms.DecimalField(label=_("Realisasi"), min_value=0, max_digits=16, decimal_places=2)
+    keterangan = forms.CharField(label=_("Keterangan"), required=False, max_length=500)
+    berkas = forms.FileField(
+        label=_("Bukti dukung (PDF, JPG, PNG, XLSX, DOCX; paling besar 10 MB)"), required=False
+    )
+
+
+class FormUmpanBalik(forms.Form):
+    periode_evaluasi = forms.ChoiceField(label=_("Periode"), choices=PeriodeEvaluasi.choices)
+    teks = forms.CharField(label=_("Umpan balik"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class FormEvaluasi(FormVersi):
+    rating_hasil_kerja = forms.ChoiceField(
+        label=_("Rating hasil kerja"),
+        choices=[("", _("Ikuti usulan mesin"))] + list(Rating.choices),
+        required=False,
+    )
+    alasan_rating = forms.CharField(
+        label=_("Alasan bila berbeda dari usulan"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+    rating_perilaku = forms.ChoiceField(label=_("Rating perilaku kerja"), choices=Rating.choices)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for kunci, label in BERAKHLAK:
+            self.fields[f"perilaku_{kunci}"] = forms.CharField(
+                label=label, required=False, widget=forms.Textarea(attrs={"rows": 1})
+            )
+
+    def catatan_perilaku(self) -> dict:
+        return {k: self.cleaned_data.get(f"perilaku_{k}", "") for k, _label in BERAKHLAK}
+
+
+class FormKoreksi(FormVersi):
+    rating_hasil_kerja = forms.ChoiceField(
+        label=_("Rating hasil kerja"),
+        choices=[("", _("Tetap"))] + list(Rating.choices),
+        required=False,
+    )
+    rating_perilaku = forms.ChoiceField(
+        label=_("Rating perilaku kerja"),
+        choices=[("", _("Tetap"))] + list(Rating.choices),
+        required=False,
+    )
+    alasan = forms.CharField(label=_("Alasan koreksi"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class FormImpor(forms.Form):
+    berkas = forms.FileField(label=_("Berkas XLSX atau CSV"))

@@ -1,0 +1,539 @@
+"""Site pages for Pegawai and Penilai. Views are thin: read through selectors (which return
+only what the user may see, 404 otherwise), write through services, render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import selectors, services
+from .akses import (
+    adalah_admin_kepegawaian,
+    adalah_atasan_langsung,
+    adalah_pemilik,
+    pegawai_dari,
+)
+from .forms import (
+    FormEvaluasi,
+    FormIKI,
+    FormKembalikan,
+    FormKoreksi,
+    FormRealisasi,
+    FormRHK,
+    FormSKPBaru,
+    FormTautkan,
+    FormUmpanBalik,
+    FormVersi,
+)
+from .models import SKP, Evaluasi, IndikatorKinerja, Periode, PustakaIndikator
+from .services import KesalahanPenilaian
+
+
+def _galat(request, e: KesalahanPenilaian) -> None:
+    messages.error(request, " ".join([e.pesan, *e.masalah]))
+
+
+def _versi(request) -> int | None:
+    form = FormVersi(request.POST)
+    return form.cleaned_data.get("versi") if form.is_valid() else None
+
+
+@login_required
+def dasbor(request):
+    return render(request, "penilaian/dasbor.html", selectors.dasbor(request.user))
+
+
+@login_required
+@require_POST
+def skp_buat(request):
+    periode = selectors.periode_aktif()
+    form = FormSKPBaru(request.POST)
+    if periode is None or not form.is_valid():
+        messages.error(request, _("Belum ada periode penilaian yang berjalan."))
+        return redirect("penilaian:dasbor")
+    try:
+        skp = services.skp_buat(
+            oleh=request.user, periode=periode, pendekatan=form.cleaned_data["pendekatan"]
+        )
+    except KesalahanPenilaian as e:
+        _galat(request, e)
+        return redirect("penilaian:dasbor")
+    messages.success(request, _("Draf SKP dibuat. Tambahkan rencana hasil kerja."))
+    return redirect(skp)
+
+
+def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
+    user = request.user
+    pemilik = adalah_pemilik(user, skp)
+    atasan = adalah_atasan_langsung(user, skp)
+    rhk = selectors.skp_detail(skp)
+    pilihan = selectors.rhk_atasan_pilihan(skp)
+    temuan = {}
+    if skp.status == SKP.Status.DRAFT:
+        for r in rhk:
+            for iki in r.indikator.all():
+                temuan[iki.pk] = services.periksa_iki(
+                    teks=iki.teks,
+                    target=iki.target,
+                    target_min=iki.target_min,
+                    target_maks=iki.target_maks,
+                    satuan=iki.satuan,
+                    aspek=iki.aspek,
+                    polaritas=iki.polaritas,
+                    rhk=r.teks,
+                    rhk_atasan=r.rhk_atasan.teks if r.rhk_atasan_id else None,
+                )
+    for r in rhk:
+        for iki in r.indikator.all():
+            iki.temuan = temuan.get(iki.pk)
+    konteks = {
+        "skp": skp,
+        "rhk_list": rhk,
+        "pemilik": pemilik,
+        "atasan_langsung": atasan,
+        "admin": adalah_admin_kepegawaian(user),
+        "boleh_sunting": pemilik and skp.status == SKP.Status.DRAFT,
+        "boleh_realisasi": pemilik and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI),
+        "boleh_umpan_balik": atasan and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI),
+        "form_rhk": FormRHK(initial={"versi": skp.versi}, pilihan_atasan=pilihan),
+        "form_tautkan": FormTautkan(pilihan_atasan=pilihan),
+        "form_kembalikan": FormKembalikan(initial={"versi": skp.versi}),
+        "form_realisasi": FormRealisasi(),
+        "form_umpan_balik": FormUmpanBalik(),
+        "evaluasi": selectors.evaluasi_dari(skp),
+        "pilihan_atasan": pilihan,
+    }
+    konteks.update(tambahan)
+    return konteks
+
+
+@login_required
+def skp_detail(request, pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    return render(request, "penilaian/skp.html", _konteks_skp(request, skp))
+
+
+@login_required
+def rhk_simpan(request, pk: int, rhk_pk: int | None = None):
+    skp = selectors.skp_untuk(request.user, pk)
+    rhk = get_object_or_404(skp.rhk, pk=rhk_pk) if rhk_pk else None
+    pilihan = selectors.rhk_atasan_pilihan(skp)
+    if request.method == "POST":
+        form = FormRHK(request.POST, pilihan_atasan=pilihan)
+        if form.is_valid():
+            try:
+                services.rhk_simpan(
+                    oleh=request.user,
+                    skp=skp,
+                    versi=form.cleaned_data["versi"],
+                    rhk=rhk,
+                    teks=form.cleaned_data["teks"],
+                    jenis=form.cleaned_data["jenis"],
+                    rhk_atasan=form.cleaned_data["rhk_atasan"],
+                )
+            except KesalahanPenilaian as e:
+                form.add_error(None, " ".join([e.pesan, *e.masalah]))
+            else:
+                messages.success(request, _("Rencana hasil kerja disimpan."))
+                return redirect(skp)
+    else:
+        awal = {"versi": skp.versi}
+        if rhk:
+            awal.update(teks=rhk.teks, jenis=rhk.jenis, rhk_atasan=rhk.rhk_atasan_id)
+        form = FormRHK(initial=awal, pilihan_atasan=pilihan)
+    return render(request, "penilaian/rhk_form.html", {"skp": skp, "rhk": rhk, "form": form})
+
+
+@login_required
+@require_POST
+def rhk_tautkan(request, pk: int, rhk_pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    rhk = get_object_or_404(skp.rhk, pk=rhk_pk)
+    form = FormTautkan(request.POST, pilihan_atasan=selectors.rhk_atasan_pilihan(skp))
+    if form.is_valid():
+        try:
+            services.rhk_tautkan(
+                oleh=request.user, rhk=rhk, rhk_atasan=form.cleaned_data["rhk_atasan"]
+            )
+            messages.success(request, _("Tautan RHK atasan disimpan."))
+        except KesalahanPenilaian as e:
+            _galat(request, e)
+    return redirect(skp)
+
+
+@login_required
+@require_POST
+def rhk_hapus(request, pk: int, rhk_pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    rhk = get_object_or_404(skp.rhk, pk=rhk_pk)
+    try:
+        services.rhk_hapus(oleh=request.user, rhk=rhk, versi=_versi(request))
+        messages.success(request, _("RHK dihapus."))
+    except KesalahanPenilaian as e:
+        _galat(request, e)
+    return redirect(skp)
+
+
+@login_required
+def iki_simpan(request, pk: int, rhk_pk: int, iki_pk: int | None = None):
+    skp = selectors.skp_untuk(request.user, pk)
+    rhk = get_object_or_404(skp.rhk, pk=rhk_pk)
+    iki = get_object_or_404(rhk.indikator, pk=iki_pk) if iki_pk else None
+    pustaka = selectors.pustaka_untuk(skp.pegawai)
+    hasil = None
+    if request.method == "POST":
+        form = FormIKI(request.POST)
+        if form.is_valid():
+            data = {k: v for k, v in form.cleaned_data.items() if k != "versi"}
+            try:
+                iki, hasil = services.iki_simpan(
+                    oleh=request.user, rhk=rhk, versi=form.cleaned_data["versi"], iki=iki, **data
+                )
+            except KesalahanPenilaian as e:
+                form.add_error(None, " ".join([e.pesan, *e.masalah]))
+            else:
+                if hasil.temuan:
+                    messages.warning(
+                        request,
+                        _("Indikator disimpan dengan catatan pemeriksa; lihat saran di bawahnya."),
+                    )
+                else:
+                    messages.success(request, _("Indikator disimpan dan lolos pemeriksa."))
+                return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
+    else:
+        awal = {"versi": skp.versi}
+        pilih = request.GET.get("pustaka")
+        if iki:
+            awal.update(
+                teks=iki.teks,
+                aspek=iki.aspek,
+                target=iki.target,
+                target_min=iki.target_min,
+                target_maks=iki.target_maks,
+                satuan=iki.satuan,
+                polaritas=iki.polaritas,
+            )
+        elif pilih and pilih.isdigit():
+            p = pustaka.filter(pk=pilih).first()
+            if p:
+                awal.update(
+                    teks=p.teks,
+                    aspek=p.aspek,
+                    target=p.target,
+                    target_min=p.target_min,
+                    target_maks=p.target_maks,
+                    satuan=p.satuan,
+                    polaritas=p.polaritas,
+                )
+        form = FormIKI(initial=awal)
+    return render(
+        request,
+        "penilaian/iki_form.html",
+        {"skp": skp, "rhk": rhk, "iki": iki, "form": form, "pustaka": pustaka[:30]},
+    )
+
+
+@login_required
+@require_POST
+def iki_hapus(request, pk: int, rhk_pk: int, iki_pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    iki = get_object_or_404(IndikatorKinerja, pk=iki_pk, rhk_id=rhk_pk, rhk__skp=skp)
+    try:
+        services.iki_hapus(oleh=request.user, iki=iki, versi=_versi(request))
+        messages.success(request, _("Indikator dihapus."))
+    except KesalahanPenilaian as e:
+        _galat(request, e)
+    return redirect(skp)
+
+
+def _transisi(layanan, pesan_berhasil: str, **ekstra):
+    @login_required
+    @require_POST
+    def view(request, pk: int):
+        skp = selectors.skp_untuk(request.user, pk)
+        argumen = {}
+        if "catatan" in ekstra:
+            form = FormKembalikan(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("Tuliskan catatan untuk pegawai."))
+                return redirect(skp)
+            argumen["catatan"] = form.cleaned_data["catatan"]
+        try:
+            layanan(oleh=request.user, skp=skp, versi=_versi(request), **argumen)
+            messages.success(request, pesan_berhasil)
+        except KesalahanPenilaian as e:
+            _galat(request, e)
+        return redirect(skp)
+
+    return view
+
+
+skp_ajukan = _transisi(services.skp_ajukan, _("SKP diajukan kepada atasan langsung."))
+skp_setujui = _transisi(services.skp_setujui, _("SKP disetujui."))
+skp_kembalikan = _transisi(
+    services.skp_kembalikan, _("SKP dikembalikan kepada pegawai dengan catatan."), catatan=True
+)
+
+
+@login_required
+@require_POST
+def realisasi_simpan(request, pk: int, iki_pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    iki = get_object_or_404(IndikatorKinerja, pk=iki_pk, rhk__skp=skp)
+    form = FormRealisasi(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Periksa isian realisasi: angka 0 atau lebih."))
+        return redirect(skp)
+    try:
+        realisasi = services.realisasi_simpan(
+            oleh=request.user,
+            indikator=iki,
+            periode_evaluasi=form.cleaned_data["periode_evaluasi"],
+            nilai=form.cleaned_data["nilai"],
+            keterangan=form.cleaned_data["keterangan"],
+        )
+        if form.cleaned_data["berkas"]:
+            services.bukti_unggah(
+                oleh=request.user, realisasi=realisasi, berkas=form.cleaned_data["berkas"]
+            )
+        messages.success(request, _("Realisasi disimpan."))
+    except KesalahanPenilaian as e:
+        _galat(request, e)
+    return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
+
+
+@login_required
+@require_POST
+def umpan_balik_beri(request, pk: int, rhk_pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    rhk = get_object_or_404(skp.rhk, pk=rhk_pk)
+    form = FormUmpanBalik(request.POST)
+    if form.is_valid():
+        try:
+            services.umpan_balik_beri(oleh=request.user, rhk=rhk, **form.cleaned_data)
+            messages.success(request, _("Umpan balik disimpan."))
+        except KesalahanPenilaian as e:
+            _galat(request, e)
+    else:
+        messages.error(request, _("Umpan balik tidak boleh kosong."))
+    return redirect(skp)
+
+
+@login_required
+def bukti_unduh(request, pk: int):
+    bukti = selectors.bukti_untuk(request.user, pk)
+    try:
+        berkas = bukti.berkas.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(
+        berkas, as_attachment=True, filename=bukti.nama_asli, content_type=bukti.jenis_konten
+    )
+
+
+@login_required
+def evaluasi(request, pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    tersimpan = selectors.evaluasi_dari(skp)
+    atasan = adalah_atasan_langsung(request.user, skp)
+    boleh_nilai = (
+        atasan
+        and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI)
+        and not (tersimpan and tersimpan.status == Evaluasi.Status.FINAL)
+    )
+    if request.method == "POST":
+        if not boleh_nilai:
+            raise Http404
+        form = FormEvaluasi(request.POST)
+        if form.is_valid():
+            try:
+                tersimpan = services.evaluasi_simpan(
+                    oleh=request.user,
+                    skp=skp,
+                    versi=form.cleaned_data["versi"],
+                    rating_hasil_kerja=form.cleaned_data["rating_hasil_kerja"] or None,
+                    alasan_rating=form.cleaned_data["alasan_rating"],
+                    rating_perilaku=form.cleaned_data["rating_perilaku"],
+                    catatan_perilaku=form.catatan_perilaku(),
+                )
+            except KesalahanPenilaian as e:
+                form.add_error(None, " ".join([e.pesan, *e.masalah]))
+            else:
+                messages.success(request, _("Penilaian disimpan. Periksa lalu finalkan."))
+                return redirect("penilaian:evaluasi", pk=skp.pk)
+    else:
+        awal = {"versi": tersimpan.versi if tersimpan else None}
+        if tersimpan:
+            awal.update(
+                rating_perilaku=tersimpan.rating_perilaku,
+                alasan_rating=tersimpan.alasan_rating,
+                rating_hasil_kerja=tersimpan.rating_hasil_kerja
+                if tersimpan.rating_hasil_kerja != tersimpan.rating_hasil_kerja_usulan
+                else "",
+                **{f"perilaku_{k}": v for k, v in tersimpan.catatan_perilaku.items()},
+            )
+        else:
+            awal["rating_perilaku"] = "sesuai_ekspektasi"
+        form = FormEvaluasi(initial=awal)
+    usulan, galat_usulan = None, None
+    if tersimpan and tersimpan.hasil_mesin:
+        hasil = tersimpan.hasil_mesin
+    else:
+        hasil = None
+        try:
+            usulan = services.evaluasi_hitung_usulan(skp=skp)
+        except KesalahanPenilaian as e:
+            galat_usulan = e
+    return render(
+        request,
+        "penilaian/evaluasi.html",
+        {
+            "skp": skp,
+            "evaluasi": tersimpan,
+            "hasil": hasil or usulan,
+            "galat_usulan": galat_usulan,
+            "form": form if boleh_nilai else None,
+            "boleh_finalkan": atasan and tersimpan and tersimpan.status == Evaluasi.Status.DRAFT,
+            "admin": adalah_admin_kepegawaian(request.user),
+            "form_koreksi": FormKoreksi(initial={"versi": tersimpan.versi})
+            if tersimpan and tersimpan.status == Evaluasi.Status.FINAL
+            else None,
+            "riwayat": selectors.riwayat_skp(skp)
+            if adalah_admin_kepegawaian(request.user)
+            else None,
+            "rhk_list": selectors.skp_detail(skp),
+        },
+    )
+
+
+@login_required
+@require_POST
+def evaluasi_finalkan(request, pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    tersimpan = selectors.evaluasi_dari(skp)
+    if tersimpan is None:
+        raise Http404
+    try:
+        services.evaluasi_finalkan(oleh=request.user, evaluasi=tersimpan, versi=_versi(request))
+        messages.success(request, _("Evaluasi difinalkan. Dokumen evaluasi dapat diunduh."))
+    except KesalahanPenilaian as e:
+        _galat(request, e)
+    return redirect("penilaian:evaluasi", pk=skp.pk)
+
+
+@login_required
+@require_POST
+def evaluasi_koreksi(request, pk: int):
+    skp = selectors.skp_untuk(request.user, pk)
+    tersimpan = selectors.evaluasi_dari(skp)
+    if tersimpan is None or not adalah_admin_kepegawaian(request.user):
+        raise Http404
+    form = FormKoreksi(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Alasan koreksi wajib diisi."))
+        return redirect("penilaian:evaluasi", pk=skp.pk)
+    try:
+        services.evaluasi_koreksi(
+            oleh=request.user,
+            evaluasi=tersimpan,
+            versi=form.cleaned_data["versi"],
+            alasan=form.cleaned_data["alasan"],
+            rating_hasil_kerja=form.cleaned_data["rating_hasil_kerja"] or None,
+            rating_perilaku=form.cleaned_data["rating_perilaku"] or None,
+        )
+        messages.success(request, _("Koreksi disimpan dan dicatat dalam riwayat."))
+    except KesalahanPenilaian as e:
+        _galat(request, e)
+    return redirect("penilaian:evaluasi", pk=skp.pk)
+
+
+@login_required
+def dokumen_pdf(request, pk: int):
+    from .dokumen import dokumen_evaluasi_pdf
+
+    skp = selectors.skp_untuk(request.user, pk)
+    tersimpan = selectors.evaluasi_dari(skp)
+    if tersimpan is None or tersimpan.status != Evaluasi.Status.FINAL:
+        raise Http404
+    isi = dokumen_evaluasi_pdf(
+        tersimpan,
+        url_verifikasi=request.build_absolute_uri(
+            reverse("penilaian:verifikasi", args=[tersimpan.kode_verifikasi])
+        ),
+    )
+    respons = HttpResponse(isi, content_type="application/pdf")
+    nama = f"evaluasi-kinerja-{skp.pegawai.nip}-{skp.periode.tahun}.pdf"
+    respons["Content-Disposition"] = f'attachment; filename="{nama}"'
+    return respons
+
+
+def verifikasi(request, kode: str):
+    """Public: confirms a printed document (validity, name, period, predikat only)."""
+    tersimpan = selectors.evaluasi_verifikasi(kode)
+    return render(request, "penilaian/verifikasi.html", {"evaluasi": tersimpan})
+
+
+def _periode_dipilih(request) -> Periode | None:
+    tahun = request.GET.get("tahun", "")
+    if tahun.isdigit():
+        return Periode.objects.filter(tahun=int(tahun)).first() or selectors.periode_aktif()
+    return selectors.periode_aktif()
+
+
+def transparansi(request):
+    """Public aggregates per unit and period, only over at least 5 employees."""
+    periode = _periode_dipilih(request)
+    return render(
+        request,
+        "penilaian/transparansi.html",
+        {
+            "periode": periode,
+            "semua_periode": Periode.objects.all(),
+            "baris": selectors.transparansi(periode),
+            "ambang": selectors.AMBANG_TRANSPARANSI,
+        },
+    )
+
+
+@login_required
+def unit_daftar(request):
+    units = selectors.unit_terlihat(request.user)
+    if not units.exists():
+        raise Http404
+    return render(request, "penilaian/unit_daftar.html", {"units": units})
+
+
+@login_required
+def unit_dasbor(request, kode: str):
+    unit = selectors.unit_untuk(request.user, kode)
+    periode = _periode_dipilih(request)
+    konteks = selectors.ringkasan_unit(request.user, unit, periode)
+    konteks.update(unit=unit, periode=periode, semua_periode=Periode.objects.all())
+    return render(request, "penilaian/unit.html", konteks)
+
+
+@login_required
+def unit_ekspor(request, kode: str):
+    from .ekspor import ekspor_unit_xlsx
+
+    unit = selectors.unit_untuk(request.user, kode)
+    periode = _periode_dipilih(request)
+    konteks = selectors.ringkasan_unit(request.user, unit, periode)
+    isi = ekspor_unit_xlsx(unit, periode, konteks["skp"])
+    respons = HttpResponse(
+        isi, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    tahun = periode.tahun if periode else "semua"
+    respons["Content-Disposition"] = f'attachment; filename="skp-{unit.kode}-{tahun}.xlsx"'
+    return respons
+
+
+@login_required
+def pustaka(request):
+    """The indicator library an employee picks from while drafting."""
+    saya = pegawai_dari(request.user)
+    daftar = selectors.pustaka_untuk(saya) if saya else PustakaIndikator.objects.none()
+    return render(request, "penilaian/pustaka.html", {"daftar": daftar})
