@@ -1,0 +1,73 @@
+"""A participant works through a simulator case in a real browser, as a new user would."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import masuk
+from tests.factories import SANDI, PenggunaFactory
+
+
+@pytest.fixture
+def kasus_simulasi(situs_demo):
+    from penilaian import demo as demo_penilaian
+    from simulasi import demo
+
+    demo_penilaian.muat_kebijakan_dan_periode()
+    return demo.muat()
+
+
+def test_peserta_menyelesaikan_kasus(page, live_server, kasus_simulasi):
+    user = PenggunaFactory(first_name="Rina", last_name="Marlina", peran=("Peserta",))
+    masuk(page, live_server, user.username, SANDI)
+
+    # 1 read the case
+    page.goto(live_server.url + "/simulasi/")
+    page.get_by_role("link", name="Layanan PATEN: ketepatan waktu dokumen kependudukan").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Layanan PATEN")
+    page.get_by_role("link", name="Mulai: tulis RHK dan indikator").click()
+
+    # 2 write RHK and an IKI; the vague one draws a finding live, the fix removes it
+    page.get_by_label("Rencana Hasil Kerja (RHK) Anda").fill(
+        "Meningkatnya ketepatan waktu penyelesaian dokumen kependudukan di loket PATEN"
+    )
+    iki = page.locator("[data-iki]").first
+    iki.locator("#id_iki-0-teks").press_sequentially("Melaksanakan pelayanan dengan baik", delay=10)
+    iki.locator("#id_iki-0-target").fill("100")
+    iki.locator("#id_iki-0-satuan").fill("%")
+    kabur = iki.locator("[data-temuan] [data-kode='KATA_KABUR']")
+    expect(kabur).to_be_visible()
+    page.screenshot(path="var/tangkapan-simulasi-temuan.png", full_page=True)
+    iki.locator("#id_iki-0-teks").fill(
+        "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja"
+    )
+    iki.locator("#id_iki-0-target").fill("90")
+    expect(kabur).to_have_count(0)
+    expect(iki.locator("[data-temuan]")).to_contain_text("Terukur")
+    page.get_by_role("button", name="Lanjut ke realisasi").click()
+
+    # 3 realisation from the case facts
+    expect(page.get_by_role("heading", level=1)).to_contain_text("realisasi akhir periode")
+    page.get_by_label("Realisasi indikator 1").fill("96")
+    page.get_by_role("button", name="Hitung dan simpan percobaan").click()
+
+    # 4 result: 106,67 % → sesuai ekspektasi × perilaku di atas → Baik
+    expect(page.locator("[data-predikat-tersimpan]")).to_have_text("Baik")
+    pp46 = page.locator("[data-pp46]")
+    expect(pp46.locator("[data-pp46-kategori]")).to_be_hidden()
+    pp46.get_by_text("Bandingkan dengan PP 46/2011").click()
+    expect(pp46.locator("[data-pp46-kategori]")).to_be_visible()
+    expect(pp46).to_contain_text("Mengapa berbeda?")
+
+    # what-if: 120 % realised → 133 % → di atas ekspektasi → Sangat Baik
+    page.locator("#andai-0").fill("120")
+    expect(page.locator("[data-andaikan-predikat]")).to_have_text("Sangat Baik")
+    page.screenshot(path="var/tangkapan-simulasi-hasil.png", full_page=True)
+    expect(page.get_by_text("Skor percobaan")).to_be_visible()
+
+    # 5 the attempt is in the history, stored as computed (what-if did not change it)
+    page.get_by_role("link", name="Riwayat percobaan saya").click()
+    baris = page.locator("tbody tr").filter(has_text="Layanan PATEN")
+    expect(baris).to_have_count(1)
+    expect(baris).to_contain_text("Baik")
+    baris.get_by_role("link").click()
+    expect(page.locator("[data-predikat-tersimpan]")).to_have_text("Baik")
