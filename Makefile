@@ -54,3 +54,6 @@ bench-mesin: .venv/.terpasang
 
 bench-indikator: .venv/.terpasang
 	$(PY) bench/indikator.py
+
+bench-simulasi: .venv/.terpasang
+	$(PY) bench/simulasi.py
