@@ -19,6 +19,7 @@ from .models import (
     Kebijakan,
     Pegawai,
     Periode,
+    Predikat,
     PustakaIndikator,
     RencanaHasilKerja,
     RiwayatPerubahan,
@@ -193,7 +194,7 @@ def ringkasan_unit(user, unit: UnitKerja, periode: Periode | None) -> dict:
     return {
         "skp": skp.order_by("pegawai__nama"),
         "status": [(s.label, status.get(s.value, 0)) for s in SKP.Status],
-        "predikat": [(p.label, predikat.count(p.value)) for p in mesin.Predikat],
+        "predikat": [(p.label, predikat.count(p.value)) for p in Predikat],
         "capaian": capaian,
         "distribusi": distribusi,
     }
@@ -218,7 +219,7 @@ def transparansi(periode: Periode | None) -> list[dict]:
         if baris["tampil"]:
             baris["aspek"] = _rata_aspek(daftar)
             hitung = Counter(e.predikat for e in daftar)
-            baris["predikat"] = [(p.label, hitung.get(p.value, 0)) for p in mesin.Predikat]
+            baris["predikat"] = [(p.label, hitung.get(p.value, 0)) for p in Predikat]
         if daftar or jumlah_unit.get(unit.pk):
             hasil.append(baris)
     return hasil

@@ -1,0 +1,118 @@
+"""Outputs: PDF with verification code, public verification page, transparency threshold,
+unit dashboard and XLSX export."""
+
+import io
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from penilaian import services
+from penilaian.models import SKP, CapaianOrganisasi
+from tests.penilaian import pabrik
+
+pytestmark = pytest.mark.django_db
+
+
+def _final(pegawai, atasan, realisasi=Decimal(12), perilaku="sesuai_ekspektasi"):
+    skp = pabrik.skp_lengkap(pegawai, status=SKP.Status.DISETUJUI, realisasi=realisasi)
+    e = services.evaluasi_simpan(oleh=atasan.user, skp=skp, versi=None, rating_perilaku=perilaku)
+    return services.evaluasi_finalkan(oleh=atasan.user, evaluasi=e, versi=e.versi)
+
+
+def _unit_dengan(n: int):
+    unit = pabrik.unit("kel-gelam", "Kelurahan Gelam")
+    lurah = pabrik.pegawai("Lurah Gelam", peran=("Pegawai", "Penilai"), unit_kerja=unit)
+    for i in range(n):
+        staf = pabrik.pegawai(f"Staf Gelam {i}", atasan=lurah, unit_kerja=unit)
+        _final(staf, lurah)
+    return unit
+
+
+def test_transparansi_menyembunyikan_unit_dengan_4_pegawai(client):
+    _unit_dengan(4)
+    isi = client.get("/transparansi/").content.decode()
+    assert "Kelurahan Gelam" in isi
+    assert "kurang dari 5 pegawai" in isi
+    assert "Rata-rata capaian" not in isi
+    assert "Staf Gelam" not in isi
+
+
+def test_transparansi_menampilkan_agregat_mulai_5_pegawai(client):
+    _unit_dengan(5)
+    respons = client.get("/transparansi/")
+    isi = respons.content.decode()
+    assert respons.status_code == 200
+    assert "5 pegawai dinilai" in isi
+    assert "Rata-rata capaian" in isi
+    assert "100,00" in isi
+    assert "Staf Gelam" not in isi
+    assert "NIP" not in isi
+
+
+def test_pdf_dokumen_evaluasi_dan_halaman_verifikasi(client):
+    h = pabrik.hierarki()
+    evaluasi = _final(h.staf, h.lurah)
+    client.force_login(h.staf.user)
+    respons = client.get(f"/penilaian/skp/{evaluasi.skp_id}/dokumen-evaluasi.pdf")
+    assert respons.status_code == 200
+    assert respons["Content-Type"] == "application/pdf"
+    assert respons.content.startswith(b"%PDF")
+    client.logout()
+    halaman = client.get(f"/verifikasi/{evaluasi.kode_verifikasi}/").content.decode()
+    assert "Dokumen sah" in halaman
+    assert h.staf.nama in halaman
+    assert "Baik" in halaman
+    assert h.staf.nip not in halaman
+    assert "Capaian hasil kerja" not in halaman
+
+
+def test_kode_verifikasi_tidak_dikenal_404_berbahasa_indonesia(client):
+    respons = client.get("/verifikasi/TIDAKADA123/")
+    assert respons.status_code == 404
+    assert "tidak ditemukan" in respons.content.decode().lower()
+
+
+def test_pdf_belum_final_404(client):
+    h = pabrik.hierarki()
+    skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DISETUJUI, realisasi=Decimal(12))
+    client.force_login(h.staf.user)
+    assert client.get(f"/penilaian/skp/{skp.pk}/dokumen-evaluasi.pdf").status_code == 404
+
+
+def test_dasbor_unit_memberi_peringatan_kurva_distribusi(client):
+    unit = _unit_dengan(3)
+    lurah = unit.pegawai.get(nama="Lurah Gelam")
+    periode = pabrik.periode()
+    CapaianOrganisasi.objects.create(unit=unit, periode=periode, capaian="baik")
+    client.force_login(lurah.user)
+    isi = client.get(f"/penilaian/unit/{unit.kode}/").content.decode()
+    assert "Peringatan kurva distribusi" in isi
+
+
+def test_ekspor_xlsx_unit(client):
+    unit = _unit_dengan(2)
+    lurah = unit.pegawai.get(nama="Lurah Gelam")
+    client.force_login(lurah.user)
+    respons = client.get(f"/penilaian/unit/{unit.kode}/ekspor.xlsx")
+    assert respons.status_code == 200
+    lembar = load_workbook(io.BytesIO(respons.content)).active
+    baris = list(lembar.iter_rows(min_row=3, values_only=True))
+    assert len(baris) == 2
+    assert {b[9] for b in baris} == {"Baik"}
+
+
+def test_halaman_alur_dirender_tanpa_galat(client):
+    h = pabrik.hierarki()
+    skp = pabrik.skp_lengkap(h.staf)
+    rhk = skp.rhk.get()
+    client.force_login(h.staf.user)
+    for url in (
+        "/penilaian/",
+        f"/penilaian/skp/{skp.pk}/",
+        f"/penilaian/skp/{skp.pk}/rhk/",
+        f"/penilaian/skp/{skp.pk}/rhk/{rhk.pk}/iki/",
+        f"/penilaian/skp/{skp.pk}/evaluasi/",
+        "/penilaian/pustaka-indikator/",
+    ):
+        assert client.get(url).status_code == 200, url
