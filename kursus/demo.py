@@ -66,10 +66,10 @@ def muat_indeks(*, beranda: Page) -> KursusIndexPage:
 def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
     sumber = baca(folder / "kursus.md")
     meta = sumber.meta
-    bagian = dict(
-        (judul.strip(), isi)
+    bagian = {
+        judul.strip(): isi
         for judul, _, isi in (b.partition("\n") for b in sumber.isi.split("# ")[1:])
-    )
+    }
     kursus = KursusPage.objects.filter(slug=meta["slug"]).first() or KursusPage()
     _simpan(
         kursus,

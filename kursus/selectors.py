@@ -3,6 +3,7 @@ number of lessons, enrolments or progress rows (the lesson page budget is assert
 
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef, Value
 from wagtail.models import Page
 
 from .models import KemajuanPelajaran, KursusIndexPage, KursusPage, PelajaranPage, Pendaftaran
@@ -42,38 +43,40 @@ class StatusKursus:
         return next((s for s in self.pelajaran if not s.selesai), None)
 
 
-def _pelajaran_kursus(kursus: Page) -> list[PelajaranPage]:
-    return list(
+def _pelajaran_kursus(kursus: Page, pendaftaran: Pendaftaran | None = None):
+    """The course's live lessons in tree order, each with ``sudah`` (done by this enrolment)
+    computed in the same query."""
+    qs = (
         PelajaranPage.objects.live()
         .filter(path__startswith=kursus.path, depth=kursus.depth + 1)
         .order_by("path")
         .only("id", "title", "slug", "path", "depth", "url_path", "estimasi_menit")
     )
+    if pendaftaran is None:
+        return qs.annotate(sudah=Value(False))
+    return qs.annotate(
+        sudah=Exists(
+            KemajuanPelajaran.objects.filter(pendaftaran=pendaftaran, pelajaran=OuterRef("pk"))
+        )
+    )
 
 
-def _status(kursus: KursusPage, pelajaran: list[PelajaranPage], user) -> StatusKursus:
-    pendaftaran = None
-    selesai: set[int] = set()
-    if user.is_authenticated:
-        pendaftaran = Pendaftaran.objects.filter(user=user, kursus=kursus).first()
-        if pendaftaran is not None:
-            selesai = set(
-                KemajuanPelajaran.objects.filter(pendaftaran=pendaftaran).values_list(
-                    "pelajaran_id", flat=True
-                )
-            )
+def _bangun(kursus: KursusPage, pendaftaran: Pendaftaran | None) -> StatusKursus:
     status = StatusKursus(kursus=kursus, pendaftaran=pendaftaran)
     semua_sebelumnya_selesai = True
-    for nomor, halaman in enumerate(pelajaran, start=1):
-        sudah = halaman.pk in selesai
+    for nomor, halaman in enumerate(_pelajaran_kursus(kursus, pendaftaran), start=1):
         terbuka = not kursus.urutan_wajib or semua_sebelumnya_selesai
-        status.pelajaran.append(StatusPelajaran(halaman, nomor, sudah, terbuka))
-        semua_sebelumnya_selesai = semua_sebelumnya_selesai and sudah
+        status.pelajaran.append(StatusPelajaran(halaman, nomor, halaman.sudah, terbuka))
+        semua_sebelumnya_selesai = semua_sebelumnya_selesai and halaman.sudah
     return status
 
 
 def status_kursus(*, kursus: KursusPage, user) -> StatusKursus:
-    return _status(kursus, _pelajaran_kursus(kursus), user)
+    """Two queries: the enrolment, then the lessons with their done flags."""
+    pendaftaran = None
+    if user.is_authenticated:
+        pendaftaran = Pendaftaran.objects.filter(user=user, kursus=kursus).first()
+    return _bangun(kursus, pendaftaran)
 
 
 def daftar_kursus(*, indeks: KursusIndexPage, user) -> list[dict]:
@@ -101,11 +104,21 @@ def konteks_pelajaran(*, pelajaran: PelajaranPage, user, pratinjau: bool = False
     Unsaved previews have no path yet; they render as open with no course context."""
     if not pelajaran.path:
         return {"terbuka": True, "status": None, "saat_ini": None}
-    panjang = PelajaranPage.steplen
-    kursus = KursusPage.objects.filter(path=pelajaran.path[:-panjang]).first()
+    path_kursus = pelajaran.path[: -PelajaranPage.steplen]
+    pendaftaran = None
+    if user.is_authenticated:
+        # One query for the enrolment and its course (the course page fields come by join).
+        pendaftaran = (
+            Pendaftaran.objects.select_related("kursus")
+            .filter(user=user, kursus__path=path_kursus)
+            .first()
+        )
+    kursus = pendaftaran.kursus if pendaftaran else None
+    if kursus is None:
+        kursus = KursusPage.objects.filter(path=path_kursus).first()
     if kursus is None:
         return {"terbuka": True, "status": None, "saat_ini": None}
-    status = status_kursus(kursus=kursus, user=user)
+    status = _bangun(kursus, pendaftaran)
     saat_ini = next((s for s in status.pelajaran if s.pelajaran.pk == pelajaran.pk), None)
     terdaftar = status.pendaftaran is not None
     terbuka = pratinjau or (terdaftar and (saat_ini is None or saat_ini.terbuka))
@@ -126,20 +139,13 @@ def konteks_pelajaran(*, pelajaran: PelajaranPage, user, pratinjau: bool = False
 
 
 def kursus_saya(*, user) -> list[StatusKursus]:
-    """Every course the user is enrolled in, with progress (one query, plus two per course)."""
+    """Every course the user is enrolled in, with progress (one query, plus one per course)."""
     pendaftaran = list(
         Pendaftaran.objects.filter(user=user)
         .select_related("kursus", "sertifikat")
         .order_by("-didaftarkan_pada")
     )
-    hasil = []
-    for p in pendaftaran:
-        status = StatusKursus(kursus=p.kursus, pendaftaran=p)
-        selesai = set(p.kemajuan.values_list("pelajaran_id", flat=True))
-        for nomor, halaman in enumerate(_pelajaran_kursus(p.kursus), start=1):
-            status.pelajaran.append(StatusPelajaran(halaman, nomor, halaman.pk in selesai, True))
-        hasil.append(status)
-    return hasil
+    return [_bangun(p.kursus, p) for p in pendaftaran]
 
 
 def cari_pelajaran(*, q: str):

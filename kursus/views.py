@@ -7,11 +7,29 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Site
+from wagtail.url_routing import RouteResult
 from wagtail.views import serve
 
 from . import selectors, services
 from .models import KursusPage, PelajaranPage, Sertifikat
 from .pdf import sertifikat_pdf
+
+
+def pelajaran(request, kursus: str, pelajaran: str):
+    """Serve a lesson page in one query instead of Wagtail's two per URL segment: find the
+    PelajaranPage by its url_path, hand it to Wagtail as the route result, and let Wagtail's
+    own ``serve`` run the usual hooks (view restrictions) and ``page.serve``. Anything not
+    found here (another page type, a draft) falls through to Wagtail's routing unchanged."""
+    path = f"kursus/{kursus}/{pelajaran}/"
+    site = Site.find_for_request(request)
+    if site is not None:
+        halaman = (
+            PelajaranPage.objects.live().filter(url_path=f"{site.root_page.url_path}{path}").first()
+        )
+        if halaman is not None:
+            request._wagtail_route_for_request = RouteResult(halaman)
+    return serve(request, path)
 
 
 def indeks(request):

@@ -1,0 +1,369 @@
+"""Question bank, quizzes, attempts and answers. Thin models: the scoring rules are in
+``penilaian.py`` (pure) and the writes in ``services.py``."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+
+class JenisSoal(models.TextChoices):
+    TUNGGAL = "tunggal", _("Pilihan tunggal")
+    GANDA = "ganda", _("Pilihan ganda (boleh lebih dari satu)")
+    BENAR_SALAH = "benar_salah", _("Benar/salah")
+    ISIAN = "isian", _("Isian singkat")
+    ANGKA = "angka", _("Angka")
+    ESAI = "esai", _("Esai")
+
+
+class MetodeNilai(models.TextChoices):
+    TERTINGGI = "tertinggi", _("Nilai tertinggi")
+    TERAKHIR = "terakhir", _("Percobaan terakhir")
+    PERTAMA = "pertama", _("Percobaan pertama")
+    RATA_RATA = "rata_rata", _("Rata-rata semua percobaan")
+
+
+class KategoriSoal(models.Model):
+    """A competency; ``induk`` makes it a subcategory."""
+
+    nama = models.CharField(_("nama"), max_length=120)
+    induk = models.ForeignKey(
+        "self",
+        verbose_name=_("kategori induk"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="subkategori",
+    )
+
+    panels = [FieldPanel("nama"), FieldPanel("induk")]
+
+    class Meta:
+        verbose_name = _("kategori soal")
+        verbose_name_plural = _("kategori soal")
+        ordering = ["induk__nama", "nama"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["nama"], condition=Q(induk=None), name="kategori_soal_unik_akar"
+            ),
+            models.UniqueConstraint(fields=["induk", "nama"], name="kategori_soal_unik_per_induk"),
+        ]
+
+    def __str__(self):
+        return f"{self.induk.nama} › {self.nama}" if self.induk_id else self.nama
+
+    @property
+    def utama(self) -> "KategoriSoal":
+        """The top-level category (progress is reported per top-level category)."""
+        return self.induk if self.induk_id else self
+
+
+class Soal(index.Indexed, ClusterableModel):
+    """One question. Which answer fields matter depends on ``jenis``
+    (see ``penilaian.periksa_soal`` for the rules an editor must satisfy)."""
+
+    kode = models.SlugField(
+        _("kode"),
+        max_length=60,
+        unique=True,
+        help_text=_("Kode tetap untuk impor/ekspor, misalnya pre-01."),
+    )
+    kategori = models.ForeignKey(
+        KategoriSoal, verbose_name=_("kategori"), on_delete=models.PROTECT, related_name="soal"
+    )
+    jenis = models.CharField(_("jenis soal"), max_length=20, choices=JenisSoal.choices)
+    teks = models.TextField(_("pertanyaan"))
+    penjelasan = models.TextField(
+        _("penjelasan"), blank=True, help_text=_("Ditampilkan kepada peserta saat pembahasan.")
+    )
+    bobot = models.DecimalField(_("bobot (poin)"), max_digits=5, decimal_places=2, default=1)
+    jawaban_isian = models.TextField(
+        _("jawaban isian yang diterima"),
+        blank=True,
+        help_text=_(
+            "Satu jawaban per baris. Huruf besar/kecil dan spasi tidak dibedakan."
+        ),
+    )
+    jawaban_angka = models.DecimalField(
+        _("jawaban angka"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    toleransi = models.DecimalField(
+        _("toleransi"),
+        max_digits=14,
+        decimal_places=4,
+        default=0,
+        help_text=_("Jawaban dalam ± toleransi ini dianggap benar."),
+    )
+    jawaban_benar_salah = models.BooleanField(
+        _("pernyataan ini benar"), null=True, blank=True
+    )
+    rubrik = models.TextField(
+        _("rubrik penilaian esai"),
+        blank=True,
+        help_text=_("Satu kriteria per baris: skor maksimum | kriteria. Contoh: 2 | Menyebut satuan."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("kode"), FieldPanel("kategori"), FieldPanel("jenis")]),
+        FieldPanel("teks"),
+        FieldPanel("bobot"),
+        InlinePanel("pilihan", heading=_("Pilihan jawaban (pilihan tunggal/ganda)"), label=_("Pilihan")),
+        MultiFieldPanel(
+            [
+                FieldPanel("jawaban_benar_salah"),
+                FieldPanel("jawaban_isian"),
+                FieldRowPanel([FieldPanel("jawaban_angka"), FieldPanel("toleransi")]),
+                FieldPanel("rubrik"),
+            ],
+            heading=_("Kunci jawaban (sesuai jenis soal)"),
+        ),
+        FieldPanel("penjelasan"),
+    ]
+
+    search_fields = [
+        index.SearchField("teks"),
+        index.AutocompleteField("kode"),
+        index.FilterField("jenis"),
+        index.FilterField("kategori"),
+    ]
+
+    class Meta:
+        verbose_name = _("soal")
+        verbose_name_plural = _("soal")
+        ordering = ["kode"]
+
+    def __str__(self):
+        ringkas = self.teks if len(self.teks) <= 80 else f"{self.teks[:77]}…"
+        return f"{self.kode}: {ringkas}"
+
+    def daftar_rubrik(self) -> list[tuple[int, str]]:
+        """The rubric as (maximum score, criterion) pairs."""
+        from .penilaian import baca_rubrik
+
+        return baca_rubrik(self.rubrik)
+
+
+class PilihanJawaban(Orderable):
+    soal = ParentalKey(Soal, verbose_name=_("soal"), on_delete=models.CASCADE, related_name="pilihan")
+    teks = models.CharField(_("teks pilihan"), max_length=500)
+    benar = models.BooleanField(_("benar"), default=False)
+
+    panels = [FieldPanel("teks"), FieldPanel("benar")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pilihan jawaban")
+        verbose_name_plural = _("pilihan jawaban")
+
+    def __str__(self):
+        return self.teks
+
+
+class Kuis(index.Indexed, ClusterableModel):
+    """A quiz: a pool of questions and the options of django-quiz-app, plus attempt limits,
+    a server-enforced time limit, open/close dates and a grading method across attempts."""
+
+    judul = models.CharField(_("judul"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    deskripsi = models.TextField(_("deskripsi"), blank=True)
+    urutan_acak = models.BooleanField(_("urutan soal acak"), default=False)
+    maks_soal = models.PositiveSmallIntegerField(
+        _("jumlah soal maksimum"),
+        null=True,
+        blank=True,
+        help_text=_("Kosongkan untuk memakai semua soal; jika diisi, soal diundi dari bank."),
+    )
+    jawaban_di_akhir = models.BooleanField(
+        _("pembahasan di akhir"),
+        default=True,
+        help_text=_(
+            "Jika dicentang, kunci dan penjelasan ditampilkan setelah kuis diserahkan. Jika "
+            "tidak, peserta melihat umpan balik setelah setiap soal (jawaban lalu terkunci)."
+        ),
+    )
+    sekali_coba = models.BooleanField(_("hanya satu kali percobaan"), default=False)
+    simpan_lembar_jawaban = models.BooleanField(
+        _("simpan lembar jawaban"),
+        default=True,
+        help_text=_(
+            "Perlu untuk soal esai dan analisis butir. Jika tidak dicentang, hanya skor yang "
+            "disimpan setelah kuis diserahkan."
+        ),
+    )
+    nilai_lulus = models.PositiveSmallIntegerField(
+        _("nilai lulus (%)"), default=70, help_text=_("0–100; 0 berarti tidak ada batas lulus.")
+    )
+    teks_berhasil = models.TextField(_("pesan jika lulus"), blank=True)
+    teks_gagal = models.TextField(_("pesan jika belum lulus"), blank=True)
+    draf = models.BooleanField(
+        _("draf"), default=False, help_text=_("Kuis draf hanya dapat dicoba oleh pelatih.")
+    )
+    batas_percobaan = models.PositiveSmallIntegerField(
+        _("batas percobaan"), default=0, help_text=_("0 berarti tanpa batas.")
+    )
+    batas_waktu = models.DurationField(
+        _("batas waktu"),
+        null=True,
+        blank=True,
+        help_text=_("Format jj:mm:dd, misalnya 00:30:00 untuk 30 menit. Kosongkan jika tanpa batas."),
+    )
+    dibuka_pada = models.DateTimeField(_("dibuka pada"), null=True, blank=True)
+    ditutup_pada = models.DateTimeField(_("ditutup pada"), null=True, blank=True)
+    metode_nilai = models.CharField(
+        _("metode nilai antar-percobaan"),
+        max_length=20,
+        choices=MetodeNilai.choices,
+        default=MetodeNilai.TERTINGGI,
+    )
+
+    panels = [
+        FieldPanel("judul"),
+        FieldPanel("slug"),
+        FieldPanel("deskripsi"),
+        InlinePanel("soal_kuis", heading=_("Bank soal kuis ini"), label=_("Soal")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("urutan_acak"), FieldPanel("maks_soal")]),
+                FieldRowPanel([FieldPanel("jawaban_di_akhir"), FieldPanel("simpan_lembar_jawaban")]),
+                FieldRowPanel(
+                    [FieldPanel("sekali_coba"), FieldPanel("batas_percobaan"), FieldPanel("metode_nilai")]
+                ),
+                FieldPanel("batas_waktu"),
+                FieldRowPanel([FieldPanel("dibuka_pada"), FieldPanel("ditutup_pada")]),
+            ],
+            heading=_("Pengaturan"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("nilai_lulus"), FieldPanel("teks_berhasil"), FieldPanel("teks_gagal")],
+            heading=_("Kelulusan"),
+        ),
+        FieldPanel("draf"),
+    ]
+
+    search_fields = [index.SearchField("judul"), index.AutocompleteField("judul")]
+
+    class Meta:
+        verbose_name = _("kuis")
+        verbose_name_plural = _("kuis")
+        ordering = ["judul"]
+
+    def __str__(self):
+        return self.judul
+
+    @property
+    def batas_percobaan_efektif(self) -> int:
+        """0 = unlimited; "single attempt" means a limit of one."""
+        return 1 if self.sekali_coba else self.batas_percobaan
+
+
+class SoalKuis(Orderable):
+    """A question in a quiz's pool."""
+
+    kuis = ParentalKey(Kuis, verbose_name=_("kuis"), on_delete=models.CASCADE, related_name="soal_kuis")
+    soal = models.ForeignKey(Soal, verbose_name=_("soal"), on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("soal")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("soal kuis")
+        verbose_name_plural = _("soal kuis")
+        constraints = [models.UniqueConstraint(fields=["kuis", "soal"], name="soal_kuis_unik")]
+
+    def __str__(self):
+        return f"{self.kuis} — {self.soal.kode}"
+
+
+class PercobaanKuis(models.Model):
+    """One attempt. ``urutan_soal`` is the paper drawn at the start (question ids in order);
+    ``skor``/``persen``/``lulus`` are stored when the attempt is submitted and updated by
+    essay marking."""
+
+    class Status(models.TextChoices):
+        BERJALAN = "berjalan", _("Sedang dikerjakan")
+        MENUNGGU_PENILAIAN = "menunggu", _("Menunggu penilaian esai")
+        SELESAI = "selesai", _("Selesai")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("peserta"),
+        on_delete=models.CASCADE,
+        related_name="percobaan_kuis",
+    )
+    kuis = models.ForeignKey(
+        Kuis, verbose_name=_("kuis"), on_delete=models.PROTECT, related_name="percobaan"
+    )
+    nomor = models.PositiveSmallIntegerField(_("percobaan ke-"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.BERJALAN)
+    dimulai_pada = models.DateTimeField(_("dimulai pada"))
+    tenggat = models.DateTimeField(_("tenggat"), null=True, blank=True)
+    diserahkan_pada = models.DateTimeField(_("diserahkan pada"), null=True, blank=True)
+    habis_waktu = models.BooleanField(_("diserahkan otomatis karena waktu habis"), default=False)
+    urutan_soal = models.JSONField(_("urutan soal"), default=list)
+    skor = models.DecimalField(_("skor"), max_digits=8, decimal_places=2, null=True, blank=True)
+    skor_maks = models.DecimalField(_("skor maksimum"), max_digits=8, decimal_places=2, default=0)
+    persen = models.DecimalField(_("nilai (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
+    lulus = models.BooleanField(_("lulus"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("percobaan kuis")
+        verbose_name_plural = _("percobaan kuis")
+        ordering = ["kuis", "user", "nomor"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kuis", "nomor"], name="percobaan_kuis_nomor_unik"),
+            # At most one open attempt per participant and quiz: a double click on "Mulai"
+            # cannot open two.
+            models.UniqueConstraint(
+                fields=["user", "kuis"],
+                condition=Q(status="berjalan"),
+                name="percobaan_kuis_satu_berjalan",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kuis} — {self.user} #{self.nomor}"
+
+    @property
+    def jumlah_soal(self) -> int:
+        return len(self.urutan_soal)
+
+
+class JawabanPeserta(models.Model):
+    """A participant's answer to one question of an attempt, saved as soon as it is given.
+
+    ``nilai`` is the points earned (null: an essay not marked yet). Essay marking stores the
+    per-criterion scores, the comment and who marked it."""
+
+    percobaan = models.ForeignKey(
+        PercobaanKuis, verbose_name=_("percobaan"), on_delete=models.CASCADE, related_name="jawaban"
+    )
+    soal = models.ForeignKey(Soal, verbose_name=_("soal"), on_delete=models.PROTECT, related_name="+")
+    pilihan = models.JSONField(_("pilihan yang dipilih"), default=list, blank=True)
+    teks = models.TextField(_("jawaban"), blank=True)
+    nilai = models.DecimalField(_("nilai"), max_digits=7, decimal_places=2, null=True, blank=True)
+    dikunci = models.BooleanField(_("terkunci (umpan balik sudah ditampilkan)"), default=False)
+    dijawab_pada = models.DateTimeField(_("dijawab pada"), auto_now=True)
+    nilai_rubrik = models.JSONField(_("skor per kriteria rubrik"), default=list, blank=True)
+    komentar = models.TextField(_("komentar pelatih"), blank=True)
+    dinilai_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("dinilai oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    dinilai_pada = models.DateTimeField(_("dinilai pada"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("jawaban peserta")
+        verbose_name_plural = _("jawaban peserta")
+        constraints = [
+            models.UniqueConstraint(fields=["percobaan", "soal"], name="jawaban_peserta_unik")
+        ]
+
+    def __str__(self):
+        return f"{self.percobaan} — {self.soal.kode}"

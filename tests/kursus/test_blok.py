@@ -1,0 +1,56 @@
+import json
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from kursus import blocks
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(("nama", "blok"), blocks.BLOK_PELAJARAN)
+def test_setiap_blok_punya_templat_ikon_deskripsi_dan_pratinjau(nama, blok):
+    assert blok.meta.template.startswith("blocks/kursus_")
+    assert blok.meta.icon
+    assert blok.meta.description
+    assert blok.meta.preview_value is not None
+
+
+@pytest.mark.parametrize(("nama", "blok"), blocks.BLOK_PELAJARAN)
+def test_setiap_blok_dirender_dari_nilai_pratinjaunya(nama, blok):
+    nilai = blok.to_python(blok.get_prep_value(blok.normalize(blok.meta.preview_value)))
+    html = blok.render(nilai)
+    assert html.strip()
+
+
+def test_catatan_menampilkan_jenisnya():
+    blok = blocks.CatatanBlock()
+    html = blok.render(blok.to_python({"jenis": "penting", "judul": "Awas", "isi": "<p>x</p>"}))
+    assert "catatan--penting" in html and "Penting: Awas" in html
+
+
+def test_tabel_memakai_baris_pertama_sebagai_kepala():
+    blok = blocks.TabelBlock()
+    html = blok.render(blok.meta.preview_value)
+    assert "<th" in html and "Polaritas" in html and "turun" in html
+
+
+def test_contoh_indikator_menampilkan_temuan_pemeriksa_untuk_kedua_rumusan():
+    blok = blocks.ContohIndikatorBlock()
+    html = blok.render(blok.to_python(blok.meta.preview_value))
+    assert "Belum layak" in html
+    assert "Indikator masih berupa kegiatan, bukan ukuran hasil." in html
+    assert "✓ Layak" in html and "skor SMART 100/100" in html
+
+
+def test_contoh_perhitungan_menampilkan_langkah_dari_mesin():
+    blok = blocks.ContohPerhitunganBlock()
+    html = blok.render(blok.to_python(blok.meta.preview_value))
+    assert "capaian = 93/90 × 100 = 103,33 %" in html
+    assert "Predikat" in html
+
+
+def test_contoh_perhitungan_menolak_dokumen_tidak_sah():
+    blok = blocks.ContohPerhitunganBlock()
+    with pytest.raises(ValidationError):
+        blok.clean(blok.to_python({"judul": "x", "dokumen": json.dumps({"aturan": "pp46-2011"})}))
