@@ -71,3 +71,20 @@ def test_peserta_menyelesaikan_kasus(page, live_server, kasus_simulasi):
     expect(baris).to_contain_text("Baik")
     baris.get_by_role("link").click()
     expect(page.locator("[data-predikat-tersimpan]")).to_have_text("Baik")
+
+
+def test_pelatih_membaca_laporan_kasus_di_admin(page, live_server, kasus_simulasi):
+    from simulasi import services
+
+    pelatih = PenggunaFactory(first_name="Dedi", last_name="Pelatih", peran=("Pelatih",))
+    peserta = PenggunaFactory(peran=("Peserta",))
+    kasus = kasus_simulasi[0]
+    services.percobaan_simpan(
+        kasus=kasus, pengguna=peserta, jawaban=dict(services.jawaban_model(kasus), prediksi="")
+    )
+    masuk(page, live_server, pelatih.username, SANDI)
+    page.goto(live_server.url + "/admin/simulasi/laporan/")
+    page.get_by_role("link", name=kasus.judul).click()
+    expect(page.locator("[data-jumlah]")).to_have_text("1")
+    expect(page.get_by_role("link", name="Unduh XLSX")).to_be_visible()
+    page.screenshot(path="var/tangkapan-simulasi-laporan.png", full_page=True)
