@@ -1,0 +1,282 @@
+"""Import of units and employees from XLSX or CSV, all or nothing, keyed by NIP.
+
+One table, one employee per row (header on the first row, names case-insensitive):
+
+    nip, nama, jabatan, jenis_jabatan, koefisien_jf, unit_kode, unit_nama, unit_jenis,
+    unit_induk_kode, nip_atasan, memimpin_unit
+
+A unit is created or updated from the unit columns (keyed by ``unit_kode``). Every row is
+validated first; with any problem nothing is written and every problem is reported by row
+and column in Indonesian. Importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .models import Pegawai, UnitKerja
+from .services import catat_riwayat
+from .validasi import masalah_nip
+
+KOLOM = (
+    "nip",
+    "nama",
+    "jabatan",
+    "jenis_jabatan",
+    "koefisien_jf",
+    "unit_kode",
+    "unit_nama",
+    "unit_jenis",
+    "unit_induk_kode",
+    "nip_atasan",
+    "memimpin_unit",
+)
+WAJIB = ("nip", "nama", "jabatan", "jenis_jabatan", "unit_kode")
+_YA = {"ya", "y", "1", "true", "benar"}
+_TIDAK = {"", "tidak", "t", "0", "false", "salah"}
+
+
+@dataclass(frozen=True)
+class MasalahImpor:
+    baris: int
+    kolom: str
+    pesan: str
+
+    def __str__(self) -> str:
+        return _("Baris %(b)s, kolom %(k)s: %(p)s") % {
+            "b": self.baris,
+            "k": self.kolom,
+            "p": self.pesan,
+        }
+
+
+class ImporGagal(Exception):
+    def __init__(self, masalah: list[MasalahImpor]) -> None:
+        super().__init__("\n".join(map(str, masalah)))
+        self.masalah = masalah
+
+
+@dataclass
+class HasilImpor:
+    dibuat: int = 0
+    diubah: int = 0
+    tetap: int = 0
+    unit_dibuat: int = 0
+    unit_diubah: int = 0
+    catatan: list[str] = field(default_factory=list)
+
+
+def baca_berkas(isi: bytes, nama: str) -> list[dict[str, str]]:
+    """Rows as dicts of text from an XLSX or CSV file (``ImporGagal`` on an unreadable file)."""
+    if nama.lower().endswith(".xlsx") or isi[:2] == b"PK":
+        from openpyxl import load_workbook
+
+        try:
+            lembar = load_workbook(io.BytesIO(isi), read_only=True, data_only=True).active
+        except Exception as e:  # noqa: BLE001 - any unreadable workbook is the user's problem
+            raise ImporGagal([MasalahImpor(0, "-", _("Berkas XLSX tidak dapat dibaca."))]) from e
+        baris = [
+            ["" if v is None else _teks(v) for v in r] for r in lembar.iter_rows(values_only=True)
+        ]
+    else:
+        try:
+            teks = isi.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise ImporGagal([MasalahImpor(0, "-", _("Berkas CSV harus berenkode UTF-8."))]) from e
+        contoh = teks[:2048]
+        pemisah = ";" if contoh.count(";") > contoh.count(",") else ","
+        baris = list(csv.reader(io.StringIO(teks), delimiter=pemisah))
+    if not baris:
+        raise ImporGagal([MasalahImpor(1, "-", _("Berkas kosong."))])
+    kepala = [k.strip().lower() for k in baris[0]]
+    hilang = [k for k in WAJIB if k not in kepala]
+    if hilang:
+        raise ImporGagal(
+            [MasalahImpor(1, k, _("Kolom wajib tidak ada di baris judul.")) for k in hilang]
+        )
+    hasil = []
+    for r in baris[1:]:
+        if not any(str(v).strip() for v in r):
+            continue
+        hasil.append({k: (r[i].strip() if i < len(r) else "") for i, k in enumerate(kepala)})
+    return hasil
+
+
+def _teks(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
+    """Every problem of every row (row numbers count the header as row 1)."""
+    masalah: list[MasalahImpor] = []
+    nip_file: dict[str, int] = {}
+    unit_ada = set(UnitKerja.objects.values_list("kode", flat=True))
+    unit_file = {r.get("unit_kode", "").strip() for r in baris}
+    # A new unit needs its name and kind once in the file (any row of that unit).
+    unit_bernama = {r.get("unit_kode", "").strip() for r in baris if r.get("unit_nama", "").strip()}
+    unit_berjenis = {
+        r.get("unit_kode", "").strip() for r in baris if r.get("unit_jenis", "").strip()
+    }
+    nip_db = set(Pegawai.objects.values_list("nip", flat=True))
+    for i, r in enumerate(baris, start=2):
+        m = lambda kolom, pesan, i=i: masalah.append(MasalahImpor(i, kolom, pesan))  # noqa: E731
+        for k in WAJIB:
+            if not r.get(k, "").strip():
+                m(k, _("wajib diisi."))
+        nip = r.get("nip", "").strip()
+        if nip:
+            for p in masalah_nip(nip):
+                m("nip", p)
+            if nip in nip_file:
+                m("nip", _("NIP sama dengan baris %(b)s.") % {"b": nip_file[nip]})
+            nip_file.setdefault(nip, i)
+        jenis = r.get("jenis_jabatan", "").strip().lower()
+        if jenis and jenis not in Pegawai.JenisJabatan.values:
+            m("jenis_jabatan", _("harus struktural, fungsional, atau pelaksana."))
+        koef = r.get("koefisien_jf", "").strip().replace(",", ".")
+        if koef:
+            try:
+                if Decimal(koef) <= 0:
+                    raise InvalidOperation
+            except InvalidOperation:
+                m("koefisien_jf", _("harus angka lebih dari 0, misalnya 12,5."))
+            if jenis and jenis != "fungsional":
+                m("koefisien_jf", _("hanya untuk jabatan fungsional."))
+        kode = r.get("unit_kode", "").strip()
+        if kode and slugify(kode) != kode:
+            m("unit_kode", _("hanya huruf kecil, angka, dan tanda hubung (mis. kel-dalung)."))
+        if kode and kode not in unit_ada and kode not in unit_bernama:
+            m("unit_nama", _("wajib diisi untuk unit baru %(k)s.") % {"k": kode})
+        jenis_unit = r.get("unit_jenis", "").strip().lower()
+        if jenis_unit and jenis_unit not in UnitKerja.Jenis.values:
+            m(
+                "unit_jenis",
+                _("harus salah satu dari: %(p)s.") % {"p": ", ".join(UnitKerja.Jenis.values)},
+            )
+        if kode and kode not in unit_ada and kode not in unit_berjenis:
+            m("unit_jenis", _("wajib diisi untuk unit baru %(k)s.") % {"k": kode})
+        induk = r.get("unit_induk_kode", "").strip()
+        if induk and induk not in unit_ada and induk not in unit_file:
+            m("unit_induk_kode", _("unit %(k)s tidak dikenal.") % {"k": induk})
+        atasan = r.get("nip_atasan", "").strip()
+        if atasan:
+            if atasan == nip:
+                m("nip_atasan", _("pegawai tidak boleh menjadi atasannya sendiri."))
+            elif atasan not in nip_db and atasan not in {x.get("nip", "").strip() for x in baris}:
+                m("nip_atasan", _("NIP atasan tidak ada di berkas maupun di data pegawai."))
+        if r.get("memimpin_unit", "").strip().lower() not in _YA | _TIDAK:
+            m("memimpin_unit", _("isi ya atau tidak."))
+    return masalah
+
+
+@transaction.atomic
+def pegawai_impor(*, oleh, baris: list[dict[str, str]]) -> HasilImpor:
+    """Validate every row, then create or update units and employees (keyed by NIP)."""
+    masalah = periksa_baris(baris)
+    if masalah:
+        raise ImporGagal(masalah)
+    hasil = HasilImpor()
+    unit = {}
+    definisi: dict[str, dict[str, str]] = {}
+    for r in baris:
+        d = definisi.setdefault(r["unit_kode"].strip(), {})
+        if r.get("unit_nama", "").strip():
+            d.setdefault("nama", r["unit_nama"].strip())
+        if r.get("unit_jenis", "").strip():
+            d.setdefault("jenis", r["unit_jenis"].strip().lower())
+    for kode, d in definisi.items():
+        obj = UnitKerja.objects.filter(kode=kode).first()
+        nilai = {
+            "nama": d.get("nama") or (obj.nama if obj else ""),
+            "jenis": d.get("jenis") or (obj.jenis if obj else ""),
+        }
+        if obj is None:
+            obj = UnitKerja.objects.create(kode=kode, **nilai)
+            hasil.unit_dibuat += 1
+        elif any(getattr(obj, k) != v for k, v in nilai.items()):
+            for k, v in nilai.items():
+                setattr(obj, k, v)
+            obj.save()
+            hasil.unit_diubah += 1
+        unit[kode] = obj
+    for r in baris:
+        induk = r.get("unit_induk_kode", "").strip()
+        u = unit[r["unit_kode"].strip()]
+        if induk and u.induk_id != UnitKerja.objects.get(kode=induk).pk:
+            u.induk = UnitKerja.objects.get(kode=induk)
+            u.save(update_fields=["induk"])
+    # Two passes: first the employees, then their atasan (who may appear later in the file).
+    pegawai: dict[str, Pegawai] = {}
+    baru: set[str] = set()
+    berubah: set[str] = set()
+    for r in baris:
+        nip = r["nip"].strip()
+        koef = r.get("koefisien_jf", "").strip().replace(",", ".")
+        nilai = {
+            "nama": r["nama"].strip(),
+            "jabatan": r["jabatan"].strip(),
+            "jenis_jabatan": r["jenis_jabatan"].strip().lower(),
+            "koefisien_jf": Decimal(koef).quantize(Decimal("0.01")) if koef else None,
+            "unit": unit[r["unit_kode"].strip()],
+            "memimpin_unit": r.get("memimpin_unit", "").strip().lower() in _YA,
+        }
+        p = Pegawai.objects.filter(nip=nip).first()
+        if p is None:
+            p = Pegawai(nip=nip, **nilai)
+            p.save()
+            baru.add(nip)
+            catat_riwayat(oleh=oleh, objek=p, aksi="impor_buat", sebelum=None, sesudah=_ringkas(p))
+        else:
+            beda = {k: v for k, v in nilai.items() if getattr(p, k) != v}
+            if beda:
+                sebelum = _ringkas(p)
+                for k, v in beda.items():
+                    setattr(p, k, v)
+                p.save()
+                berubah.add(nip)
+                catat_riwayat(
+                    oleh=oleh, objek=p, aksi="impor_ubah", sebelum=sebelum, sesudah=_ringkas(p)
+                )
+        pegawai[nip] = p
+    for r in baris:
+        nip_atasan = r.get("nip_atasan", "").strip()
+        atasan = pegawai.get(nip_atasan) or Pegawai.objects.filter(nip=nip_atasan).first()
+        p = pegawai[r["nip"].strip()]
+        atasan_id = atasan.pk if atasan else None
+        if p.atasan_id != atasan_id:
+            sebelum = {"atasan": p.atasan_id}
+            p.atasan_id = atasan_id
+            p.save(update_fields=["atasan"])
+            berubah.add(p.nip)
+            catat_riwayat(
+                oleh=oleh,
+                objek=p,
+                aksi="impor_atasan",
+                sebelum=sebelum,
+                sesudah={"atasan": atasan_id},
+            )
+    hasil.dibuat = len(baru)
+    hasil.diubah = len(berubah - baru)
+    hasil.tetap = len(pegawai) - hasil.dibuat - hasil.diubah
+    return hasil
+
+
+def _ringkas(p: Pegawai) -> dict:
+    return {
+        "nip": p.nip,
+        "nama": p.nama,
+        "jabatan": p.jabatan,
+        "jenis_jabatan": p.jenis_jabatan,
+        "koefisien_jf": str(p.koefisien_jf) if p.koefisien_jf is not None else None,
+        "unit": p.unit.kode,
+        "memimpin_unit": p.memimpin_unit,
+    }
