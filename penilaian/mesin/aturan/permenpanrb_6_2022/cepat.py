@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import Any
 
-from ...angka import EKSAK, KONTEKS, NOL, keluaran
+from ...angka import EKSAK, KONTEKS, NOL, SERATUS, keluaran
 from ...baca import Lambat, angka_cepat, pilih_cepat, teks_cepat
 from ...tipe import KEBIJAKAN_BAWAAN, Aspek, JenisRHK, Kebijakan, Polaritas, Predikat, Rating
 from .masukan import (
@@ -27,8 +27,9 @@ from .masukan import (
     PETA_RATING,
 )
 from .predikat import angka_kredit, predikat_dari_rating, rating_dari_capaian, rating_pimpinan
-from .skor import BATAS_CAPAIAN_RHK, capaian_iki
-from .tipe import POLARITAS_BAWAAN, Rentang
+from .skor import BATAS_CAPAIAN_RHK as _BATAS
+from .skor import capaian_angka, target_rentang
+from .tipe import POLARITAS_BAWAAN
 
 __all__ = ["nilai_cepat"]
 
@@ -37,6 +38,7 @@ _tambah = EKSAK.add
 _TEKS = {m: m.value for e in (Aspek, Polaritas, Rating, Predikat, JenisRHK) for m in e}
 _BULAN = frozenset(range(1, 13))
 _UTAMA = JenisRHK.UTAMA
+_NAIK = Polaritas.NAIK
 
 
 def nilai_cepat(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -67,16 +69,17 @@ def _kebijakan(obj: Any) -> Kebijakan:
     return Kebijakan(nama, atas, sesuai)
 
 
-def _target(mentah: Any, realisasi: Decimal, polaritas: Polaritas) -> Decimal | Rentang:
+def _target(mentah: Any, realisasi: Decimal, polaritas: Polaritas) -> Decimal | None:
+    """Target angka yang dipakai; ``None`` bila realisasi di dalam target rentang."""
     if type(mentah) is dict:
         if not mentah.keys() <= KUNCI_RENTANG:
             raise Lambat
         rendah, tinggi = angka_cepat(mentah.get("min")), angka_cepat(mentah.get("maks"))
-        if rendah < 0 or rendah > tinggi or (not tinggi and polaritas is Polaritas.NAIK):
+        if rendah < 0 or rendah > tinggi or (not tinggi and polaritas is _NAIK):
             raise Lambat
-        return Rentang(rendah, tinggi)
+        return target_rentang(rendah, tinggi, realisasi)
     target = angka_cepat(mentah)
-    if target < 0 or (not target and polaritas is Polaritas.NAIK):
+    if target < 0 or (not target and polaritas is _NAIK):
         raise Lambat
     return target
 
@@ -117,16 +120,27 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
         for iki in indikator:
             if type(iki) is not dict or not iki.keys() <= KUNCI_IKI:
                 raise Lambat
-            teks_iki = teks_cepat(iki.get("teks"), wajib=True)
-            teks_cepat(iki.get("satuan"))
-            aspek = pilih_cepat(PETA_ASPEK, iki.get("aspek"))
-            polaritas = _opsional(PETA_POLARITAS, iki.get("polaritas")) or POLARITAS_BAWAAN[aspek]
-            realisasi = angka_cepat(iki.get("realisasi"))
+            get = iki.get
+            teks_iki = teks_cepat(get("teks"), wajib=True)
+            satuan = get("satuan")
+            if satuan is not None and type(satuan) is not str:
+                raise Lambat
+            aspek = pilih_cepat(PETA_ASPEK, get("aspek"))
+            polaritas = get("polaritas")
+            polaritas = (
+                POLARITAS_BAWAAN[aspek]
+                if polaritas is None
+                else pilih_cepat(PETA_POLARITAS, polaritas)
+            )
+            realisasi = angka_cepat(get("realisasi"))
             if realisasi < 0:
                 raise Lambat
-            target = _target(iki.get("target"), realisasi, polaritas)
-            dipakai, capaian = capaian_iki(target, realisasi, polaritas)
-            total = _tambah(total, min(capaian, BATAS_CAPAIAN_RHK))
+            dipakai = _target(get("target"), realisasi, polaritas)
+            if dipakai is None:
+                dipakai, capaian = realisasi, SERATUS
+            else:
+                capaian = capaian_angka(dipakai, realisasi, polaritas)
+            total = _tambah(total, capaian if capaian < _BATAS else _BATAS)
             hasil_iki.append(
                 {
                     "teks": teks_iki,

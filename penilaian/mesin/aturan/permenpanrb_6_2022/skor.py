@@ -34,12 +34,40 @@ from .predikat import (
 )
 from .tipe import IKI, DokumenPermen, HasilIKI, HasilPermen, HasilRHK, Rentang
 
-__all__ = ["BATAS_CAPAIAN_RHK", "capaian_iki", "hitung", "ke_json"]
+__all__ = [
+    "BATAS_CAPAIAN_RHK",
+    "capaian_angka",
+    "capaian_iki",
+    "hitung",
+    "ke_json",
+    "target_rentang",
+]
 
 #: Batas capaian tiap IKI saat dirata-ratakan menjadi capaian RHK.
 BATAS_CAPAIAN_RHK = Decimal(120)
 _DUA_RATUS = Decimal(200)
 _tambah = EKSAK.add
+
+
+def target_rentang(rendah: Decimal, tinggi: Decimal, realisasi: Decimal) -> Decimal | None:
+    """Target dari rentang: maks bila R > maks, min bila R < min, ``None`` bila di dalam."""
+    if realisasi > tinggi:
+        return tinggi
+    if realisasi < rendah:
+        return rendah
+    return None
+
+
+def capaian_angka(target: Decimal, realisasi: Decimal, polaritas: Polaritas) -> Decimal:
+    """Capaian (%) terhadap target angka yang sah, belum dibulatkan dan belum dibatasi."""
+    if not target:
+        # Target 0 ("0 temuan"), hanya sah untuk polaritas turun.
+        return SERATUS if not realisasi else NOL
+    if polaritas is Polaritas.NAIK:
+        return realisasi * SERATUS / target
+    # (1 + (1 − R/T)) × 100 = (200T − 100R)/T, satu pembagian.
+    capaian = (_DUA_RATUS * target - SERATUS * realisasi) / target
+    return capaian if capaian > 0 else NOL
 
 
 def capaian_iki(
@@ -51,20 +79,11 @@ def capaian_iki(
     capaian 100 % pada polaritas mana pun.
     """
     if type(target) is Rentang:
-        if realisasi > target.maks:
-            target = target.maks
-        elif realisasi < target.min:
-            target = target.min
-        else:
+        dipakai = target_rentang(target.min, target.maks, realisasi)
+        if dipakai is None:
             return realisasi, SERATUS
-    if not target:
-        # Target 0 ("0 temuan"), hanya sah untuk polaritas turun.
-        return target, SERATUS if not realisasi else NOL
-    if polaritas is Polaritas.NAIK:
-        return target, realisasi * SERATUS / target
-    # (1 + (1 − R/T)) × 100 = (200T − 100R)/T, satu pembagian.
-    capaian = (_DUA_RATUS * target - SERATUS * realisasi) / target
-    return target, capaian if capaian > 0 else NOL
+        target = dipakai
+    return target, capaian_angka(target, realisasi, polaritas)
 
 
 def hitung(dokumen: DokumenPermen, *, langkah: bool) -> HasilPermen:
