@@ -72,3 +72,11 @@ def test_halaman_kursus_selesai_menawarkan_unduhan_sertifikat(client, selesai):
     client.force_login(selesai.user)
     html = client.get(selesai.kursus.url).content.decode()
     assert f"/sertifikat/{selesai.sertifikat.kode}/unduh/" in html
+
+
+def test_pelatih_melihat_daftar_sertifikat_dan_pendaftaran_di_admin(client, selesai, buat_pengguna):
+    client.force_login(buat_pengguna("Pelatih"))
+    response = client.get("/admin/sertifikat/")
+    assert response.status_code == 200
+    assert selesai.sertifikat.kode in response.content.decode()
+    assert client.get("/admin/pendaftaran/").status_code == 200
