@@ -102,6 +102,7 @@ def test_masalah_pp46_dengan_jalur(data, jalur, pesan):
         (permen(kebijakan={"nama": "K", "ambang": 1}), "kebijakan.ambang", "kunci tidak dikenal"),
         (permen(jabatan_fungsional=[]), "jabatan_fungsional", "harus berupa objek"),
         (permen(rhk(iki(realisasi=-1))), "rhk[0].indikator[0].realisasi", "tidak boleh negatif"),
+        (permen(rhk(iki(satuan=5))), "rhk[0].indikator[0].satuan", "harus berupa teks"),
         (permen(rhk(jenis="tambahan")), "rhk", "minimal satu RHK utama"),
         (permen(rhk(teks=" ")), "rhk[0].teks", "wajib diisi"),
         (permen(rhk(indikator=[])), "rhk[0].indikator", "minimal satu indikator"),
