@@ -20,6 +20,14 @@ ADMIN_KEPEGAWAIAN = "Admin Kepegawaian"
 
 AKSES_ADMIN = "wagtailadmin.access_admin"
 
+#: Quizzes (kursus.kuis): trainers keep the question bank and quizzes, see attempts and reports,
+#: and mark essays (change_jawabanpeserta).
+IZIN_KUIS_PELATIH = tuple(
+    f"kursus.{aksi}_{model}"
+    for model in ("soal", "kategorisoal", "kuis")
+    for aksi in ("add", "change", "view", "delete")
+) + ("kursus.view_percobaankuis", "kursus.view_jawabanpeserta", "kursus.change_jawabanpeserta")
+
 #: role → (description, permissions as "app_label.codename"). A listed permission whose model
 #: does not exist (yet) is skipped, so the table may name what later migrations create.
 PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -35,6 +43,9 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "simulasi.change_kasussimulasi",
             "simulasi.view_kasussimulasi",
             "simulasi.publish_kasussimulasi",
+            "penilaian.add_pustakaindikator",
+            "penilaian.change_pustakaindikator",
+            "penilaian.view_pustakaindikator",
             "wagtailimages.add_image",
             "wagtailimages.change_image",
             "wagtailimages.choose_image",
@@ -43,6 +54,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtaildocs.choose_document",
             "kursus.view_pendaftaran",
             "kursus.view_sertifikat",
+            *IZIN_KUIS_PELATIH,
         ),
     ),
     PELATIH_SENIOR: (
@@ -57,6 +69,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtaildocs.choose_document",
             "kursus.view_pendaftaran",
             "kursus.view_sertifikat",
+            *IZIN_KUIS_PELATIH,
         ),
     ),
     PEGAWAI: (
@@ -69,7 +82,22 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     ADMIN_KEPEGAWAIAN: (
         _("Data pegawai dan unit, periode, kebijakan penilaian, laporan, impor."),
-        (AKSES_ADMIN,),
+        (
+            AKSES_ADMIN,
+            *(
+                f"penilaian.{aksi}_{model}"
+                for model in (
+                    "unitkerja",
+                    "pegawai",
+                    "periode",
+                    "kebijakan",
+                    "capaianorganisasi",
+                    "pustakaindikator",
+                )
+                for aksi in ("add", "change", "delete", "view")
+            ),
+            "penilaian.view_riwayatperubahan",
+        ),
     ),
 }
 

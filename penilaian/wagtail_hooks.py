@@ -1,0 +1,282 @@
+"""Wagtail admin for Admin Kepegawaian: units, employees, periods, kebijakan, capaian
+organisasi, the indicator library, the audit history (read-only) and the import page."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from .forms import FormImpor
+from .impor import ImporGagal, baca_berkas, pegawai_impor
+from .models import (
+    CapaianOrganisasi,
+    Kebijakan,
+    Pegawai,
+    Periode,
+    PustakaIndikator,
+    RiwayatPerubahan,
+    UnitKerja,
+)
+from .services import periksa_iki
+
+
+class UnitKerjaViewSet(ModelViewSet):
+    model = UnitKerja
+    icon = "site"
+    menu_label = _("Unit kerja")
+    list_display = ["nama", "kode", "jenis", "induk"]
+    list_filter = ["jenis"]
+    list_export = ["kode", "nama", "jenis", "induk"]
+    search_fields = ["nama", "kode"]
+    form_fields = ["kode", "nama", "jenis", "induk"]
+    copy_view_enabled = False
+
+
+class PegawaiViewSet(ModelViewSet):
+    model = Pegawai
+    icon = "user"
+    menu_label = _("Pegawai")
+    list_display = ["nama", "nip", "jabatan", "jenis_jabatan", "unit", "atasan", "aktif"]
+    list_filter = ["unit", "jenis_jabatan", "aktif", "memimpin_unit"]
+    list_export = [
+        "nip",
+        "nama",
+        "jabatan",
+        "jenis_jabatan",
+        "koefisien_jf",
+        "unit",
+        "atasan",
+        "memimpin_unit",
+        "aktif",
+    ]
+    search_fields = ["nama", "nip", "jabatan"]
+    form_fields = [
+        "nip",
+        "nama",
+        "jabatan",
+        "jenis_jabatan",
+        "koefisien_jf",
+        "unit",
+        "atasan",
+        "memimpin_unit",
+        "user",
+        "aktif",
+    ]
+    copy_view_enabled = False
+
+
+class FormPeriode(WagtailAdminModelForm):
+    """Choosing a period as running deactivates the previous one in the same save."""
+
+    def _get_validation_exclusions(self):
+        # The single-running-period constraint is met by ``save`` below.
+        return {*super()._get_validation_exclusions(), "aktif"}
+
+    @transaction.atomic
+    def save(self, commit=True):
+        if self.cleaned_data.get("aktif"):
+            Periode.objects.exclude(pk=self.instance.pk).filter(aktif=True).update(aktif=False)
+        return super().save(commit=commit)
+
+
+class PeriodeViewSet(ModelViewSet):
+    model = Periode
+    icon = "date"
+    menu_label = _("Periode")
+    list_display = ["tahun", "kadens", "kebijakan", "aktif"]
+    list_filter = ["aktif", "kadens"]
+    list_export = ["tahun", "kadens", "kebijakan", "aktif"]
+    form_fields = ["tahun", "kadens", "kebijakan", "aktif"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(Periode, form=FormPeriode, fields=self.form_fields)
+
+
+class KebijakanViewSet(ModelViewSet):
+    model = Kebijakan
+    icon = "cog"
+    menu_label = _("Kebijakan penilaian")
+    list_display = ["nama", "ambang_di_atas", "ambang_sesuai"]
+    list_export = ["nama", "ambang_di_atas", "ambang_sesuai", "keterangan"]
+    search_fields = ["nama"]
+    form_fields = ["nama", "ambang_di_atas", "ambang_sesuai", "keterangan"]
+
+
+class CapaianOrganisasiViewSet(ModelViewSet):
+    model = CapaianOrganisasi
+    icon = "doc-full"
+    menu_label = _("Capaian kinerja organisasi")
+    list_display = ["unit", "periode", "capaian"]
+    list_filter = ["periode", "capaian"]
+    list_export = ["unit", "periode", "capaian"]
+    form_fields = ["unit", "periode", "capaian"]
+    copy_view_enabled = False
+
+
+class FormPustaka(WagtailAdminModelForm):
+    """Every library entry passes the indicator checker (no blocking finding)."""
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        hasil = periksa_iki(
+            teks=data.get("teks", ""),
+            target=data.get("target"),
+            target_min=data.get("target_min"),
+            target_maks=data.get("target_maks"),
+            satuan=data.get("satuan", ""),
+            aspek=data.get("aspek", ""),
+            polaritas=data.get("polaritas", ""),
+        )
+        if not hasil.layak:
+            raise forms.ValidationError([f"{t.pesan} {t.saran}" for t in hasil.temuan if t.blokir])
+        self.instance.skor_pemeriksa = hasil.skor
+        return data
+
+
+class PustakaIndikatorViewSet(ModelViewSet):
+    model = PustakaIndikator
+    icon = "list-ul"
+    menu_label = _("Pustaka indikator")
+    list_display = ["teks", "aspek", "satuan", "unit", "jabatan", "skor_pemeriksa"]
+    list_filter = ["aspek", "unit"]
+    list_export = [
+        "teks",
+        "aspek",
+        "target",
+        "target_min",
+        "target_maks",
+        "satuan",
+        "polaritas",
+        "unit",
+        "jabatan",
+        "rhk",
+        "skor_pemeriksa",
+    ]
+    search_fields = ["teks", "jabatan"]
+    form_fields = [
+        "unit",
+        "jabatan",
+        "rhk",
+        "teks",
+        "aspek",
+        "target",
+        "target_min",
+        "target_maks",
+        "satuan",
+        "polaritas",
+    ]
+
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(PustakaIndikator, form=FormPustaka, fields=self.form_fields)
+
+
+class RiwayatViewSet(ModelViewSet):
+    """Read-only: the role holds only the view permission; the inspect view shows before and
+    after."""
+
+    model = RiwayatPerubahan
+    icon = "history"
+    menu_label = _("Riwayat perubahan")
+    list_display = ["waktu", "pengguna", "aksi", "model", "objek", "alasan"]
+    list_filter = ["aksi", "model", "waktu"]
+    list_export = [
+        "waktu",
+        "pengguna",
+        "aksi",
+        "model",
+        "objek_id",
+        "objek",
+        "sebelum",
+        "sesudah",
+        "alasan",
+    ]
+    search_fields = ["objek", "alasan"]
+    form_fields = []
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "waktu",
+        "pengguna",
+        "aksi",
+        "model",
+        "objek_id",
+        "objek",
+        "sebelum",
+        "sesudah",
+        "alasan",
+    ]
+    copy_view_enabled = False
+
+
+class PenilaianGroup(ModelViewSetGroup):
+    menu_label = _("Kepegawaian")
+    menu_icon = "group"
+    menu_order = 250
+    items = (
+        UnitKerjaViewSet("unit_kerja"),
+        PegawaiViewSet("pegawai"),
+        PeriodeViewSet("periode"),
+        KebijakanViewSet("kebijakan"),
+        CapaianOrganisasiViewSet("capaian_organisasi"),
+        PustakaIndikatorViewSet("pustaka_indikator"),
+        RiwayatViewSet("riwayat_perubahan"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def daftarkan_viewset():
+    return PenilaianGroup()
+
+
+def impor_pegawai(request):
+    """Upload an XLSX/CSV of units and employees (all or nothing, every problem listed)."""
+    if not request.user.has_perm("penilaian.add_pegawai"):
+        raise PermissionDenied
+    masalah = []
+    if request.method == "POST":
+        form = FormImpor(request.POST, request.FILES)
+        if form.is_valid():
+            berkas = form.cleaned_data["berkas"]
+            try:
+                hasil = pegawai_impor(
+                    oleh=request.user, baris=baca_berkas(berkas.read(), berkas.name)
+                )
+            except ImporGagal as e:
+                masalah = e.masalah
+            else:
+                messages.success(
+                    request,
+                    _("Impor selesai: %(b)s pegawai baru, %(u)s diubah, %(t)s tetap.")
+                    % {"b": hasil.dibuat, "u": hasil.diubah, "t": hasil.tetap},
+                )
+                return redirect("penilaian_impor")
+    else:
+        form = FormImpor()
+    return TemplateResponse(
+        request, "penilaian/admin/impor.html", {"form": form, "masalah": masalah}
+    )
+
+
+@hooks.register("register_admin_urls")
+def daftarkan_url():
+    return [path("impor-pegawai/", impor_pegawai, name="penilaian_impor")]
+
+
+@hooks.register("register_admin_menu_item")
+def menu_impor():
+    return MenuItem(
+        _("Impor pegawai"),
+        reverse("penilaian_impor"),
+        icon_name="upload",
+        order=260,
+    )

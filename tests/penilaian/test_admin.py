@@ -1,0 +1,92 @@
+"""Wagtail admin for Admin Kepegawaian: the viewsets, read-only audit, import page."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from penilaian import akses
+from penilaian.models import Pegawai, Periode
+from situs import peran
+from tests.penilaian import pabrik
+
+pytestmark = pytest.mark.django_db
+
+
+def test_nama_peran_admin_sama_dengan_tabel_peran():
+    assert akses.ADMIN_KEPEGAWAIAN == peran.ADMIN_KEPEGAWAIAN
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/unit_kerja/",
+        "/admin/pegawai/",
+        "/admin/periode/",
+        "/admin/kebijakan/",
+        "/admin/capaian_organisasi/",
+        "/admin/pustaka_indikator/",
+        "/admin/riwayat_perubahan/",
+        "/admin/impor-pegawai/",
+        "/admin/pegawai/?export=xlsx",
+    ],
+)
+def test_admin_kepegawaian_membuka_halaman_admin(client, buat_pengguna, url):
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    assert client.get(url).status_code == 200
+
+
+def test_riwayat_hanya_dibaca(client, buat_pengguna):
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    assert client.get("/admin/riwayat_perubahan/new/").status_code in (302, 403)
+
+
+def test_pegawai_biasa_tidak_masuk_admin(client):
+    h = pabrik.hierarki()
+    client.force_login(h.staf.user)
+    respons = client.get("/admin/pegawai/")
+    assert respons.status_code in (302, 403)
+
+
+def test_impor_lewat_admin_melaporkan_masalah_per_baris(client, buat_pengguna):
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    isi = b"nip,nama,jabatan,jenis_jabatan,unit_kode\n123,Ani,Staf,pelaksana,kel-x\n"
+    respons = client.post("/admin/impor-pegawai/", {"berkas": SimpleUploadedFile("p.csv", isi)})
+    teks = respons.content.decode()
+    assert "Tidak ada yang diimpor" in teks
+    assert "Baris 2, kolom nip" in teks
+    assert not Pegawai.objects.exists()
+
+
+def test_memilih_periode_berjalan_menonaktifkan_yang_lama(client, buat_pengguna):
+    lama = pabrik.periode(2026)
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    respons = client.post(
+        "/admin/periode/new/",
+        {"tahun": 2027, "kadens": "triwulanan", "kebijakan": lama.kebijakan_id, "aktif": "on"},
+    )
+    assert respons.status_code == 302, respons.context["form"].errors
+    lama.refresh_from_db()
+    assert not lama.aktif
+    assert Periode.objects.get(tahun=2027).aktif
+
+
+def test_pustaka_indikator_harus_lolos_pemeriksa(client, buat_pengguna):
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    respons = client.post(
+        "/admin/pustaka_indikator/new/",
+        {"teks": "Melaksanakan pelayanan dengan optimal", "aspek": "kuantitas", "satuan": "kali"},
+    )
+    assert respons.status_code == 200
+    from penilaian.models import PustakaIndikator
+
+    assert not PustakaIndikator.objects.exists()
+    respons = client.post(
+        "/admin/pustaka_indikator/new/",
+        {
+            "teks": "Jumlah dokumen kependudukan yang selesai dalam 1 hari kerja per bulan",
+            "aspek": "kuantitas",
+            "target": "100",
+            "satuan": "dokumen",
+        },
+    )
+    assert respons.status_code == 302
+    assert PustakaIndikator.objects.get().skor_pemeriksa > 0
