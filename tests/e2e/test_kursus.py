@@ -20,6 +20,7 @@ def test_peserta_menyelesaikan_kursus_dan_sertifikatnya_terverifikasi(
 
     page.goto(live_server.url + "/")
     page.get_by_role("navigation", name="Navigasi utama").get_by_role("link", name="Kursus").click()
+    page.screenshot(path="var/tangkapan-kursus-indeks.png", full_page=True)
     page.get_by_role("link", name=kursus.title).click()
     page.get_by_role("link", name="Masuk untuk mendaftar").click()
     page.get_by_label("NIP atau nama pengguna").fill(user.username)
