@@ -627,6 +627,30 @@ def _wajib_alasan(rating: str | None, usulan: str | None, alasan: str) -> None:
         )
 
 
+def evaluasi_hitung(
+    *,
+    skp: SKP,
+    rating_perilaku: str,
+    rating_hasil_kerja: str | None = None,
+    periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN,
+    kebijakan: Kebijakan | None = None,
+) -> tuple[dict, dict]:
+    """(engine input, engine result) for the SKP under its kebijakan (writes nothing)."""
+    masukan = _masukan(
+        skp,
+        kebijakan=kebijakan or kebijakan_untuk(skp),
+        rating_perilaku=rating_perilaku,
+        rating_hasil_kerja=rating_hasil_kerja,
+        periode_evaluasi=periode_evaluasi,
+    )
+    return masukan, _hitung_dari_masukan(masukan)
+
+
+def terapkan_hasil(evaluasi: Evaluasi, masukan: dict, hasil: dict) -> None:
+    """Copy the engine's result onto the evaluation's fields (no save)."""
+    _terapkan_hasil(evaluasi, masukan, hasil)
+
+
 @transaction.atomic
 def evaluasi_simpan(
     *,

@@ -1,0 +1,55 @@
+"""The appraisal demo data: size, hierarchy, every status, evidence, idempotence."""
+
+import pytest
+
+from penilaian import demo, services
+from penilaian.models import SKP, BuktiDukung, Evaluasi, Pegawai, PustakaIndikator
+from situs import demo as demo_situs
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def dimuat():
+    demo.muat_kebijakan_dan_periode()
+    demo_situs.muat_akun()
+    demo.muat_pegawai()
+    demo.muat_skp()
+    demo.muat_pustaka()
+
+
+def test_sekitar_40_pegawai_dengan_hierarki(dimuat):
+    assert 38 <= Pegawai.objects.count() <= 42
+    assert Pegawai.objects.filter(atasan__isnull=True).count() == 1
+    assert Pegawai.objects.filter(jenis_jabatan="fungsional", koefisien_jf__isnull=False).exists()
+
+
+def test_akun_demo_terhubung_dan_pegawai_dinilai_penilai(dimuat):
+    yuli = Pegawai.objects.get(user__username="pegawai")
+    assert yuli.atasan.user.username == "penilai"
+
+
+def test_skp_dalam_setiap_status_dan_evaluasi_final_2025(dimuat):
+    assert set(SKP.objects.filter(periode__tahun=2026).values_list("status", flat=True)) == set(
+        SKP.Status.values
+    )
+    final = Evaluasi.objects.filter(skp__periode__tahun=2025, status="final")
+    assert final.count() == Pegawai.objects.filter(atasan__isnull=False).count()
+    assert all(e.predikat and e.kode_verifikasi for e in final)
+    assert BuktiDukung.objects.filter(jenis_konten="application/pdf").exists()
+    assert BuktiDukung.objects.first().berkas.read(4) == b"%PDF"
+
+
+def test_pustaka_lolos_pemeriksa(dimuat):
+    for p in PustakaIndikator.objects.all():
+        assert services.periksa_iki(
+            teks=p.teks, target=p.target, satuan=p.satuan, aspek=p.aspek
+        ).layak
+
+
+def test_demo_idempoten(dimuat):
+    jumlah = (Pegawai.objects.count(), SKP.objects.count(), Evaluasi.objects.count())
+    demo.muat_pegawai()
+    demo.muat_skp()
+    demo.muat_pustaka()
+    assert (Pegawai.objects.count(), SKP.objects.count(), Evaluasi.objects.count()) == jumlah
