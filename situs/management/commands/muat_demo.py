@@ -21,6 +21,14 @@ class Command(BaseCommand):
         kasus = demo_simulasi.muat()
         self.stdout.write(f"Kasus simulasi: {len(kasus)} (simulasi/konten/).")
         sandi = demo_situs.muat_akun()
+        # After the accounts: the demo users "pegawai" and "penilai" link to employee records.
+        pegawai = demo_penilaian.muat_pegawai()
+        skp = demo_penilaian.muat_skp()
+        pustaka = demo_penilaian.muat_pustaka()
+        self.stdout.write(
+            f"Pegawai: {len(pegawai)}; SKP baru 2025: {skp['2025']}, 2026: {skp['2026']}; "
+            f"pustaka indikator: {pustaka}."
+        )
         self._cetak_akun(sandi)
 
     def _cetak_akun(self, sandi: dict[str, str]) -> None:
