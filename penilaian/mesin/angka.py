@@ -128,7 +128,7 @@ _TUKAR_PEMISAH = str.maketrans({",": ".", ".": ","})
 
 def format_angka(angka: Decimal | int) -> str:
     """Tulis angka gaya Indonesia apa adanya: 170.395.000; 1,76; 9,12 (tanpa pembulatan)."""
-    return format(angka, ",f").translate(_TUKAR_PEMISAH)
+    return format(Decimal(angka), ",f").translate(_TUKAR_PEMISAH)
 
 
 def format_hasil(angka: Decimal) -> str:
