@@ -156,3 +156,11 @@ def test_tandai_selesai_lewat_situs_mengarah_ke_pelajaran_berikutnya(
     pertama, kedua = pelajaran_dari(kursus)
     response = client.post(f"/belajar/selesai/{pertama.pk}/")
     assert response["Location"] == kedua.url
+
+
+def test_pratinjau_pelatih_menampilkan_isi_tanpa_pendaftaran(buat_kursus):
+    kursus = buat_kursus(2)
+    kedua = pelajaran_dari(kursus)[1]
+    html = kedua.make_preview_request().content.decode()
+    assert "Isi pelajaran 2" in html
+    assert "masih terkunci" not in html
