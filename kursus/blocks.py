@@ -22,6 +22,8 @@ from wagtail.images.blocks import ImageBlock
 
 from penilaian.mesin import KesalahanValidasi, nilai_json, periksa
 
+from .kuis.blocks import KuisBlock
+
 FITUR_TEKS = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 
@@ -204,4 +206,5 @@ BLOK_PELAJARAN = [
     ("tabel", TabelBlock()),
     ("contoh_indikator", ContohIndikatorBlock()),
     ("contoh_perhitungan", ContohPerhitunganBlock()),
+    ("kuis", KuisBlock()),
 ]

@@ -64,6 +64,25 @@ class KursusPage(Page):
             "Jika dicentang, pelajaran berikutnya terbuka setelah yang sebelumnya selesai."
         ),
     )
+    pre_test = models.ForeignKey(
+        "kursus.Kuis",
+        verbose_name=_("pre-test"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    post_test = models.ForeignKey(
+        "kursus.Kuis",
+        verbose_name=_("post-test"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Jika diisi, kursus selesai setelah semua pelajaran selesai dan post-test lulus."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -73,6 +92,8 @@ class KursusPage(Page):
         FieldPanel("gambar_sampul"),
         FieldPanel("prasyarat"),
         FieldPanel("urutan_wajib"),
+        FieldPanel("pre_test"),
+        FieldPanel("post_test"),
     ]
 
     search_fields = [
@@ -204,3 +225,6 @@ class Sertifikat(models.Model):
 
     def get_absolute_url(self):
         return reverse("kursus:verifikasi", kwargs={"kode": self.kode})
+
+
+from .kuis import models as kuis_models  # noqa: E402,F401 (registers the quiz models here)

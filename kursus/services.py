@@ -13,11 +13,12 @@ from collections.abc import Callable
 from django.db import transaction
 from django.utils import timezone
 
+from .kuis.selectors import post_test_lulus
 from .models import KemajuanPelajaran, KursusPage, PelajaranPage, Pendaftaran, Sertifikat
 from .selectors import status_kursus
 
 #: Extra completion conditions beyond "all lessons done" (the post-test hook, see above).
-SYARAT_PENYELESAIAN: list[Callable[[Pendaftaran], bool]] = []
+SYARAT_PENYELESAIAN: list[Callable[[Pendaftaran], bool]] = [post_test_lulus]
 
 #: No 0/O or 1/I: the code is typed by hand from paper.
 ALFABET_KODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("cari/", views.cari, name="cari"),
     path("sertifikat/<str:kode>/unduh/", views.sertifikat_unduh, name="sertifikat_unduh"),
     path("sertifikat/verifikasi/<str:kode>/", views.verifikasi, name="verifikasi"),
+    path("kuis/", include("kursus.kuis.urls")),
 ]

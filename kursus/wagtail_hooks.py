@@ -46,3 +46,6 @@ class KursusViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def daftarkan_viewset():
     return KursusViewSetGroup()
+
+
+from .kuis import wagtail_hooks as kuis_hooks  # noqa: E402,F401 (registers the quiz admin)

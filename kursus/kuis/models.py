@@ -85,9 +85,7 @@ class Soal(index.Indexed, ClusterableModel):
     jawaban_isian = models.TextField(
         _("jawaban isian yang diterima"),
         blank=True,
-        help_text=_(
-            "Satu jawaban per baris. Huruf besar/kecil dan spasi tidak dibedakan."
-        ),
+        help_text=_("Satu jawaban per baris. Huruf besar/kecil dan spasi tidak dibedakan."),
     )
     jawaban_angka = models.DecimalField(
         _("jawaban angka"), max_digits=14, decimal_places=4, null=True, blank=True
@@ -99,20 +97,22 @@ class Soal(index.Indexed, ClusterableModel):
         default=0,
         help_text=_("Jawaban dalam ± toleransi ini dianggap benar."),
     )
-    jawaban_benar_salah = models.BooleanField(
-        _("pernyataan ini benar"), null=True, blank=True
-    )
+    jawaban_benar_salah = models.BooleanField(_("pernyataan ini benar"), null=True, blank=True)
     rubrik = models.TextField(
         _("rubrik penilaian esai"),
         blank=True,
-        help_text=_("Satu kriteria per baris: skor maksimum | kriteria. Contoh: 2 | Menyebut satuan."),
+        help_text=_(
+            "Satu kriteria per baris: skor maksimum | kriteria. Contoh: 2 | Menyebut satuan."
+        ),
     )
 
     panels = [
         FieldRowPanel([FieldPanel("kode"), FieldPanel("kategori"), FieldPanel("jenis")]),
         FieldPanel("teks"),
         FieldPanel("bobot"),
-        InlinePanel("pilihan", heading=_("Pilihan jawaban (pilihan tunggal/ganda)"), label=_("Pilihan")),
+        InlinePanel(
+            "pilihan", heading=_("Pilihan jawaban (pilihan tunggal/ganda)"), label=_("Pilihan")
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("jawaban_benar_salah"),
@@ -149,7 +149,9 @@ class Soal(index.Indexed, ClusterableModel):
 
 
 class PilihanJawaban(Orderable):
-    soal = ParentalKey(Soal, verbose_name=_("soal"), on_delete=models.CASCADE, related_name="pilihan")
+    soal = ParentalKey(
+        Soal, verbose_name=_("soal"), on_delete=models.CASCADE, related_name="pilihan"
+    )
     teks = models.CharField(_("teks pilihan"), max_length=500)
     benar = models.BooleanField(_("benar"), default=False)
 
@@ -209,7 +211,9 @@ class Kuis(index.Indexed, ClusterableModel):
         _("batas waktu"),
         null=True,
         blank=True,
-        help_text=_("Format jj:mm:dd, misalnya 00:30:00 untuk 30 menit. Kosongkan jika tanpa batas."),
+        help_text=_(
+            "Format jj:mm:dd, misalnya 00:30:00 untuk 30 menit. Kosongkan jika tanpa batas."
+        ),
     )
     dibuka_pada = models.DateTimeField(_("dibuka pada"), null=True, blank=True)
     ditutup_pada = models.DateTimeField(_("ditutup pada"), null=True, blank=True)
@@ -228,9 +232,15 @@ class Kuis(index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("urutan_acak"), FieldPanel("maks_soal")]),
-                FieldRowPanel([FieldPanel("jawaban_di_akhir"), FieldPanel("simpan_lembar_jawaban")]),
                 FieldRowPanel(
-                    [FieldPanel("sekali_coba"), FieldPanel("batas_percobaan"), FieldPanel("metode_nilai")]
+                    [FieldPanel("jawaban_di_akhir"), FieldPanel("simpan_lembar_jawaban")]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("sekali_coba"),
+                        FieldPanel("batas_percobaan"),
+                        FieldPanel("metode_nilai"),
+                    ]
                 ),
                 FieldPanel("batas_waktu"),
                 FieldRowPanel([FieldPanel("dibuka_pada"), FieldPanel("ditutup_pada")]),
@@ -263,8 +273,12 @@ class Kuis(index.Indexed, ClusterableModel):
 class SoalKuis(Orderable):
     """A question in a quiz's pool."""
 
-    kuis = ParentalKey(Kuis, verbose_name=_("kuis"), on_delete=models.CASCADE, related_name="soal_kuis")
-    soal = models.ForeignKey(Soal, verbose_name=_("soal"), on_delete=models.PROTECT, related_name="+")
+    kuis = ParentalKey(
+        Kuis, verbose_name=_("kuis"), on_delete=models.CASCADE, related_name="soal_kuis"
+    )
+    soal = models.ForeignKey(
+        Soal, verbose_name=_("soal"), on_delete=models.PROTECT, related_name="+"
+    )
 
     panels = [FieldPanel("soal")]
 
@@ -297,7 +311,9 @@ class PercobaanKuis(models.Model):
         Kuis, verbose_name=_("kuis"), on_delete=models.PROTECT, related_name="percobaan"
     )
     nomor = models.PositiveSmallIntegerField(_("percobaan ke-"))
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.BERJALAN)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.BERJALAN
+    )
     dimulai_pada = models.DateTimeField(_("dimulai pada"))
     tenggat = models.DateTimeField(_("tenggat"), null=True, blank=True)
     diserahkan_pada = models.DateTimeField(_("diserahkan pada"), null=True, blank=True)
@@ -305,7 +321,9 @@ class PercobaanKuis(models.Model):
     urutan_soal = models.JSONField(_("urutan soal"), default=list)
     skor = models.DecimalField(_("skor"), max_digits=8, decimal_places=2, null=True, blank=True)
     skor_maks = models.DecimalField(_("skor maksimum"), max_digits=8, decimal_places=2, default=0)
-    persen = models.DecimalField(_("nilai (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
+    persen = models.DecimalField(
+        _("nilai (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
     lulus = models.BooleanField(_("lulus"), null=True, blank=True)
 
     class Meta:
@@ -313,7 +331,9 @@ class PercobaanKuis(models.Model):
         verbose_name_plural = _("percobaan kuis")
         ordering = ["kuis", "user", "nomor"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "kuis", "nomor"], name="percobaan_kuis_nomor_unik"),
+            models.UniqueConstraint(
+                fields=["user", "kuis", "nomor"], name="percobaan_kuis_nomor_unik"
+            ),
             # At most one open attempt per participant and quiz: a double click on "Mulai"
             # cannot open two.
             models.UniqueConstraint(
@@ -340,7 +360,9 @@ class JawabanPeserta(models.Model):
     percobaan = models.ForeignKey(
         PercobaanKuis, verbose_name=_("percobaan"), on_delete=models.CASCADE, related_name="jawaban"
     )
-    soal = models.ForeignKey(Soal, verbose_name=_("soal"), on_delete=models.PROTECT, related_name="+")
+    soal = models.ForeignKey(
+        Soal, verbose_name=_("soal"), on_delete=models.PROTECT, related_name="+"
+    )
     pilihan = models.JSONField(_("pilihan yang dipilih"), default=list, blank=True)
     teks = models.TextField(_("jawaban"), blank=True)
     nilai = models.DecimalField(_("nilai"), max_digits=7, decimal_places=2, null=True, blank=True)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from kursus import demo as demo_kursus
+from kursus.kuis import demo as demo_kuis
 from penilaian import demo as demo_penilaian
 from simulasi import demo as demo_simulasi
 from situs import demo as demo_situs
@@ -18,6 +19,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Periode berjalan {periode.tahun}: {periode.kebijakan.nama}.")
         kursus = demo_kursus.muat(beranda=beranda)
         self.stdout.write(f"Kursus: {kursus.title} ({kursus.get_children().count()} pelajaran).")
+        kuis = demo_kuis.muat()
+        self.stdout.write(f"Kuis: {len(kuis)} (kursus/kuis/konten/).")
         kasus = demo_simulasi.muat()
         self.stdout.write(f"Kasus simulasi: {len(kasus)} (simulasi/konten/).")
         sandi = demo_situs.muat_akun()

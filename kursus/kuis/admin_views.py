@@ -1,0 +1,236 @@
+"""Trainer views in the Wagtail admin: essays awaiting marking, per-quiz reports, pre/post
+gain, and XLSX import/export of questions. Reports export as CSV and XLSX."""
+
+import csv
+import io
+
+from django.contrib import messages
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from kursus.models import KursusPage
+
+from . import impor, laporan, selectors, services
+from .forms import FormImpor, FormNilaiEsai
+from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis
+
+IZIN_LAPORAN = "kursus.view_kuis"
+IZIN_MENILAI = "kursus.change_jawabanpeserta"
+IZIN_SOAL = "kursus.add_soal"
+MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _unduhan(isi, nama: str, jenis: str) -> HttpResponse:
+    respons = HttpResponse(isi, content_type=jenis)
+    respons["Content-Disposition"] = f'attachment; filename="{nama}"'
+    return respons
+
+
+def _csv(kolom, baris, nama) -> HttpResponse:
+    buffer = io.StringIO()
+    penulis = csv.writer(buffer)
+    penulis.writerow(kolom)
+    penulis.writerows(baris)
+    return _unduhan(buffer.getvalue(), nama, "text/csv; charset=utf-8")
+
+
+def _xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
+    from openpyxl import Workbook
+
+    buku = Workbook(write_only=True)
+    for judul, kolom, baris in lembar:
+        ws = buku.create_sheet(judul)
+        if kolom:
+            ws.append(list(kolom))
+        for b in baris:
+            ws.append([str(v) if v is not None and not isinstance(v, int | str) else v for v in b])
+    keluaran = io.BytesIO()
+    buku.save(keluaran)
+    return _unduhan(keluaran.getvalue(), nama, MIME_XLSX)
+
+
+class PenilaianDaftar(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = IZIN_MENILAI
+    page_title = _("Penilaian esai")
+    header_icon = "edit"
+    template_name = "kursus/kuis/admin/penilaian_daftar.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(daftar=list(selectors.esai_menunggu()), **kwargs)
+
+
+class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    permission_required = IZIN_MENILAI
+    page_title = _("Nilai esai")
+    header_icon = "edit"
+    template_name = "kursus/kuis/admin/penilaian_esai.html"
+    form_class = FormNilaiEsai
+
+    def dispatch(self, request, *args, **kwargs):
+        self.jawaban = get_object_or_404(
+            JawabanPeserta.objects.select_related("soal", "percobaan__kuis", "percobaan__user"),
+            pk=kwargs["pk"],
+            soal__jenis=JenisSoal.ESAI,
+        )
+        if self.jawaban.percobaan.status == PercobaanKuis.Status.BERJALAN:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["rubrik"] = self.jawaban.soal.daftar_rubrik()
+        if self.jawaban.dinilai_pada:
+            kwargs["initial"] = {"komentar": self.jawaban.komentar} | {
+                f"kriteria_{i}": n for i, n in enumerate(self.jawaban.nilai_rubrik)
+            }
+        return kwargs
+
+    def get_page_subtitle(self):
+        return f"{self.jawaban.percobaan.kuis} — {self.jawaban.percobaan.user}"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("kuis_penilaian"), "label": _("Penilaian esai")},
+            {"url": "", "label": self.jawaban.soal.kode},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(jawaban=self.jawaban, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            services.jawaban_nilai_esai(
+                jawaban=self.jawaban,
+                nilai_rubrik=form.nilai_rubrik(),
+                komentar=form.cleaned_data["komentar"],
+                penilai=self.request.user,
+            )
+        except services.NilaiTidakSah:
+            form.add_error(None, _("Skor harus di antara 0 dan skor maksimum setiap kriteria."))
+            return self.form_invalid(form)
+        percobaan = PercobaanKuis.objects.get(pk=self.jawaban.percobaan_id)
+        messages.success(
+            self.request,
+            _("Esai dinilai. Nilai percobaan peserta sekarang %(persen)s (%(status)s).")
+            % {"persen": percobaan.persen, "status": percobaan.get_status_display()},
+        )
+        return redirect("kuis_penilaian")
+
+
+class LaporanIndeks(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = IZIN_LAPORAN
+    page_title = _("Laporan kuis")
+    header_icon = "table"
+    template_name = "kursus/kuis/admin/laporan_indeks.html"
+
+    def get_context_data(self, **kwargs):
+        kursus = KursusPage.objects.filter(pre_test__isnull=False, post_test__isnull=False)
+        return super().get_context_data(
+            daftar=Kuis.objects.order_by("judul"), kursus=kursus, **kwargs
+        )
+
+
+class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = IZIN_LAPORAN
+    page_title = _("Laporan kuis")
+    header_icon = "table"
+    template_name = "kursus/kuis/admin/laporan_kuis.html"
+
+    def get(self, request, *args, **kwargs):
+        self.kuis = get_object_or_404(Kuis, pk=kwargs["pk"])
+        self.laporan = laporan.laporan_kuis(self.kuis)
+        ekspor = request.GET.get("ekspor")
+        nama = f"laporan-kuis-{self.kuis.slug}"
+        if ekspor == "csv":
+            return _csv(
+                laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan), f"{nama}.csv"
+            )
+        if ekspor == "csv-butir":
+            return _csv(laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv")
+        if ekspor == "xlsx":
+            return _xlsx(
+                [
+                    ("Ringkasan", ("ukuran", "nilai"), laporan.baris_ringkasan(self.laporan)),
+                    ("Percobaan", laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan)),
+                    ("Butir", laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan)),
+                ],
+                f"{nama}.xlsx",
+            )
+        return super().get(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.kuis.judul
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("kuis_laporan"), "label": _("Laporan kuis")},
+            {"url": "", "label": self.kuis.judul},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(laporan=self.laporan, **kwargs)
+
+
+class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = IZIN_LAPORAN
+    page_title = _("Kenaikan pre-test ke post-test")
+    header_icon = "table"
+    template_name = "kursus/kuis/admin/laporan_kenaikan.html"
+
+    def get(self, request, *args, **kwargs):
+        self.kursus = get_object_or_404(
+            KursusPage, pk=kwargs["kursus_id"], pre_test__isnull=False, post_test__isnull=False
+        )
+        self.laporan = laporan.laporan_kenaikan(
+            pre_test=self.kursus.pre_test, post_test=self.kursus.post_test
+        )
+        ekspor = request.GET.get("ekspor")
+        nama = f"kenaikan-{self.kursus.slug}"
+        if ekspor == "csv":
+            return _csv(laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan), f"{nama}.csv")
+        if ekspor == "xlsx":
+            return _xlsx(
+                [("Kenaikan", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan))],
+                f"{nama}.xlsx",
+            )
+        return super().get(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.kursus.title
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(laporan=self.laporan, kursus=self.kursus, **kwargs)
+
+
+class ImporSoalView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    permission_required = IZIN_SOAL
+    page_title = _("Impor soal dari XLSX")
+    header_icon = "upload"
+    template_name = "kursus/kuis/admin/impor.html"
+    form_class = FormImpor
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(kolom=impor.KOLOM, **kwargs)
+
+    def form_valid(self, form):
+        hasil = impor.impor_xlsx(form.cleaned_data["berkas"])
+        if not hasil.berhasil:
+            return self.render_to_response(self.get_context_data(form=form, galat=hasil.galat))
+        messages.success(
+            self.request,
+            _("Impor berhasil: %(baru)s soal baru, %(diubah)s soal diperbarui.")
+            % {"baru": hasil.baru, "diubah": hasil.diubah},
+        )
+        return redirect("wagtailsnippets_kursus_soal:list")
+
+
+class EksporSoalView(PermissionRequiredMixin, View):
+    permission_required = "kursus.view_soal"
+
+    def get(self, request):
+        return _unduhan(impor.ekspor_xlsx(), "bank-soal.xlsx", MIME_XLSX)

@@ -1,0 +1,113 @@
+"""The answer form for one question, built for its type."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import JenisSoal, Soal
+from .penilaian import baca_angka
+
+
+class FormJawaban(forms.Form):
+    """Fields ``pilihan`` (choice questions) or ``teks`` (everything else)."""
+
+    def __init__(self, *args, soal: Soal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.soal = soal
+        pilihan = [(str(p.pk), p.teks) for p in soal.pilihan.all()]
+        label = _("Jawaban Anda")
+        if soal.jenis == JenisSoal.TUNGGAL:
+            self.fields["pilihan"] = forms.ChoiceField(
+                label=label, choices=pilihan, widget=forms.RadioSelect, required=False
+            )
+        elif soal.jenis == JenisSoal.GANDA:
+            self.fields["pilihan"] = forms.MultipleChoiceField(
+                label=_("Pilih semua jawaban yang benar"),
+                choices=pilihan,
+                widget=forms.CheckboxSelectMultiple,
+                required=False,
+            )
+        elif soal.jenis == JenisSoal.BENAR_SALAH:
+            self.fields["teks"] = forms.ChoiceField(
+                label=label,
+                choices=[("benar", _("Benar")), ("salah", _("Salah"))],
+                widget=forms.RadioSelect,
+                required=False,
+            )
+        elif soal.jenis == JenisSoal.ANGKA:
+            self.fields["teks"] = forms.CharField(
+                label=label,
+                required=False,
+                max_length=40,
+                help_text=_("Tulis angka saja; koma desimal boleh, misalnya 102,11."),
+                widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+            )
+        elif soal.jenis == JenisSoal.ESAI:
+            self.fields["teks"] = forms.CharField(
+                label=label,
+                required=False,
+                max_length=10_000,
+                widget=forms.Textarea(attrs={"rows": 8}),
+            )
+        else:
+            self.fields["teks"] = forms.CharField(
+                label=label,
+                required=False,
+                max_length=300,
+                widget=forms.TextInput(attrs={"autocomplete": "off"}),
+            )
+
+    def clean_teks(self):
+        teks = self.cleaned_data.get("teks") or ""
+        if self.soal.jenis == JenisSoal.ANGKA and teks.strip() and baca_angka(teks) is None:
+            raise forms.ValidationError(_("Tulis angka, misalnya 76 atau 102,11."))
+        return teks
+
+    def nilai_awal(self, jawaban) -> None:
+        if jawaban is None:
+            return
+        if "pilihan" in self.fields:
+            dipilih = [str(i) for i in jawaban.pilihan]
+            self.initial["pilihan"] = (
+                dipilih if self.soal.jenis == JenisSoal.GANDA else next(iter(dipilih), None)
+            )
+        else:
+            self.initial["teks"] = jawaban.teks
+
+    @property
+    def kosong(self) -> bool:
+        data = self.cleaned_data
+        pilihan = data.get("pilihan")
+        return not pilihan and not (data.get("teks") or "").strip()
+
+    def pilihan_terpilih(self) -> list[int]:
+        pilihan = self.cleaned_data.get("pilihan") or []
+        if isinstance(pilihan, str):
+            pilihan = [pilihan]
+        return [int(i) for i in pilihan]
+
+
+class FormNilaiEsai(forms.Form):
+    """One score field per rubric criterion, plus a comment."""
+
+    komentar = forms.CharField(
+        label=_("Komentar untuk peserta"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, rubrik: list[tuple[int, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rubrik = rubrik
+        for i, (maks, kriteria) in enumerate(rubrik):
+            self.fields[f"kriteria_{i}"] = forms.DecimalField(
+                label=f"{kriteria} (0–{maks})",
+                min_value=0,
+                max_value=maks,
+                decimal_places=2,
+            )
+        self.order_fields([f"kriteria_{i}" for i in range(len(rubrik))] + ["komentar"])
+
+    def nilai_rubrik(self):
+        return [self.cleaned_data[f"kriteria_{i}"] for i in range(len(self.rubrik))]
+
+
+class FormImpor(forms.Form):
+    berkas = forms.FileField(label=_("Berkas XLSX"), help_text=_("Kolom seperti berkas ekspor."))

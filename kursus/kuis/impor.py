@@ -1,0 +1,323 @@
+"""Questions from and to XLSX (and from the TOML content files, through the same row rules).
+
+Columns (one question per row; the first row holds the column names, in any order):
+
+=============  ==============================================================================
+kode           stable key (letters, digits, ``-``); an existing code is updated
+kategori       competency; ``subkategori`` optional
+jenis          tunggal, ganda, benar_salah, isian, angka, esai
+bobot          points (default 1)
+teks           the question
+pilihan        choice questions: one option per line in the cell
+kunci          tunggal/ganda: letters of the correct options (``A`` or ``A, C``);
+               benar_salah: ``benar`` or ``salah``; isian: accepted answers, one per line;
+               angka: the number (``102,11`` or ``102.11``); esai: empty
+toleransi      angka: allowed difference (default 0)
+rubrik         esai: one criterion per line, ``skor maksimum | kriteria``
+penjelasan     shown at review
+=============  ==============================================================================
+
+Import is all or nothing: every row is checked first, and one bad row means nothing is
+written; every problem is reported as "Baris n, kolom x: …" in Indonesian.
+"""
+
+import io
+import re
+import string
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+
+from . import penilaian
+from .models import KategoriSoal, PilihanJawaban, Soal
+
+KOLOM = (
+    "kode",
+    "kategori",
+    "subkategori",
+    "jenis",
+    "bobot",
+    "teks",
+    "pilihan",
+    "kunci",
+    "toleransi",
+    "rubrik",
+    "penjelasan",
+)
+WAJIB = ("kode", "kategori", "jenis", "teks")
+HURUF = string.ascii_uppercase
+
+
+@dataclass(frozen=True)
+class BarisSoal:
+    """One valid question row, parsed."""
+
+    kode: str
+    kategori: str
+    subkategori: str
+    jenis: str
+    bobot: Decimal
+    teks: str
+    pilihan: tuple[tuple[str, bool], ...]
+    jawaban_isian: str
+    jawaban_angka: Decimal | None
+    toleransi: Decimal
+    jawaban_benar_salah: bool | None
+    rubrik: str
+    penjelasan: str
+
+
+@dataclass
+class HasilImpor:
+    baru: int = 0
+    diubah: int = 0
+    galat: list[str] = field(default_factory=list)
+
+    @property
+    def berhasil(self) -> bool:
+        return not self.galat
+
+
+def _teks(nilai) -> str:
+    if nilai is None:
+        return ""
+    if isinstance(nilai, float) and nilai.is_integer():
+        nilai = int(nilai)
+    return str(nilai).strip()
+
+
+def _angka(teks: str) -> Decimal | None:
+    return penilaian.baca_angka(teks)
+
+
+def _baris_tak_kosong(teks: str) -> list[str]:
+    return [b.strip() for b in teks.replace("\r\n", "\n").split("\n") if b.strip()]
+
+
+def baca_baris(data: dict[str, str]) -> tuple[BarisSoal | None, dict[str, str]]:
+    """Parse and check one row (values as text). Returns (row, {}) or (None, {column: msg})."""
+    d = {k: _teks(data.get(k)) for k in KOLOM}
+    galat: dict[str, str] = {}
+    for kolom in WAJIB:
+        if not d[kolom]:
+            galat[kolom] = "wajib diisi"
+    if d["kode"] and not re.fullmatch(r"[A-Za-z0-9_-]{1,60}", d["kode"]):
+        galat["kode"] = "hanya huruf, angka, '-' dan '_' (paling banyak 60 karakter)"
+    jenis = d["jenis"].lower()
+    if jenis and jenis not in penilaian.JENIS:
+        galat["jenis"] = f"'{d['jenis']}' bukan jenis soal ({', '.join(penilaian.JENIS)})"
+    bobot = _angka(d["bobot"]) if d["bobot"] else Decimal(1)
+    if bobot is None or bobot <= 0:
+        galat["bobot"] = f"'{d['bobot']}' bukan angka lebih besar dari 0"
+    toleransi = _angka(d["toleransi"]) if d["toleransi"] else Decimal(0)
+    if toleransi is None or toleransi < 0:
+        galat["toleransi"] = f"'{d['toleransi']}' bukan angka 0 atau lebih"
+    if galat:
+        return None, galat
+
+    pilihan_teks = _baris_tak_kosong(d["pilihan"])
+    pilihan: list[tuple[str, bool]] = [(t, False) for t in pilihan_teks]
+    jawaban_isian, jawaban_angka, benar_salah = "", None, None
+    kunci = d["kunci"]
+    if jenis in ("tunggal", "ganda"):
+        huruf = [h.strip().upper() for h in re.split(r"[,;\s]+", kunci) if h.strip()]
+        salah = [h for h in huruf if len(h) != 1 or h not in HURUF[: len(pilihan)]]
+        if salah:
+            galat["kunci"] = (
+                f"'{kunci}' harus huruf pilihan A–{HURUF[max(len(pilihan), 1) - 1]}, dipisah koma"
+            )
+        else:
+            benar = {HURUF.index(h) for h in huruf}
+            pilihan = [(t, i in benar) for i, t in enumerate(pilihan_teks)]
+    elif jenis == "benar_salah":
+        if kunci.lower() in ("benar", "salah"):
+            benar_salah = kunci.lower() == "benar"
+        elif kunci:
+            galat["kunci"] = f"'{kunci}' harus 'benar' atau 'salah'"
+    elif jenis == "isian":
+        jawaban_isian = "\n".join(_baris_tak_kosong(kunci))
+    elif jenis == "angka":
+        jawaban_angka = _angka(kunci) if kunci else None
+        if kunci and jawaban_angka is None:
+            galat["kunci"] = f"'{kunci}' bukan angka"
+    if galat:
+        return None, galat
+    galat = penilaian.periksa_soal(
+        jenis=jenis,
+        pilihan=pilihan,
+        jawaban_isian=jawaban_isian,
+        jawaban_angka=jawaban_angka,
+        jawaban_benar_salah=benar_salah,
+        rubrik=d["rubrik"] if jenis == "esai" else "",
+        toleransi=toleransi,
+    )
+    if jenis == "esai" and kunci:
+        galat.setdefault("kunci", "soal esai tidak memakai kunci; tulis rubrik")
+    if galat:
+        return None, galat
+    return (
+        BarisSoal(
+            kode=d["kode"],
+            kategori=d["kategori"],
+            subkategori=d["subkategori"],
+            jenis=jenis,
+            bobot=bobot,
+            teks=d["teks"],
+            pilihan=tuple(pilihan),
+            jawaban_isian=jawaban_isian,
+            jawaban_angka=jawaban_angka,
+            toleransi=toleransi,
+            jawaban_benar_salah=benar_salah,
+            rubrik=d["rubrik"] if jenis == "esai" else "",
+            penjelasan=d["penjelasan"],
+        ),
+        {},
+    )
+
+
+def periksa_semua(baris: list[tuple[int, dict[str, str]]]) -> tuple[list[BarisSoal], list[str]]:
+    """Check every row; ``baris`` holds (row number, values). Duplicate codes are errors."""
+    hasil, galat, kode_terlihat = [], [], {}
+    for nomor, data in baris:
+        soal, masalah = baca_baris(data)
+        for kolom, pesan in masalah.items():
+            galat.append(f"Baris {nomor}, kolom {kolom}: {pesan}.")
+        if soal is None:
+            continue
+        if soal.kode in kode_terlihat:
+            galat.append(
+                f"Baris {nomor}, kolom kode: '{soal.kode}' sudah dipakai di baris "
+                f"{kode_terlihat[soal.kode]}."
+            )
+            continue
+        kode_terlihat[soal.kode] = nomor
+        hasil.append(soal)
+    return hasil, galat
+
+
+def _kategori(nama: str, sub: str) -> KategoriSoal:
+    induk, _ = KategoriSoal.objects.get_or_create(nama=nama, induk=None)
+    if not sub:
+        return induk
+    anak, _ = KategoriSoal.objects.get_or_create(nama=sub, induk=induk)
+    return anak
+
+
+@transaction.atomic
+def soal_simpan_banyak(*, baris: list[BarisSoal]) -> tuple[int, int]:
+    """Create or update questions by code; choices are updated in place by position so that
+    stored answers keep pointing at the same option. Returns (created, updated)."""
+    baru = diubah = 0
+    for b in baris:
+        soal = Soal.objects.filter(kode=b.kode).first()
+        if soal is None:
+            soal = Soal(kode=b.kode)
+            baru += 1
+        else:
+            diubah += 1
+        soal.kategori = _kategori(b.kategori, b.subkategori)
+        soal.jenis = b.jenis
+        soal.bobot = b.bobot
+        soal.teks = b.teks
+        soal.penjelasan = b.penjelasan
+        soal.jawaban_isian = b.jawaban_isian
+        soal.jawaban_angka = b.jawaban_angka
+        soal.toleransi = b.toleransi
+        soal.jawaban_benar_salah = b.jawaban_benar_salah
+        soal.rubrik = b.rubrik
+        soal.save()
+        lama = list(PilihanJawaban.objects.filter(soal=soal).order_by("sort_order", "pk"))
+        for urutan, (teks, benar) in enumerate(b.pilihan):
+            p = lama[urutan] if urutan < len(lama) else PilihanJawaban(soal=soal)
+            p.teks, p.benar, p.sort_order = teks, benar, urutan
+            p.save()
+        for p in lama[len(b.pilihan) :]:
+            p.delete()
+    return baru, diubah
+
+
+def baca_xlsx(berkas) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+    """Rows of an XLSX file as (row number, {column: text}); header problems as errors."""
+    from openpyxl import load_workbook
+
+    try:
+        buku = load_workbook(berkas, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - any unreadable upload gets the same answer
+        return [], ["Berkas tidak dapat dibaca sebagai XLSX."]
+    lembar = buku.worksheets[0]
+    baris_iter = lembar.iter_rows(values_only=True)
+    kepala = [(_teks(k) or "").lower() for k in next(baris_iter, ())]
+    galat = [f"Baris 1: kolom '{k}' tidak ada." for k in WAJIB if k not in kepala]
+    if galat:
+        return [], galat
+    hasil = []
+    for nomor, sel in enumerate(baris_iter, start=2):
+        if not any(_teks(s) for s in sel):
+            continue
+        hasil.append((nomor, {k: _teks(v) for k, v in zip(kepala, sel, strict=False) if k}))
+    return hasil, []
+
+
+def impor_xlsx(berkas) -> HasilImpor:
+    """Import every question of the file, or nothing when any row is bad."""
+    baris, galat = baca_xlsx(berkas)
+    if galat:
+        return HasilImpor(galat=galat)
+    if not baris:
+        return HasilImpor(galat=["Berkas tidak berisi soal."])
+    soal, galat = periksa_semua(baris)
+    if galat:
+        return HasilImpor(galat=galat)
+    baru, diubah = soal_simpan_banyak(baris=soal)
+    return HasilImpor(baru=baru, diubah=diubah)
+
+
+def _angka_teks(nilai: Decimal | None) -> str:
+    if nilai is None:
+        return ""
+    return format(nilai.normalize(), "f").replace(".", ",")
+
+
+def baris_ekspor(soal: Soal) -> list[str]:
+    pilihan = list(soal.pilihan.all())
+    kunci = ""
+    if soal.jenis in ("tunggal", "ganda"):
+        kunci = ", ".join(HURUF[i] for i, p in enumerate(pilihan) if p.benar)
+    elif soal.jenis == "benar_salah":
+        kunci = "benar" if soal.jawaban_benar_salah else "salah"
+    elif soal.jenis == "isian":
+        kunci = soal.jawaban_isian
+    elif soal.jenis == "angka":
+        kunci = _angka_teks(soal.jawaban_angka)
+    kategori = soal.kategori
+    return [
+        soal.kode,
+        kategori.induk.nama if kategori.induk_id else kategori.nama,
+        kategori.nama if kategori.induk_id else "",
+        soal.jenis,
+        _angka_teks(soal.bobot),
+        soal.teks,
+        "\n".join(p.teks for p in pilihan),
+        kunci,
+        _angka_teks(soal.toleransi) if soal.jenis == "angka" else "",
+        soal.rubrik,
+        soal.penjelasan,
+    ]
+
+
+def ekspor_xlsx(soal_qs=None) -> bytes:
+    """Every question (or the given ones) in the import format."""
+    from openpyxl import Workbook
+
+    soal_qs = soal_qs if soal_qs is not None else Soal.objects.all()
+    buku = Workbook(write_only=True)
+    lembar = buku.create_sheet("Soal")
+    lembar.append(list(KOLOM))
+    for soal in (
+        soal_qs.select_related("kategori__induk").prefetch_related("pilihan").order_by("kode")
+    ):
+        lembar.append(baris_ekspor(soal))
+    keluaran = io.BytesIO()
+    buku.save(keluaran)
+    return keluaran.getvalue()

@@ -1,0 +1,245 @@
+"""Reads for quizzes: availability, the attempt's paper, results across attempts, progress per
+category, essays awaiting marking."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from . import penilaian
+from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, PilihanJawaban, Soal
+
+IZIN_KELOLA_KUIS = "kursus.change_kuis"
+
+
+def kunci_soal(soal: Soal) -> penilaian.KunciSoal:
+    """Model → the scoring key (the one mapping from questions to ``penilaian``)."""
+    pilihan = list(soal.pilihan.all())
+    return penilaian.KunciSoal(
+        jenis=soal.jenis,
+        bobot=soal.bobot,
+        pilihan_benar=frozenset(p.pk for p in pilihan if p.benar),
+        pilihan_semua=frozenset(p.pk for p in pilihan),
+        jawaban_isian=tuple(b.strip() for b in soal.jawaban_isian.splitlines() if b.strip()),
+        jawaban_angka=soal.jawaban_angka,
+        toleransi=soal.toleransi,
+        jawaban_benar_salah=soal.jawaban_benar_salah,
+        rubrik=tuple(maks for maks, _ in penilaian.baca_rubrik(soal.rubrik)),
+    )
+
+
+def jawaban_ke_penilaian(jawaban: JawabanPeserta) -> penilaian.Jawaban:
+    return penilaian.Jawaban(
+        pilihan=frozenset(int(i) for i in jawaban.pilihan),
+        teks=jawaban.teks,
+        nilai_rubrik=tuple(Decimal(str(n)) for n in jawaban.nilai_rubrik),
+    )
+
+
+def kuis_untuk_peserta(*, slug: str, user) -> Kuis | None:
+    """A quiz by slug; drafts only for trainers who may edit quizzes."""
+    kuis = Kuis.objects.filter(slug=slug).first()
+    if kuis is None or (kuis.draf and not user.has_perm(IZIN_KELOLA_KUIS)):
+        return None
+    return kuis
+
+
+def alasan_tidak_bisa_mulai(*, kuis: Kuis, user, sekarang=None) -> str | None:
+    """Why a new attempt may not start now (Indonesian), or None."""
+    sekarang = sekarang or timezone.now()
+    if kuis.draf and not user.has_perm(IZIN_KELOLA_KUIS):
+        return "Kuis ini masih draf."
+    if kuis.dibuka_pada and sekarang < kuis.dibuka_pada:
+        waktu = timezone.localtime(kuis.dibuka_pada).strftime("%d-%m-%Y %H.%M")
+        return f"Kuis ini baru dibuka pada {waktu}."
+    if kuis.ditutup_pada and sekarang >= kuis.ditutup_pada:
+        return "Kuis ini sudah ditutup."
+    batas = kuis.batas_percobaan_efektif
+    if batas and PercobaanKuis.objects.filter(kuis=kuis, user=user).count() >= batas:
+        return "Anda sudah memakai semua kesempatan percobaan untuk kuis ini."
+    return None
+
+
+def percobaan_berjalan(*, kuis: Kuis, user) -> PercobaanKuis | None:
+    return PercobaanKuis.objects.filter(
+        kuis=kuis, user=user, status=PercobaanKuis.Status.BERJALAN
+    ).first()
+
+
+def percobaan_milik(*, pk: int, user) -> PercobaanKuis | None:
+    return PercobaanKuis.objects.select_related("kuis").filter(pk=pk, user=user).first()
+
+
+def soal_percobaan(percobaan: PercobaanKuis) -> list[Soal]:
+    """The attempt's questions in the drawn order, choices prefetched (two queries)."""
+    soal = Soal.objects.filter(pk__in=percobaan.urutan_soal).prefetch_related(
+        Prefetch("pilihan", queryset=PilihanJawaban.objects.order_by("sort_order", "pk"))
+    )
+    menurut_id = {s.pk: s for s in soal}
+    return [menurut_id[i] for i in percobaan.urutan_soal if i in menurut_id]
+
+
+def jawaban_percobaan(percobaan: PercobaanKuis) -> dict[int, JawabanPeserta]:
+    return {j.soal_id: j for j in percobaan.jawaban.all()}
+
+
+@dataclass
+class HasilKuis:
+    """A participant's standing in one quiz across attempts."""
+
+    kuis: Kuis
+    percobaan: list[PercobaanKuis]
+    nilai: Decimal | None
+    lulus: bool | None
+    sisa_percobaan: int | None  # None = unlimited
+
+
+def hasil_peserta(*, kuis: Kuis, user) -> HasilKuis:
+    """Grade across finished attempts by the quiz's method (attempts awaiting essay marking
+    do not count yet)."""
+    semua = list(PercobaanKuis.objects.filter(kuis=kuis, user=user).order_by("nomor"))
+    selesai = [p for p in semua if p.status == PercobaanKuis.Status.SELESAI]
+    nilai = penilaian.gabungkan(kuis.metode_nilai, [p.persen for p in selesai])
+    lulus = None if nilai is None else nilai >= kuis.nilai_lulus
+    batas = kuis.batas_percobaan_efektif
+    sisa = max(0, batas - len(semua)) if batas else None
+    return HasilKuis(kuis=kuis, percobaan=semua, nilai=nilai, lulus=lulus, sisa_percobaan=sisa)
+
+
+def lulus_kuis(*, kuis: Kuis, user) -> bool:
+    return bool(hasil_peserta(kuis=kuis, user=user).lulus)
+
+
+def post_test_lulus(pendaftaran) -> bool:
+    """The course completion condition (kursus.services.SYARAT_PENYELESAIAN): True when the
+    course has no post-test or the participant passed it."""
+    kuis = pendaftaran.kursus.post_test
+    return kuis is None or lulus_kuis(kuis=kuis, user=pendaftaran.user)
+
+
+@dataclass
+class TitikKemajuan:
+    percobaan: PercobaanKuis
+    persen_kategori: dict[str, Decimal] = field(default_factory=dict)
+
+
+def kemajuan_peserta(*, user) -> tuple[list[str], list[TitikKemajuan]]:
+    """Per top-level category, the participant's score in each finished attempt, oldest first
+    (django-quiz-app's progress view, over time). Score per category = points earned ÷ points
+    possible for that category's questions drawn in the attempt."""
+    percobaan = list(
+        PercobaanKuis.objects.filter(user=user, status=PercobaanKuis.Status.SELESAI)
+        .select_related("kuis")
+        .order_by("diserahkan_pada", "pk")
+    )
+    id_soal = {i for p in percobaan for i in p.urutan_soal}
+    soal = {s.pk: s for s in Soal.objects.filter(pk__in=id_soal).select_related("kategori__induk")}
+    jawaban = defaultdict(dict)
+    for j in JawabanPeserta.objects.filter(percobaan__in=percobaan).only(
+        "percobaan_id", "soal_id", "nilai"
+    ):
+        jawaban[j.percobaan_id][j.soal_id] = j.nilai or Decimal(0)
+    kategori: list[str] = []
+    titik = []
+    for p in percobaan:
+        if not p.kuis.simpan_lembar_jawaban:
+            continue
+        dapat: dict[str, Decimal] = defaultdict(Decimal)
+        maks: dict[str, Decimal] = defaultdict(Decimal)
+        for i in p.urutan_soal:
+            if i not in soal:
+                continue
+            nama = soal[i].kategori.utama.nama
+            maks[nama] += soal[i].bobot
+            dapat[nama] += jawaban[p.pk].get(i, Decimal(0))
+            if nama not in kategori:
+                kategori.append(nama)
+        titik.append(TitikKemajuan(p, {k: penilaian.persen(dapat[k], maks[k]) for k in maks}))
+    return sorted(kategori), titik
+
+
+def esai_menunggu():
+    """Essay answers of submitted attempts that no trainer has marked yet, oldest first."""
+    return (
+        JawabanPeserta.objects.filter(
+            soal__jenis=JenisSoal.ESAI,
+            dinilai_pada__isnull=True,
+            percobaan__status=PercobaanKuis.Status.MENUNGGU_PENILAIAN,
+        )
+        .select_related("percobaan__kuis", "percobaan__user", "soal")
+        .order_by("percobaan__diserahkan_pada", "pk")
+    )
+
+
+@dataclass
+class ButirTinjauan:
+    """One question of a submitted attempt, as the review shows it."""
+
+    nomor: int
+    soal: Soal
+    jawaban: JawabanPeserta | None
+    jawaban_teks: str
+    kunci_teks: str
+    nilai: Decimal | None
+    rubrik: list[tuple[int, str, str]]  # (max, criterion, score given)
+
+    @property
+    def benar(self) -> bool | None:
+        if self.nilai is None:
+            return None
+        return self.nilai >= self.soal.bobot
+
+
+def teks_kunci(soal: Soal) -> str:
+    """The correct answer in words (for the review and the feedback after a question)."""
+    if soal.jenis in (JenisSoal.TUNGGAL, JenisSoal.GANDA):
+        return "; ".join(p.teks for p in soal.pilihan.all() if p.benar)
+    if soal.jenis == JenisSoal.BENAR_SALAH:
+        return "Benar" if soal.jawaban_benar_salah else "Salah"
+    if soal.jenis == JenisSoal.ISIAN:
+        return " / ".join(b.strip() for b in soal.jawaban_isian.splitlines() if b.strip())
+    if soal.jenis == JenisSoal.ANGKA:
+        angka = format(soal.jawaban_angka.normalize(), "f").replace(".", ",")
+        if soal.toleransi:
+            toleransi = format(soal.toleransi.normalize(), "f").replace(".", ",")
+            return f"{angka} (± {toleransi})"
+        return angka
+    return "Dinilai pelatih dengan rubrik."
+
+
+def teks_jawaban(soal: Soal, jawaban: JawabanPeserta | None) -> str:
+    if jawaban is None:
+        return ""
+    if soal.jenis in (JenisSoal.TUNGGAL, JenisSoal.GANDA):
+        dipilih = set(jawaban.pilihan)
+        return "; ".join(p.teks for p in soal.pilihan.all() if p.pk in dipilih)
+    if soal.jenis == JenisSoal.BENAR_SALAH:
+        return jawaban.teks.capitalize()
+    return jawaban.teks
+
+
+def butir(nomor: int, soal: Soal, jawaban: JawabanPeserta | None) -> ButirTinjauan:
+    rubrik = []
+    if soal.jenis == JenisSoal.ESAI:
+        diberikan = list(jawaban.nilai_rubrik) if jawaban else []
+        for i, (maks, kriteria) in enumerate(soal.daftar_rubrik()):
+            rubrik.append((maks, kriteria, diberikan[i] if i < len(diberikan) else ""))
+    nilai = jawaban.nilai if jawaban else Decimal(0)
+    return ButirTinjauan(
+        nomor=nomor,
+        soal=soal,
+        jawaban=jawaban,
+        jawaban_teks=teks_jawaban(soal, jawaban),
+        kunci_teks=teks_kunci(soal),
+        nilai=nilai,
+        rubrik=rubrik,
+    )
+
+
+def tinjauan(percobaan: PercobaanKuis) -> list[ButirTinjauan]:
+    jawaban = jawaban_percobaan(percobaan)
+    return [
+        butir(i, s, jawaban.get(s.pk)) for i, s in enumerate(soal_percobaan(percobaan), start=1)
+    ]

@@ -1,0 +1,243 @@
+"""Writes for quizzes: start an attempt, save an answer, submit (idempotent), expire, and mark
+essays. Every write that changes a participant's result re-checks course completion."""
+
+import random
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import penilaian, selectors
+from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, Soal
+
+
+class KuisTidakBisaDimulai(Exception):
+    """A new attempt may not start; the message says why, in Indonesian."""
+
+
+class PercobaanSudahDiserahkan(Exception):
+    """The attempt is no longer open (submitted, or closed when its time ran out)."""
+
+
+class JawabanTerkunci(Exception):
+    """Feedback for this question was shown; the answer can no longer change."""
+
+
+class NilaiTidakSah(Exception):
+    """An essay mark outside the rubric's range."""
+
+
+def _undi_soal(kuis: Kuis, acak: random.Random) -> list[int]:
+    """The paper: the pool in its order, shuffled when the quiz says so; when a maximum is
+    set, that many questions drawn at random from the pool (kept in pool order unless random)."""
+    kumpulan = list(kuis.soal_kuis.order_by("sort_order", "pk").values_list("soal_id", flat=True))
+    if kuis.maks_soal and kuis.maks_soal < len(kumpulan):
+        terpilih = set(acak.sample(kumpulan, kuis.maks_soal))
+        kumpulan = [i for i in kumpulan if i in terpilih]
+    if kuis.urutan_acak:
+        acak.shuffle(kumpulan)
+    return kumpulan
+
+
+@transaction.atomic
+def percobaan_mulai(*, user, kuis: Kuis, sekarang=None, acak: random.Random | None = None):
+    """Resume the open attempt, or start a new one if the quiz allows it."""
+    sekarang = sekarang or timezone.now()
+    terbuka = selectors.percobaan_berjalan(kuis=kuis, user=user)
+    if terbuka is not None:
+        terbuka = percobaan_periksa_waktu(percobaan=terbuka, sekarang=sekarang)
+        if terbuka.status == PercobaanKuis.Status.BERJALAN:
+            return terbuka
+    alasan = selectors.alasan_tidak_bisa_mulai(kuis=kuis, user=user, sekarang=sekarang)
+    if alasan:
+        raise KuisTidakBisaDimulai(alasan)
+    urutan = _undi_soal(kuis, acak or random.SystemRandom())
+    if not urutan:
+        raise KuisTidakBisaDimulai("Kuis ini belum memiliki soal.")
+    tenggat = sekarang + kuis.batas_waktu if kuis.batas_waktu else None
+    if kuis.ditutup_pada and (tenggat is None or kuis.ditutup_pada < tenggat):
+        tenggat = kuis.ditutup_pada
+    bobot = sum(Soal.objects.filter(pk__in=urutan).values_list("bobot", flat=True), Decimal(0))
+    nomor = PercobaanKuis.objects.filter(kuis=kuis, user=user).count() + 1
+    try:
+        with transaction.atomic():
+            return PercobaanKuis.objects.create(
+                user=user,
+                kuis=kuis,
+                nomor=nomor,
+                dimulai_pada=sekarang,
+                tenggat=tenggat,
+                urutan_soal=urutan,
+                skor_maks=bobot,
+            )
+    except IntegrityError:
+        # A concurrent request (double click) started it first: resume that one.
+        ada = selectors.percobaan_berjalan(kuis=kuis, user=user)
+        if ada is None:
+            raise
+        return ada
+
+
+def _kunci_baris(percobaan: PercobaanKuis) -> PercobaanKuis:
+    return PercobaanKuis.objects.select_for_update().select_related("kuis").get(pk=percobaan.pk)
+
+
+@transaction.atomic
+def percobaan_periksa_waktu(*, percobaan: PercobaanKuis, sekarang=None) -> PercobaanKuis:
+    """Submit an open attempt whose time is up (what was answered counts). Called on every
+    request that touches the attempt and by the ``tutup_kuis_kedaluwarsa`` command."""
+    sekarang = sekarang or timezone.now()
+    if (
+        percobaan.status == PercobaanKuis.Status.BERJALAN
+        and percobaan.tenggat is not None
+        and sekarang >= percobaan.tenggat
+    ):
+        return percobaan_serahkan(percobaan=percobaan, habis_waktu=True, sekarang=sekarang)
+    return percobaan
+
+
+def jawaban_simpan(
+    *,
+    percobaan: PercobaanKuis,
+    soal_id: int,
+    pilihan: list[int] | None = None,
+    teks: str = "",
+    sekarang=None,
+) -> JawabanPeserta:
+    """Save (or replace) the answer to one question as soon as it is given. An answer that
+    arrives after the time is up is refused, and the attempt is submitted (committed before
+    the refusal is raised)."""
+    percobaan = percobaan_periksa_waktu(percobaan=percobaan, sekarang=sekarang)
+    if percobaan.status != PercobaanKuis.Status.BERJALAN:
+        raise PercobaanSudahDiserahkan
+    return _jawaban_simpan(percobaan=percobaan, soal_id=soal_id, pilihan=pilihan, teks=teks)
+
+
+@transaction.atomic
+def _jawaban_simpan(*, percobaan, soal_id, pilihan, teks) -> JawabanPeserta:
+    percobaan = _kunci_baris(percobaan)
+    if percobaan.status != PercobaanKuis.Status.BERJALAN:
+        raise PercobaanSudahDiserahkan
+    if soal_id not in percobaan.urutan_soal:
+        raise Soal.DoesNotExist
+    soal = Soal.objects.prefetch_related("pilihan").get(pk=soal_id)
+    jawaban = JawabanPeserta.objects.filter(percobaan=percobaan, soal=soal).first()
+    if jawaban is not None and jawaban.dikunci:
+        raise JawabanTerkunci
+    jawaban = jawaban or JawabanPeserta(percobaan=percobaan, soal=soal)
+    sah = {p.pk for p in soal.pilihan.all()}
+    jawaban.pilihan = sorted({int(i) for i in (pilihan or []) if int(i) in sah})
+    if soal.jenis == JenisSoal.TUNGGAL:
+        jawaban.pilihan = jawaban.pilihan[:1]
+    jawaban.teks = (teks or "").strip()[:10_000]
+    if not percobaan.kuis.jawaban_di_akhir:
+        # Feedback after each question: score now and lock, so the shown key cannot be used.
+        jawaban.nilai = penilaian.nilai(
+            selectors.kunci_soal(soal), selectors.jawaban_ke_penilaian(jawaban)
+        )
+        jawaban.dikunci = True
+    jawaban.save()
+    return jawaban
+
+
+def _hitung_ulang(percobaan: PercobaanKuis) -> None:
+    """Total, percentage and pass/fail from the stored answer points; an attempt with an
+    unmarked essay waits for the trainer."""
+    nilai = list(percobaan.jawaban.values_list("nilai", flat=True))
+    skor = sum((n for n in nilai if n is not None), Decimal(0))
+    percobaan.skor = penilaian.bulatkan(skor)
+    percobaan.persen = penilaian.persen(skor, percobaan.skor_maks)
+    if any(n is None for n in nilai):
+        percobaan.status = PercobaanKuis.Status.MENUNGGU_PENILAIAN
+        percobaan.lulus = None
+    else:
+        percobaan.status = PercobaanKuis.Status.SELESAI
+        percobaan.lulus = percobaan.persen >= percobaan.kuis.nilai_lulus
+
+
+@transaction.atomic
+def percobaan_serahkan(
+    *, percobaan: PercobaanKuis, habis_waktu: bool = False, sekarang=None
+) -> PercobaanKuis:
+    """Submit the attempt. Idempotent: the row is locked and a second submit of an attempt
+    that is no longer open returns it unchanged."""
+    sekarang = sekarang or timezone.now()
+    percobaan = _kunci_baris(percobaan)
+    if percobaan.status != PercobaanKuis.Status.BERJALAN:
+        return percobaan
+    if not habis_waktu and percobaan.tenggat is not None and sekarang >= percobaan.tenggat:
+        habis_waktu = True
+    soal = {s.pk: s for s in selectors.soal_percobaan(percobaan)}
+    for jawaban in percobaan.jawaban.all():
+        s = soal.get(jawaban.soal_id)
+        if s is None or jawaban.dikunci:
+            continue
+        if s.jenis == JenisSoal.ESAI and not jawaban.teks:
+            jawaban.nilai = Decimal(0)  # a blank essay needs no marking
+        else:
+            jawaban.nilai = penilaian.nilai(
+                selectors.kunci_soal(s), selectors.jawaban_ke_penilaian(jawaban)
+            )
+        jawaban.save(update_fields=["nilai"])
+    percobaan.diserahkan_pada = sekarang
+    percobaan.habis_waktu = habis_waktu
+    _hitung_ulang(percobaan)
+    percobaan.save()
+    if (
+        not percobaan.kuis.simpan_lembar_jawaban
+        and percobaan.status == PercobaanKuis.Status.SELESAI
+    ):
+        percobaan.jawaban.all().delete()
+    _perbarui_kursus(percobaan)
+    return percobaan
+
+
+@transaction.atomic
+def jawaban_nilai_esai(
+    *, jawaban: JawabanPeserta, nilai_rubrik: list[Decimal], komentar: str, penilai
+) -> JawabanPeserta:
+    """A trainer marks an essay against its rubric; the attempt, the participant's result and
+    course completion follow."""
+    percobaan = _kunci_baris(jawaban.percobaan)
+    jawaban = JawabanPeserta.objects.select_related("soal").get(pk=jawaban.pk)
+    rubrik = [maks for maks, _ in penilaian.baca_rubrik(jawaban.soal.rubrik)]
+    if len(nilai_rubrik) != len(rubrik) or any(
+        n < 0 or n > maks for n, maks in zip(nilai_rubrik, rubrik, strict=True)
+    ):
+        raise NilaiTidakSah
+    jawaban.nilai_rubrik = [str(n) for n in nilai_rubrik]
+    jawaban.nilai = penilaian.nilai(
+        selectors.kunci_soal(jawaban.soal), selectors.jawaban_ke_penilaian(jawaban)
+    )
+    jawaban.komentar = komentar.strip()
+    jawaban.dinilai_oleh = penilai
+    jawaban.dinilai_pada = timezone.now()
+    jawaban.save()
+    if percobaan.status != PercobaanKuis.Status.BERJALAN:
+        _hitung_ulang(percobaan)
+        percobaan.save()
+        _perbarui_kursus(percobaan)
+    return jawaban
+
+
+def tutup_kedaluwarsa(*, sekarang=None) -> int:
+    """Submit every open attempt whose time is up; returns how many."""
+    sekarang = sekarang or timezone.now()
+    jumlah = 0
+    for percobaan in PercobaanKuis.objects.filter(
+        status=PercobaanKuis.Status.BERJALAN, tenggat__lte=sekarang
+    ):
+        percobaan_periksa_waktu(percobaan=percobaan, sekarang=sekarang)
+        jumlah += 1
+    return jumlah
+
+
+def _perbarui_kursus(percobaan: PercobaanKuis) -> None:
+    """Re-check completion of every course whose post-test this quiz is."""
+    from kursus.models import Pendaftaran
+    from kursus.services import pendaftaran_periksa_selesai
+
+    for pendaftaran in Pendaftaran.objects.filter(
+        user_id=percobaan.user_id, kursus__post_test_id=percobaan.kuis_id, selesai_pada=None
+    ).select_related("kursus"):
+        pendaftaran_periksa_selesai(pendaftaran=pendaftaran)
