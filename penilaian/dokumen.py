@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .mappers import realisasi_untuk
-from .models import Evaluasi, Rating
+from .models import Evaluasi, Rating, urutkan_rhk
 
 
 def _qr(url: str, ukuran: float = 30 * mm) -> Drawing:
@@ -80,7 +80,9 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
         ]
     ]
     hasil_rhk = hasil.get("rhk", [])
-    for n, rhk in enumerate(skp.rhk.prefetch_related("indikator__realisasi", "umpan_balik"), 1):
+    for n, rhk in enumerate(
+        urutkan_rhk(skp.rhk.all()).prefetch_related("indikator__realisasi", "umpan_balik"), 1
+    ):
         umpan = "; ".join(u.teks for u in rhk.umpan_balik.all()) or "—"
         iki_hasil = hasil_rhk[n - 1]["indikator"] if n - 1 < len(hasil_rhk) else []
         for i, iki in enumerate(rhk.indikator.all()):

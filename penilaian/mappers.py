@@ -3,7 +3,15 @@
 from decimal import Decimal
 
 from . import mesin
-from .models import SKP, CapaianOrganisasi, Kebijakan, Pegawai, PeriodeEvaluasi, Realisasi
+from .models import (
+    SKP,
+    CapaianOrganisasi,
+    Kebijakan,
+    Pegawai,
+    PeriodeEvaluasi,
+    Realisasi,
+    urutkan_rhk,
+)
 
 #: When the annual realisation is missing, the latest periodic one stands for it.
 _URUTAN_CADANGAN = ("tahunan", "tw4", "tw3", "tw2", "tw1")
@@ -125,7 +133,8 @@ def iki_ke_json(indikator, *, realisasi: Decimal | None) -> dict:
 def skp_ke_rhk(skp: SKP, *, periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN) -> list[dict]:
     """The SKP's RHK with IKI and realisation, in the shape ``dokumen_permen`` takes."""
     daftar = []
-    for rhk in skp.rhk.select_related("rhk_atasan").prefetch_related("indikator__realisasi"):
+    rhk_qs = urutkan_rhk(skp.rhk.select_related("rhk_atasan"))
+    for rhk in rhk_qs.prefetch_related("indikator__realisasi"):
         daftar.append(
             {
                 "teks": str(rhk.teks),

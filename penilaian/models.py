@@ -324,6 +324,12 @@ class RencanaHasilKerja(models.Model):
         return self.teks
 
 
+def urutkan_rhk(qs):
+    """RHK utama before tambahan, then in the order they were written (pages, documents and
+    the engine input all use this order)."""
+    return qs.order_by(models.Case(models.When(jenis="utama", then=0), default=1), "urutan", "pk")
+
+
 class IndikatorKinerja(models.Model):
     """Indikator Kinerja Individu (IKI): a number target, or a range min–maks."""
 
@@ -367,11 +373,18 @@ class IndikatorKinerja(models.Model):
 
     @property
     def target_teks(self) -> str:
+        """The target as people write it: "12 laporan", "1–2 hari", "97,5 %"."""
         if self.target_min is not None and self.target_maks is not None:
-            return f"{self.target_min:g}–{self.target_maks:g} {self.satuan}".strip()
+            return f"{_angka(self.target_min)}–{_angka(self.target_maks)} {self.satuan}".strip()
         if self.target is not None:
-            return f"{self.target:g} {self.satuan}".strip()
+            return f"{_angka(self.target)} {self.satuan}".strip()
         return ""
+
+
+def _angka(nilai) -> str:
+    if nilai == nilai.to_integral_value():
+        return str(int(nilai))
+    return str(nilai.normalize()).replace(".", ",")
 
 
 class Realisasi(models.Model):

@@ -24,6 +24,7 @@ from .models import (
     RencanaHasilKerja,
     RiwayatPerubahan,
     UnitKerja,
+    urutkan_rhk,
 )
 
 #: Public aggregates are shown only over at least this many employees.
@@ -90,7 +91,7 @@ def evaluasi_verifikasi(kode: str) -> Evaluasi:
 def skp_detail(skp: SKP) -> list[RencanaHasilKerja]:
     """The SKP's RHK with indicators, realisation, evidence and feedback prefetched."""
     return list(
-        skp.rhk.select_related("rhk_atasan").prefetch_related(
+        urutkan_rhk(skp.rhk.select_related("rhk_atasan")).prefetch_related(
             "indikator__realisasi__bukti", "umpan_balik__pemberi"
         )
     )
@@ -147,6 +148,7 @@ def dasbor(user) -> dict:
         if saya.atasan_id
         else RencanaHasilKerja.objects.none(),
         "periode": periode_aktif(),
+        "punya_skp_berjalan": skp_saya.filter(periode__aktif=True).exists(),
     }
 
 
