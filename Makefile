@@ -57,3 +57,15 @@ bench-indikator: .venv/.terpasang
 
 bench-simulasi: .venv/.terpasang
 	$(PY) bench/simulasi.py
+
+## Web, scale and load benchmarks (gunicorn on 127.0.0.1 driven by wrk; figures in docs/kinerja.md).
+.PHONY: bench-muatan
+bench-web: .venv/.terpasang
+	@bash scripts/pasang-bench.sh
+	$(PY) bench/web.py
+
+bench-skala: .venv/.terpasang
+	$(PY) bench/skala.py
+
+bench-muatan: .venv/.terpasang
+	$(PY) bench/muatan.py

@@ -182,7 +182,18 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Wagtail
 WAGTAIL_SITE_NAME = "Kinerja ASN Cipocok Jaya"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL full-text search (modelsearch's backend, which Wagtail 8 uses), with the
+    # Indonesian stemmer and stop words PostgreSQL ships ("indonesian" text search config).
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "modelsearch.backends.database.postgres.postgres",
+            "SEARCH_CONFIG": "indonesian",
+        }
+    }
+else:
+    # SQLite FTS5 where available (the database backend picks it), else a plain LIKE search.
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv", "txt"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -1,0 +1,123 @@
+"""SQL queries per page are constant in data size: each page is measured over data of one size
+and over ten times as much (lessons, participants, attempts, employees, units), and the two
+counts must be equal and within the page's budget."""
+
+import pytest
+from django.urls import NoReverseMatch, reverse
+
+from bench import _umum
+
+pytestmark = pytest.mark.django_db
+
+#: Query budget per page (session and user included where the page needs a login): the
+#: count measured when the test was written (beranda 4, kursus 14, pelajaran 10, kasus 6,
+#: periksa 2, dasbor_unit 14, transparansi 5) plus two for pages still being built.
+ANGGARAN = {
+    "beranda": 6,
+    "kursus": 16,
+    "pelajaran": 12,
+    "kasus": 8,
+    "periksa": 4,
+    "dasbor_unit": 16,
+    "transparansi": 7,
+}
+
+
+def _url_ada(nama: str, *args) -> str:
+    try:
+        return reverse(nama, args=args)
+    except NoReverseMatch:
+        pytest.skip(f"URL {nama} belum ada")
+
+
+def _sama(halaman: str, kecil: int, besar: int) -> None:
+    print(f"{halaman}: {kecil} kueri pada 1×, {besar} pada 10×")  # noqa: T201
+    assert kecil == besar, f"{halaman}: {kecil} kueri pada 1×, {besar} pada 10×"
+
+
+def test_beranda_tetap(client, beranda, buat_kursus, ukur_kueri):
+    buat_kursus(1, peserta_lain=1, slug="satu")
+    kecil = ukur_kueri(client, "/", ANGGARAN["beranda"])
+    for i in range(9):
+        buat_kursus(10, peserta_lain=2, slug=f"lain-{i}")
+    besar = ukur_kueri(client, "/", ANGGARAN["beranda"])
+    _sama("beranda", kecil, besar)
+
+
+@pytest.mark.parametrize("halaman", ["kursus", "pelajaran"])
+def test_kursus_dan_pelajaran_peserta_tetap(
+    client, buat_kursus, buat_pengguna, ukur_kueri, halaman
+):
+    from kursus import services
+    from kursus.models import PelajaranPage
+
+    user = buat_pengguna("Peserta")
+    client.force_login(user)
+    counts = []
+    for n, lain, slug in ((3, 2, "kecil"), (30, 20, "besar")):
+        kursus = buat_kursus(n, peserta_lain=lain, slug=slug)
+        pelajaran = list(PelajaranPage.objects.child_of(kursus).order_by("path"))
+        services.pendaftaran_buat(user=user, kursus=kursus)
+        for p in pelajaran[:-1]:
+            services.kemajuan_tandai_selesai(user=user, pelajaran=p)
+        url = kursus.url if halaman == "kursus" else pelajaran[-1].url
+        counts.append(ukur_kueri(client, url, ANGGARAN[halaman]))
+    _sama(halaman, *counts)
+
+
+def _percobaan(kasus, pengguna, n: int) -> None:
+    from simulasi import services
+
+    jawaban = dict(services.jawaban_model(kasus), prediksi="")
+    for _ in range(n):
+        services.percobaan_simpan(kasus=kasus, pengguna=pengguna, jawaban=jawaban)
+
+
+def test_kasus_simulasi_dan_pemeriksaan_tetap(client, periode, buat_pengguna, ukur_kueri):
+    from simulasi import demo
+
+    kasus = demo.muat()[0]
+    user = buat_pengguna("Peserta")
+    client.force_login(user)
+    url_kasus = _url_ada("simulasi:kasus", kasus.slug)
+    url_periksa = _url_ada("simulasi:periksa") + (
+        "?iki-teks=Jumlah+kegiatan+posyandu+yang+terlaksana&iki-target=12"
+        "&iki-satuan=kegiatan&iki-aspek=kuantitas&rhk=Meningkatnya+pelayanan"
+    )
+    lain = buat_pengguna("Peserta", username="peserta-lain")
+    _percobaan(kasus, user, 1)
+    _percobaan(kasus, lain, 1)
+    kecil = (
+        ukur_kueri(client, url_kasus, ANGGARAN["kasus"]),
+        ukur_kueri(client, url_periksa, ANGGARAN["periksa"]),
+    )
+    _percobaan(kasus, user, 9)
+    _percobaan(kasus, lain, 9)
+    besar = (
+        ukur_kueri(client, url_kasus, ANGGARAN["kasus"]),
+        ukur_kueri(client, url_periksa, ANGGARAN["periksa"]),
+    )
+    _sama("kasus", kecil[0], besar[0])
+    _sama("periksa", kecil[1], besar[1])
+
+
+def test_dasbor_unit_tetap(client, periode, buat_pengguna, ukur_kueri):
+    kecil_unit, besar_unit = (
+        _umum.buat_pegawai(jumlah=6, jumlah_unit=1, periode=periode, awal=0)[0],
+        _umum.buat_pegawai(jumlah=60, jumlah_unit=1, periode=periode, awal=100)[0],
+    )
+    client.force_login(buat_pengguna("Admin Kepegawaian"))
+    kecil = ukur_kueri(client, _url_ada("penilaian:unit", kecil_unit.kode), ANGGARAN["dasbor_unit"])
+    besar = ukur_kueri(client, _url_ada("penilaian:unit", besar_unit.kode), ANGGARAN["dasbor_unit"])
+    _sama("dasbor_unit", kecil, besar)
+
+
+def test_transparansi_tetap(client, periode, ukur_kueri):
+    url = _url_ada("penilaian:transparansi")
+    _umum.buat_pegawai(jumlah=6, jumlah_unit=1, periode=periode, awal=0)
+    kecil = ukur_kueri(client, url, ANGGARAN["transparansi"])
+    _umum.buat_pegawai(jumlah=54, jumlah_unit=9, periode=periode, awal=1000)
+    besar = ukur_kueri(client, url, ANGGARAN["transparansi"])
+    response = client.get(url)
+    assert response.content.decode().count("Unit Bench") == 10
+    _sama("transparansi", kecil, besar)
