@@ -78,6 +78,11 @@ class FormIKI(FormVersi):
         label=_("maksimum"), required=False, max_digits=16, decimal_places=2
     )
     satuan = forms.CharField(label=_("Satuan"), max_length=50, required=False)
+    ekspektasi = forms.CharField(
+        label=_("Ekspektasi (pendekatan kualitatif)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     polaritas = forms.ChoiceField(
         label=_("Polaritas"),
         choices=[("", _("Bawaan menurut aspek"))] + list(IndikatorKinerja.Polaritas.choices),

@@ -118,6 +118,9 @@ def iki_ke_json(indikator, *, realisasi: Decimal | None) -> dict:
         }
     else:
         target = desimal_ringkas(indikator.target)
+    if target is None and indikator.ekspektasi:
+        # Kualitatif: the described expectation stands as the target.
+        target = str(indikator.ekspektasi)
     realisasi = desimal_ringkas(realisasi)
     return {
         # str(): TextChoices members are str subclasses the engine does not accept.

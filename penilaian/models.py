@@ -352,6 +352,11 @@ class IndikatorKinerja(models.Model):
         _("target maksimum"), max_digits=16, decimal_places=2, null=True, blank=True
     )
     satuan = models.CharField(_("satuan"), max_length=50, blank=True)
+    ekspektasi = models.TextField(
+        _("ekspektasi"),
+        blank=True,
+        help_text=_("Pendekatan kualitatif: uraian hasil yang diharapkan, sebagai ganti angka."),
+    )
     polaritas = models.CharField(
         _("polaritas"),
         max_length=10,
@@ -378,7 +383,7 @@ class IndikatorKinerja(models.Model):
             return f"{_angka(self.target_min)}–{_angka(self.target_maks)} {self.satuan}".strip()
         if self.target is not None:
             return f"{_angka(self.target)} {self.satuan}".strip()
-        return ""
+        return self.ekspektasi
 
 
 def _angka(nilai) -> str:

@@ -302,6 +302,7 @@ def iki_simpan(
     target_min: Decimal | None = None,
     target_maks: Decimal | None = None,
     polaritas: str = "",
+    ekspektasi: str = "",
     iki: IndikatorKinerja | None = None,
 ) -> tuple[IndikatorKinerja, mesin.HasilPemeriksaan]:
     """Add or change an IKI; returns it with the checker's findings (never blocks drafting)."""
@@ -314,6 +315,8 @@ def iki_simpan(
         raise KesalahanPenilaian(_("Target minimum tidak boleh lebih besar dari maksimum."))
     if skp.pendekatan == SKP.Pendekatan.KUANTITATIF and target is None and target_min is None:
         raise KesalahanPenilaian(_("SKP kuantitatif memerlukan target berupa angka atau rentang."))
+    if target is None and target_min is None and not ekspektasi.strip():
+        raise KesalahanPenilaian(_("Tuliskan ekspektasi hasil bila target bukan angka."))
     sebelum = _keadaan(iki) if iki else None
     if iki is None:
         iki = IndikatorKinerja(rhk=rhk, urutan=rhk.indikator.count() + 1)
@@ -322,6 +325,7 @@ def iki_simpan(
     iki.teks, iki.aspek, iki.satuan, iki.polaritas = teks.strip(), aspek, satuan, polaritas
     iki.target = target if target_min is None else None
     iki.target_min, iki.target_maks = target_min, target_maks
+    iki.ekspektasi = ekspektasi.strip()
     iki.save()
     _naikkan(skp, oleh)
     catat_riwayat(oleh=oleh, objek=iki, aksi="iki_simpan", sebelum=sebelum, sesudah=_keadaan(iki))
@@ -673,6 +677,10 @@ def evaluasi_simpan(
         raise KesalahanPenilaian(_("Pilih rating perilaku kerja."))
     if rating_hasil_kerja and rating_hasil_kerja not in Rating.values:
         raise KesalahanPenilaian(_("Rating hasil kerja tidak dikenal."))
+    if skp.pendekatan == SKP.Pendekatan.KUALITATIF and not rating_hasil_kerja:
+        raise KesalahanPenilaian(
+            _("Pendekatan kualitatif tidak memiliki usulan angka: pilih rating hasil kerja.")
+        )
     evaluasi = (
         Evaluasi.objects.select_for_update()
         .filter(skp=skp, periode_evaluasi=periode_evaluasi)

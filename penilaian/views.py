@@ -215,6 +215,7 @@ def iki_simpan(request, pk: int, rhk_pk: int, iki_pk: int | None = None):
                 target_maks=iki.target_maks,
                 satuan=iki.satuan,
                 polaritas=iki.polaritas,
+                ekspektasi=iki.ekspektasi,
             )
         elif pilih and pilih.isdigit():
             p = pustaka.filter(pk=pilih).first()
@@ -381,6 +382,9 @@ def evaluasi(request, pk: int):
     usulan, galat_usulan = None, None
     if tersimpan and tersimpan.hasil_mesin:
         hasil = tersimpan.hasil_mesin
+    elif skp.pendekatan == SKP.Pendekatan.KUALITATIF:
+        # No numeric proposal: the appraiser's ratings decide (the engine records them).
+        hasil = None
     else:
         hasil = None
         try:

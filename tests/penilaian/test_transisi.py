@@ -319,3 +319,36 @@ def test_setiap_perubahan_tercatat_dalam_riwayat(h):
     assert terakhir.pengguna == _u(h.staf)
     assert terakhir.sebelum["status"] == "draft"
     assert terakhir.sesudah["status"] == "diajukan"
+
+
+def test_pendekatan_kualitatif_memakai_ekspektasi_dan_rating_penilai(h):
+    skp = services.skp_buat(oleh=_u(h.staf), periode=pabrik.periode(), pendekatan="kualitatif")
+    rhk = services.rhk_simpan(
+        oleh=_u(h.staf), skp=skp, versi=skp.versi, teks="Tersusunnya kajian pelayanan PATEN"
+    )
+    skp.refresh_from_db()
+    services.iki_simpan(
+        oleh=_u(h.staf),
+        rhk=rhk,
+        versi=skp.versi,
+        teks="Kajian pelayanan PATEN diterima camat",
+        aspek="kualitas",
+        ekspektasi="Kajian memuat rekomendasi yang dapat diterapkan",
+    )
+    SKP.objects.filter(pk=skp.pk).update(status=SKP.Status.DISETUJUI)
+    with pytest.raises(KesalahanPenilaian, match="pilih rating hasil kerja"):
+        services.evaluasi_simpan(
+            oleh=_u(h.lurah), skp=skp, versi=None, rating_perilaku="sesuai_ekspektasi"
+        )
+    evaluasi = services.evaluasi_simpan(
+        oleh=_u(h.lurah),
+        skp=skp,
+        versi=None,
+        rating_perilaku="sesuai_ekspektasi",
+        rating_hasil_kerja="di_atas_ekspektasi",
+    )
+    assert evaluasi.predikat == "Baik"
+    assert evaluasi.hasil_mesin["capaian_hasil_kerja"] is None
+    assert evaluasi.masukan_mesin["rhk"][0]["indikator"][0]["target"] == (
+        "Kajian memuat rekomendasi yang dapat diterapkan"
+    )
