@@ -97,13 +97,25 @@ class FormNilaiEsai(forms.Form):
         super().__init__(*args, **kwargs)
         self.rubrik = rubrik
         for i, (maks, kriteria) in enumerate(rubrik):
-            self.fields[f"kriteria_{i}"] = forms.DecimalField(
+            self.fields[f"kriteria_{i}"] = forms.CharField(
                 label=f"{kriteria} (0–{maks})",
-                min_value=0,
-                max_value=maks,
-                decimal_places=2,
+                max_length=10,
+                widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 6}),
             )
         self.order_fields([f"kriteria_{i}" for i in range(len(rubrik))] + ["komentar"])
+
+    def clean(self):
+        data = super().clean()
+        for i, (maks, _kriteria) in enumerate(self.rubrik):
+            kunci = f"kriteria_{i}"
+            if kunci not in data:
+                continue
+            angka = baca_angka(data[kunci])
+            if angka is None or not 0 <= angka <= maks:
+                self.add_error(kunci, _("Isi angka dari 0 sampai %(maks)s.") % {"maks": maks})
+            else:
+                data[kunci] = angka
+        return data
 
     def nilai_rubrik(self):
         return [self.cleaned_data[f"kriteria_{i}"] for i in range(len(self.rubrik))]

@@ -243,3 +243,11 @@ def tinjauan(percobaan: PercobaanKuis) -> list[ButirTinjauan]:
     return [
         butir(i, s, jawaban.get(s.pk)) for i, s in enumerate(soal_percobaan(percobaan), start=1)
     ]
+
+
+def daftar_kuis(*, user) -> list[HasilKuis]:
+    """Published quizzes with the user's standing in each (drafts only for trainers)."""
+    kuis = Kuis.objects.order_by("judul")
+    if not user.has_perm(IZIN_KELOLA_KUIS):
+        kuis = kuis.filter(draf=False)
+    return [hasil_peserta(kuis=k, user=user) for k in kuis]

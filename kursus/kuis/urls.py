@@ -5,6 +5,7 @@ from . import views
 app_name = "kuis"
 
 urlpatterns = [
+    path("", views.daftar, name="daftar"),
     path("kemajuan/", views.kemajuan, name="kemajuan"),
     path("percobaan/<int:pk>/soal/<int:nomor>/", views.soal, name="soal"),
     path("percobaan/<int:pk>/ringkasan/", views.ringkasan, name="ringkasan"),

@@ -39,6 +39,15 @@ def _ke_hasil(request, percobaan):
 
 
 @login_required
+def daftar(request):
+    return render(
+        request,
+        "kursus/kuis/kuis_daftar.html",
+        {"daftar": selectors.daftar_kuis(user=request.user)},
+    )
+
+
+@login_required
 def detail(request, slug: str):
     kuis = _kuis_atau_404(slug, request.user)
     berjalan = selectors.percobaan_berjalan(kuis=kuis, user=request.user)
