@@ -130,7 +130,7 @@ def dasbor(user) -> dict:
     unlinked to an atasan's RHK."""
     saya = pegawai_dari(user)
     if saya is None:
-        return {"pegawai": None}
+        return {"pegawai": None, "admin": adalah_admin_kepegawaian(user)}
     skp_saya = SKP.objects.filter(pegawai=saya).select_related("periode")
     bawahan_langsung = SKP.objects.filter(pegawai__atasan=saya).select_related("pegawai", "periode")
     return {
