@@ -83,6 +83,11 @@ def _keadaan(obj) -> dict:
     return _json(data)
 
 
+def keadaan_objek(obj) -> dict:
+    """An object's fields as JSON, the "before"/"after" of an audit entry."""
+    return _keadaan(obj)
+
+
 def catat_riwayat(
     *, oleh, objek, aksi: str, sebelum: dict | None, sesudah: dict | None, alasan: str = ""
 ) -> RiwayatPerubahan:

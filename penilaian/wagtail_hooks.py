@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .forms import FormImpor
@@ -25,10 +26,57 @@ from .models import (
     RiwayatPerubahan,
     UnitKerja,
 )
-from .services import periksa_iki
+from .services import catat_riwayat, keadaan_objek, periksa_iki
 
 
-class UnitKerjaViewSet(ModelViewSet):
+class BuatTercatat(generic.CreateView):
+    """Admin creations enter the appraisal's audit history too (who, when, after)."""
+
+    def save_instance(self):
+        obj = super().save_instance()
+        catat_riwayat(
+            oleh=self.request.user,
+            objek=obj,
+            aksi="admin_buat",
+            sebelum=None,
+            sesudah=keadaan_objek(obj),
+        )
+        return obj
+
+
+class UbahTercatat(generic.EditView):
+    def save_instance(self):
+        sebelum = keadaan_objek(type(self.form.instance).objects.get(pk=self.form.instance.pk))
+        obj = super().save_instance()
+        catat_riwayat(
+            oleh=self.request.user,
+            objek=obj,
+            aksi="admin_ubah",
+            sebelum=sebelum,
+            sesudah=keadaan_objek(obj),
+        )
+        return obj
+
+
+class HapusTercatat(generic.DeleteView):
+    def delete_action(self):
+        catat_riwayat(
+            oleh=self.request.user,
+            objek=self.object,
+            aksi="admin_hapus",
+            sebelum=keadaan_objek(self.object),
+            sesudah=None,
+        )
+        super().delete_action()
+
+
+class ModelViewSetTercatat(ModelViewSet):
+    add_view_class = BuatTercatat
+    edit_view_class = UbahTercatat
+    delete_view_class = HapusTercatat
+
+
+class UnitKerjaViewSet(ModelViewSetTercatat):
     model = UnitKerja
     icon = "site"
     menu_label = _("Unit kerja")
@@ -40,7 +88,7 @@ class UnitKerjaViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class PegawaiViewSet(ModelViewSet):
+class PegawaiViewSet(ModelViewSetTercatat):
     model = Pegawai
     icon = "user"
     menu_label = _("Pegawai")
@@ -87,7 +135,7 @@ class FormPeriode(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
-class PeriodeViewSet(ModelViewSet):
+class PeriodeViewSet(ModelViewSetTercatat):
     model = Periode
     icon = "date"
     menu_label = _("Periode")
@@ -101,7 +149,7 @@ class PeriodeViewSet(ModelViewSet):
         return forms.modelform_factory(Periode, form=FormPeriode, fields=self.form_fields)
 
 
-class KebijakanViewSet(ModelViewSet):
+class KebijakanViewSet(ModelViewSetTercatat):
     model = Kebijakan
     icon = "cog"
     menu_label = _("Kebijakan penilaian")
@@ -111,7 +159,7 @@ class KebijakanViewSet(ModelViewSet):
     form_fields = ["nama", "ambang_di_atas", "ambang_sesuai", "keterangan"]
 
 
-class CapaianOrganisasiViewSet(ModelViewSet):
+class CapaianOrganisasiViewSet(ModelViewSetTercatat):
     model = CapaianOrganisasi
     icon = "doc-full"
     menu_label = _("Capaian kinerja organisasi")
@@ -144,7 +192,7 @@ class FormPustaka(WagtailAdminModelForm):
         return data
 
 
-class PustakaIndikatorViewSet(ModelViewSet):
+class PustakaIndikatorViewSet(ModelViewSetTercatat):
     model = PustakaIndikator
     icon = "list-ul"
     menu_label = _("Pustaka indikator")

@@ -90,3 +90,30 @@ def test_pustaka_indikator_harus_lolos_pemeriksa(client, buat_pengguna):
     )
     assert respons.status_code == 302
     assert PustakaIndikator.objects.get().skor_pemeriksa > 0
+
+
+def test_perubahan_lewat_admin_tercatat_dalam_riwayat(client, buat_pengguna):
+    from penilaian.models import RiwayatPerubahan
+
+    h = pabrik.hierarki()
+    admin = buat_pengguna(peran.ADMIN_KEPEGAWAIAN)
+    client.force_login(admin)
+    p = h.staf
+    respons = client.post(
+        f"/admin/pegawai/edit/{p.pk}/",
+        {
+            "nip": p.nip,
+            "nama": p.nama,
+            "jabatan": "Pengadministrasi Umum",
+            "jenis_jabatan": p.jenis_jabatan,
+            "unit": p.unit_id,
+            "atasan": h.camat.pk,
+            "aktif": "on",
+        },
+    )
+    assert respons.status_code == 302, respons.context["form"].errors
+    riwayat = RiwayatPerubahan.objects.get(aksi="admin_ubah")
+    assert riwayat.pengguna == admin
+    assert riwayat.sebelum["atasan"] == h.lurah.pk
+    assert riwayat.sesudah["atasan"] == h.camat.pk
+    assert riwayat.sesudah["jabatan"] == "Pengadministrasi Umum"
