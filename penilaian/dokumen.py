@@ -1,6 +1,7 @@
 """PDF "Dokumen Evaluasi Kinerja Pegawai" (reportlab), laid out like Anak Lampiran 4 of
 PermenPANRB 6/2022, with a verification code and QR code instead of a wet signature."""
 
+from decimal import Decimal, InvalidOperation
 from io import BytesIO
 
 from django.utils import formats, timezone
@@ -12,8 +13,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .mappers import realisasi_untuk
-from .models import Evaluasi, Rating, urutkan_rhk
+from .models import Evaluasi, Rating
 
 
 def _qr(url: str, ukuran: float = 30 * mm) -> Drawing:
@@ -29,6 +29,25 @@ def _label(nilai: str) -> str:
         return str(Rating(nilai).label)
     except ValueError:
         return nilai or "—"
+
+
+def _ringkas(nilai) -> str:
+    """A stored decimal text as people write it: "12", "97,5"; text stays text."""
+    if nilai is None or nilai == "":
+        return "—"
+    try:
+        angka = Decimal(str(nilai))
+    except InvalidOperation:
+        return str(nilai)
+    if angka == angka.to_integral_value():
+        return f"{int(angka):,}".replace(",", ".")
+    return str(angka.normalize()).replace(".", ",")
+
+
+def _target(target, satuan: str) -> str:
+    if isinstance(target, dict):
+        return f"{_ringkas(target.get('min'))}–{_ringkas(target.get('maks'))} {satuan}".strip()
+    return f"{_ringkas(target)} {satuan}".strip()
 
 
 def _angka(nilai) -> str:
@@ -79,22 +98,26 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
             p("Umpan balik berkelanjutan berdasarkan bukti dukung"),
         ]
     ]
+    # Rows come from what the engine was given and returned (stored with the evaluation), so
+    # the document reproduces the final result even if the SKP's rows were reordered later.
     hasil_rhk = hasil.get("rhk", [])
-    for n, rhk in enumerate(
-        urutkan_rhk(skp.rhk.all()).prefetch_related("indikator__realisasi", "umpan_balik"), 1
-    ):
-        umpan = "; ".join(u.teks for u in rhk.umpan_balik.all()) or "—"
+    umpan_per_rhk: dict[str, list[str]] = {}
+    for rhk in skp.rhk.prefetch_related("umpan_balik"):
+        umpan_per_rhk.setdefault(rhk.teks, []).extend(u.teks for u in rhk.umpan_balik.all())
+    for n, rhk in enumerate(evaluasi.masukan_mesin.get("rhk", []), 1):
+        umpan = "; ".join(umpan_per_rhk.get(rhk["teks"], [])) or "—"
         iki_hasil = hasil_rhk[n - 1]["indikator"] if n - 1 < len(hasil_rhk) else []
-        for i, iki in enumerate(rhk.indikator.all()):
+        jenis = "Utama" if rhk.get("jenis", "utama") == "utama" else "Tambahan"
+        for i, iki in enumerate(rhk.get("indikator", [])):
             capaian = iki_hasil[i]["capaian"] if i < len(iki_hasil) else None
-            real = realisasi_untuk(iki, evaluasi.periode_evaluasi)
+            satuan = iki.get("satuan") or ""
             baris.append(
                 [
                     p(n if i == 0 else ""),
-                    p(f"{rhk.teks} ({rhk.get_jenis_display()})" if i == 0 else ""),
-                    p(iki.teks),
-                    p(iki.target_teks or "—"),
-                    p(f"{_angka(real)} {iki.satuan}" if real is not None else "—"),
+                    p(f"{rhk['teks']} ({jenis})" if i == 0 else ""),
+                    p(iki["teks"]),
+                    p(_target(iki.get("target"), satuan)),
+                    p(f"{_ringkas(iki.get('realisasi'))} {satuan}".strip()),
                     p(_angka(capaian)),
                     p(umpan if i == 0 else ""),
                 ]
