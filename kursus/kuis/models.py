@@ -107,7 +107,8 @@ class Soal(index.Indexed, ClusterableModel):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("kode"), FieldPanel("kategori"), FieldPanel("jenis")]),
+        FieldRowPanel([FieldPanel("kode"), FieldPanel("jenis")]),
+        FieldPanel("kategori"),
         FieldPanel("teks"),
         FieldPanel("bobot"),
         InlinePanel(
