@@ -168,3 +168,18 @@ def test_blok_kuis_di_pelajaran_menautkan_kuis(client, peserta, buat_soal, buat_
     html = client.get(pelajaran.url).content.decode()
     assert "Kuis pelajaran satu" in html
     assert reverse("kursus:kuis:detail", args=[kuis.slug]) in html
+
+
+def test_halaman_kursus_menautkan_pre_test_dan_post_test(
+    client, peserta, buat_soal, buat_kuis, buat_kursus
+):
+    from kursus import services as kursus_services
+
+    kursus = buat_kursus(1)
+    kursus.pre_test = buat_kuis([buat_soal()], judul="Pre-test uji")
+    kursus.post_test = buat_kuis([buat_soal()], judul="Post-test uji", nilai_lulus=80)
+    kursus.save_revision().publish()
+    kursus_services.pendaftaran_buat(user=peserta, kursus=kursus)
+    html = client.get(kursus.url).content.decode()
+    assert reverse("kursus:kuis:detail", args=[kursus.pre_test.slug]) in html
+    assert "Post-test uji" in html and "nilai paling rendah 80" in html
