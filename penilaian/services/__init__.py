@@ -1,0 +1,71 @@
+"""Writes of the live appraisal: every transition, with its rules, version check and audit.
+
+Services are keyword-only and atomic; a forbidden transition raises :class:`KesalahanPenilaian`
+with an Indonesian message the views show as is. Every change leaves a ``RiwayatPerubahan``.
+The simulator computes live results through :func:`evaluasi_hitung_usulan`.
+"""
+
+from .dasar import (
+    JENIS_BUKTI,
+    RATING_PERILAKU_BAWAAN,
+    UKURAN_BUKTI_MAKS,
+    KesalahanPenilaian,
+    KonflikVersi,
+    catat_riwayat,
+    keadaan_objek,
+)
+from .evaluasi import (
+    evaluasi_finalkan,
+    evaluasi_hitung,
+    evaluasi_hitung_usulan,
+    evaluasi_koreksi,
+    evaluasi_simpan,
+    kebijakan_untuk,
+    terapkan_hasil,
+)
+from .pustaka import pustaka_simpan
+from .realisasi import bukti_unggah, jenis_berkas, realisasi_simpan, umpan_balik_beri
+from .skp import (
+    iki_hapus,
+    iki_simpan,
+    periksa_iki,
+    rhk_hapus,
+    rhk_simpan,
+    rhk_tautkan,
+    skp_ajukan,
+    skp_buat,
+    skp_kembalikan,
+    skp_setujui,
+)
+
+__all__ = [
+    "JENIS_BUKTI",
+    "RATING_PERILAKU_BAWAAN",
+    "UKURAN_BUKTI_MAKS",
+    "KesalahanPenilaian",
+    "KonflikVersi",
+    "bukti_unggah",
+    "catat_riwayat",
+    "evaluasi_finalkan",
+    "evaluasi_hitung",
+    "evaluasi_hitung_usulan",
+    "evaluasi_koreksi",
+    "evaluasi_simpan",
+    "iki_hapus",
+    "iki_simpan",
+    "jenis_berkas",
+    "keadaan_objek",
+    "kebijakan_untuk",
+    "periksa_iki",
+    "pustaka_simpan",
+    "realisasi_simpan",
+    "rhk_hapus",
+    "rhk_simpan",
+    "rhk_tautkan",
+    "skp_ajukan",
+    "skp_buat",
+    "skp_kembalikan",
+    "skp_setujui",
+    "terapkan_hasil",
+    "umpan_balik_beri",
+]

@@ -1,0 +1,327 @@
+"""Evaluation: the engine computes under the kebijakan; the atasan rates and finalises;
+Admin Kepegawaian corrects a final evaluation with a reason."""
+
+from __future__ import annotations
+
+import secrets
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .. import mesin
+from ..akses import (
+    adalah_admin_kepegawaian,
+)
+from ..mappers import (
+    capaian_organisasi_untuk,
+    dokumen_permen,
+    jabatan_fungsional_ke_json,
+    kebijakan_ke_mesin,
+    skp_ke_dokumen,
+    skp_ke_rhk,
+)
+from ..models import (
+    SKP,
+    Evaluasi,
+    Kebijakan,
+    PeriodeEvaluasi,
+    Rating,
+)
+from ..selectors import kebijakan_aktif
+from .dasar import (
+    RATING_PERILAKU_BAWAAN,
+    KesalahanPenilaian,
+    _cek_versi,
+    _json,
+    _keadaan,
+    _naikkan,
+    _wajib_atasan_langsung,
+    _wajib_status,
+    catat_riwayat,
+)
+from .skp import _pindah
+
+# --- evaluation -----------------------------------------------------------------------------
+
+
+def kebijakan_untuk(skp: SKP) -> Kebijakan | None:
+    """The running period uses the active kebijakan (the one the simulator uses); a past
+    period keeps the kebijakan chosen for it."""
+    if skp.periode.aktif:
+        return kebijakan_aktif()
+    return skp.periode.kebijakan
+
+
+def _hitung_json(dokumen) -> dict:
+    try:
+        return mesin.hasil_ke_json(mesin.hitung(dokumen))
+    except mesin.KesalahanValidasi as e:
+        raise _galat_mesin(e) from e
+
+
+def _galat_mesin(e: mesin.KesalahanValidasi) -> KesalahanPenilaian:
+    return KesalahanPenilaian(
+        _("Data SKP belum lengkap untuk dihitung mesin penilaian."),
+        masalah=[str(m) for m in e.masalah],
+    )
+
+
+def evaluasi_hitung_usulan(
+    *,
+    skp: SKP,
+    periode_evaluasi: str | None = None,
+    rating_perilaku: str | None = None,
+    rating_hasil_kerja: str | None = None,
+) -> dict:
+    """The engine's JSON result for the SKP under its kebijakan (writes nothing).
+
+    ``rating_perilaku`` defaults to the stored evaluation's, else "sesuai_ekspektasi";
+    without ``rating_hasil_kerja`` the result carries the engine's proposal.
+    """
+    periode_evaluasi = periode_evaluasi or PeriodeEvaluasi.TAHUNAN
+    if rating_perilaku is None:
+        tersimpan = skp.evaluasi.filter(periode_evaluasi=periode_evaluasi).first()
+        rating_perilaku = (tersimpan and tersimpan.rating_perilaku) or RATING_PERILAKU_BAWAAN
+    try:
+        dokumen = skp_ke_dokumen(
+            skp,
+            kebijakan=kebijakan_untuk(skp),
+            rating_perilaku=rating_perilaku,
+            rating_hasil_kerja=rating_hasil_kerja,
+            periode_evaluasi=periode_evaluasi,
+        )
+    except mesin.KesalahanValidasi as e:
+        raise _galat_mesin(e) from e
+    return _hitung_json(dokumen)
+
+
+def _masukan(skp: SKP, *, kebijakan, rating_perilaku, rating_hasil_kerja, periode_evaluasi) -> dict:
+    """What the engine was given, stored with the evaluation (exact decimal text)."""
+    aturan = kebijakan_ke_mesin(kebijakan)
+    return _json(
+        {
+            "rhk": skp_ke_rhk(skp, periode_evaluasi=periode_evaluasi),
+            "pendekatan": skp.pendekatan,
+            "rating_perilaku": rating_perilaku,
+            "rating_hasil_kerja": rating_hasil_kerja or None,
+            "kebijakan": {
+                "nama": aturan.nama,
+                "ambang_di_atas": str(aturan.ambang_di_atas),
+                "ambang_sesuai": str(aturan.ambang_sesuai),
+            },
+            "capaian_kinerja_organisasi": capaian_organisasi_untuk(skp),
+            "jabatan_fungsional": jabatan_fungsional_ke_json(skp.pegawai),
+        }
+    )
+
+
+def _hitung_dari_masukan(masukan: dict) -> dict:
+    """Recompute from a stored input, with the kebijakan thresholds stored in it."""
+    k = masukan["kebijakan"]
+    kebijakan = Kebijakan(
+        nama=k["nama"],
+        ambang_di_atas=Decimal(k["ambang_di_atas"]),
+        ambang_sesuai=Decimal(k["ambang_sesuai"]),
+    )
+    try:
+        dokumen = dokumen_permen(
+            rhk=masukan["rhk"],
+            rating_perilaku=masukan["rating_perilaku"],
+            kebijakan=kebijakan,
+            rating_hasil_kerja=masukan.get("rating_hasil_kerja"),
+            pendekatan=masukan.get("pendekatan", "kuantitatif"),
+            capaian_kinerja_organisasi=masukan.get("capaian_kinerja_organisasi"),
+            jabatan_fungsional=masukan.get("jabatan_fungsional"),
+        )
+    except mesin.KesalahanValidasi as e:
+        raise _galat_mesin(e) from e
+    return _hitung_json(dokumen)
+
+
+def _terapkan_hasil(evaluasi: Evaluasi, masukan: dict, hasil: dict) -> None:
+    evaluasi.masukan_mesin = masukan
+    evaluasi.hasil_mesin = hasil
+    evaluasi.versi_mesin = mesin.VERSI_MESIN
+    evaluasi.rating_hasil_kerja_usulan = hasil.get("rating_hasil_kerja_usulan") or ""
+    evaluasi.rating_hasil_kerja = hasil.get("rating_hasil_kerja") or ""
+    evaluasi.rating_perilaku = hasil.get("rating_perilaku") or ""
+    evaluasi.predikat = hasil.get("predikat") or ""
+    ak = hasil.get("angka_kredit")
+    evaluasi.angka_kredit = Decimal(str(ak)) if ak is not None else None
+
+
+def _wajib_alasan(rating: str | None, usulan: str | None, alasan: str) -> None:
+    if rating and usulan and rating != usulan and not alasan.strip():
+        raise KesalahanPenilaian(
+            _("Rating hasil kerja berbeda dari usulan mesin (%(usulan)s); alasan wajib diisi.")
+            % {"usulan": Rating(usulan).label}
+        )
+
+
+def evaluasi_hitung(
+    *,
+    skp: SKP,
+    rating_perilaku: str,
+    rating_hasil_kerja: str | None = None,
+    periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN,
+    kebijakan: Kebijakan | None = None,
+) -> tuple[dict, dict]:
+    """(engine input, engine result) for the SKP under its kebijakan (writes nothing)."""
+    masukan = _masukan(
+        skp,
+        kebijakan=kebijakan or kebijakan_untuk(skp),
+        rating_perilaku=rating_perilaku,
+        rating_hasil_kerja=rating_hasil_kerja,
+        periode_evaluasi=periode_evaluasi,
+    )
+    return masukan, _hitung_dari_masukan(masukan)
+
+
+def terapkan_hasil(evaluasi: Evaluasi, masukan: dict, hasil: dict) -> None:
+    """Copy the engine's result onto the evaluation's fields (no save)."""
+    _terapkan_hasil(evaluasi, masukan, hasil)
+
+
+@transaction.atomic
+def evaluasi_simpan(
+    *,
+    oleh,
+    skp: SKP,
+    versi: int | None,
+    rating_perilaku: str,
+    rating_hasil_kerja: str | None = None,
+    alasan_rating: str = "",
+    catatan_perilaku: dict | None = None,
+    periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN,
+) -> Evaluasi:
+    """The direct atasan rates: the engine computes under the kebijakan, and the result, the
+    input and the engine version are stored. A rating different from the proposal needs a
+    reason. The annual evaluation moves the SKP to ``dinilai``."""
+    skp = SKP.objects.select_for_update().select_related("pegawai", "periode").get(pk=skp.pk)
+    _wajib_atasan_langsung(oleh, skp, aksi=_("menilai"))
+    _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("menilai"))
+    if rating_perilaku not in Rating.values:
+        raise KesalahanPenilaian(_("Pilih rating perilaku kerja."))
+    if rating_hasil_kerja and rating_hasil_kerja not in Rating.values:
+        raise KesalahanPenilaian(_("Rating hasil kerja tidak dikenal."))
+    if skp.pendekatan == SKP.Pendekatan.KUALITATIF and not rating_hasil_kerja:
+        raise KesalahanPenilaian(
+            _("Pendekatan kualitatif tidak memiliki usulan angka: pilih rating hasil kerja.")
+        )
+    evaluasi = (
+        Evaluasi.objects.select_for_update()
+        .filter(skp=skp, periode_evaluasi=periode_evaluasi)
+        .first()
+    )
+    if evaluasi is not None:
+        _cek_versi(evaluasi, versi)
+        if evaluasi.status == Evaluasi.Status.FINAL:
+            raise KesalahanPenilaian(
+                _("Evaluasi sudah final; perubahan hanya lewat koreksi Admin Kepegawaian.")
+            )
+    kebijakan = kebijakan_untuk(skp)
+    masukan = _masukan(
+        skp,
+        kebijakan=kebijakan,
+        rating_perilaku=rating_perilaku,
+        rating_hasil_kerja=rating_hasil_kerja,
+        periode_evaluasi=periode_evaluasi,
+    )
+    hasil = _hitung_dari_masukan(masukan)
+    _wajib_alasan(rating_hasil_kerja, hasil.get("rating_hasil_kerja_usulan"), alasan_rating)
+    sebelum = _keadaan(evaluasi) if evaluasi else None
+    if evaluasi is None:
+        evaluasi = Evaluasi(skp=skp, periode_evaluasi=periode_evaluasi, versi=0)
+    _terapkan_hasil(evaluasi, masukan, hasil)
+    evaluasi.kebijakan = kebijakan
+    evaluasi.alasan_rating = (
+        alasan_rating.strip() if hasil.get("rating_berbeda_dari_usulan") else ""
+    )
+    evaluasi.catatan_perilaku = {k: v for k, v in (catatan_perilaku or {}).items() if v}
+    evaluasi.penilai = oleh
+    _naikkan(evaluasi, oleh)
+    catat_riwayat(
+        oleh=oleh,
+        objek=evaluasi,
+        aksi="evaluasi_simpan",
+        sebelum=sebelum,
+        sesudah=_keadaan(evaluasi),
+    )
+    if periode_evaluasi == PeriodeEvaluasi.TAHUNAN and skp.status == SKP.Status.DISETUJUI:
+        _pindah(oleh, skp, SKP.Status.DINILAI, "skp_dinilai")
+    return evaluasi
+
+
+@transaction.atomic
+def evaluasi_finalkan(*, oleh, evaluasi: Evaluasi, versi: int | None) -> Evaluasi:
+    """Make an evaluation final (immutable); the annual one makes the SKP final too."""
+    evaluasi = (
+        Evaluasi.objects.select_for_update().select_related("skp__pegawai").get(pk=evaluasi.pk)
+    )
+    skp = SKP.objects.select_for_update().select_related("pegawai").get(pk=evaluasi.skp_id)
+    _wajib_atasan_langsung(oleh, skp, aksi=_("memfinalkan"))
+    _cek_versi(evaluasi, versi)
+    if evaluasi.status == Evaluasi.Status.FINAL:
+        raise KesalahanPenilaian(_("Evaluasi ini sudah final."))
+    sebelum = _keadaan(evaluasi)
+    evaluasi.status = Evaluasi.Status.FINAL
+    evaluasi.difinalkan = timezone.now()
+    evaluasi.kode_verifikasi = secrets.token_hex(6).upper()
+    _naikkan(evaluasi, oleh)
+    catat_riwayat(
+        oleh=oleh,
+        objek=evaluasi,
+        aksi="evaluasi_finalkan",
+        sebelum=sebelum,
+        sesudah=_keadaan(evaluasi),
+    )
+    if evaluasi.periode_evaluasi == PeriodeEvaluasi.TAHUNAN:
+        _pindah(oleh, skp, SKP.Status.FINAL, "skp_final")
+    return evaluasi
+
+
+@transaction.atomic
+def evaluasi_koreksi(
+    *,
+    oleh,
+    evaluasi: Evaluasi,
+    versi: int | None,
+    alasan: str,
+    rating_hasil_kerja: str | None = None,
+    rating_perilaku: str | None = None,
+) -> Evaluasi:
+    """Correct a final evaluation (Admin Kepegawaian only, with a reason kept in history).
+
+    The stored engine input is recomputed with the new ratings and the kebijakan stored in
+    it, so the correction changes only what the administrator changed.
+    """
+    if not adalah_admin_kepegawaian(oleh):
+        raise KesalahanPenilaian(_("Hanya Admin Kepegawaian yang dapat mengoreksi evaluasi final."))
+    evaluasi = Evaluasi.objects.select_for_update().get(pk=evaluasi.pk)
+    _cek_versi(evaluasi, versi)
+    if evaluasi.status != Evaluasi.Status.FINAL:
+        raise KesalahanPenilaian(_("Koreksi hanya untuk evaluasi yang sudah final."))
+    if not (alasan or "").strip():
+        raise KesalahanPenilaian(_("Alasan koreksi wajib diisi."))
+    masukan = dict(evaluasi.masukan_mesin)
+    if rating_perilaku:
+        masukan["rating_perilaku"] = rating_perilaku
+    if rating_hasil_kerja:
+        masukan["rating_hasil_kerja"] = rating_hasil_kerja
+    sebelum = _keadaan(evaluasi)
+    hasil = _hitung_dari_masukan(masukan)
+    _terapkan_hasil(evaluasi, masukan, hasil)
+    if hasil.get("rating_berbeda_dari_usulan"):
+        evaluasi.alasan_rating = alasan.strip()
+    _naikkan(evaluasi, oleh)
+    catat_riwayat(
+        oleh=oleh,
+        objek=evaluasi,
+        aksi="evaluasi_koreksi",
+        sebelum=sebelum,
+        sesudah=_keadaan(evaluasi),
+        alasan=alasan.strip(),
+    )
+    return evaluasi

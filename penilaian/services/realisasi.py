@@ -1,0 +1,132 @@
+"""Realisation per evaluation period, evidence files, and the atasan's feedback."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import filetype
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ..models import (
+    SKP,
+    BuktiDukung,
+    IndikatorKinerja,
+    PeriodeEvaluasi,
+    Realisasi,
+    RencanaHasilKerja,
+    UmpanBalik,
+)
+from .dasar import (
+    JENIS_BUKTI,
+    UKURAN_BUKTI_MAKS,
+    KesalahanPenilaian,
+    _keadaan,
+    _wajib_atasan_langsung,
+    _wajib_pemilik,
+    _wajib_status,
+    catat_riwayat,
+)
+
+# --- realisation, evidence, feedback -------------------------------------------------------
+
+
+@transaction.atomic
+def realisasi_simpan(
+    *,
+    oleh,
+    indikator: IndikatorKinerja,
+    periode_evaluasi: str,
+    nilai: Decimal,
+    keterangan: str = "",
+) -> Realisasi:
+    """Record (or change) the realisation of an IKI for an evaluation period."""
+    skp = SKP.objects.select_for_update().select_related("pegawai").get(pk=indikator.rhk.skp_id)
+    _wajib_pemilik(oleh, skp, aksi=_("mengisi realisasi"))
+    _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("mengisi realisasi"))
+    if periode_evaluasi not in PeriodeEvaluasi.values:
+        raise KesalahanPenilaian(_("Periode evaluasi tidak dikenal."))
+    if nilai is None or nilai < 0:
+        raise KesalahanPenilaian(_("Realisasi harus berupa angka 0 atau lebih."))
+    realisasi = Realisasi.objects.filter(
+        indikator=indikator, periode_evaluasi=periode_evaluasi
+    ).first()
+    sebelum = _keadaan(realisasi) if realisasi else None
+    if realisasi is None:
+        realisasi = Realisasi(indikator=indikator, periode_evaluasi=periode_evaluasi)
+    realisasi.nilai, realisasi.keterangan = nilai, keterangan
+    realisasi.diubah_oleh = oleh
+    realisasi.save()
+    catat_riwayat(
+        oleh=oleh,
+        objek=realisasi,
+        aksi="realisasi_simpan",
+        sebelum=sebelum,
+        sesudah=_keadaan(realisasi),
+    )
+    return realisasi
+
+
+def jenis_berkas(berkas) -> str | None:
+    """The MIME type of an upload read from its content; ``None`` when not an allowed type."""
+    berkas.seek(0)
+    kepala = berkas.read(8192)
+    berkas.seek(0)
+    jenis = filetype.guess(kepala)
+    if jenis is None or jenis.mime not in JENIS_BUKTI:
+        return None
+    return jenis.mime
+
+
+@transaction.atomic
+def bukti_unggah(*, oleh, realisasi: Realisasi, berkas) -> BuktiDukung:
+    """Store an evidence file privately after checking its real type and size."""
+    skp = realisasi.indikator.rhk.skp
+    _wajib_pemilik(oleh, skp, aksi=_("mengunggah bukti dukung"))
+    _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("mengunggah bukti"))
+    if berkas.size > UKURAN_BUKTI_MAKS:
+        raise KesalahanPenilaian(
+            _("Berkas terlalu besar (%(mb)s MB); paling besar 10 MB.")
+            % {"mb": f"{berkas.size / 1024 / 1024:.1f}".replace(".", ",")}
+        )
+    jenis = jenis_berkas(berkas)
+    if jenis is None:
+        raise KesalahanPenilaian(
+            _(
+                "Jenis berkas tidak diterima. Isi berkas harus PDF, JPG, PNG, XLSX, atau DOCX "
+                "(diperiksa dari isinya, bukan dari nama berkas)."
+            )
+        )
+    nama = (getattr(berkas, "name", "") or "bukti").rsplit("/", 1)[-1][:150]
+    bukti = BuktiDukung(
+        realisasi=realisasi,
+        nama_asli=nama,
+        jenis_konten=jenis,
+        ukuran=berkas.size,
+        diunggah_oleh=oleh,
+    )
+    bukti.berkas.save(nama, berkas, save=False)
+    bukti.save()
+    catat_riwayat(
+        oleh=oleh, objek=bukti, aksi="bukti_unggah", sebelum=None, sesudah=_keadaan(bukti)
+    )
+    return bukti
+
+
+@transaction.atomic
+def umpan_balik_beri(
+    *, oleh, rhk: RencanaHasilKerja, periode_evaluasi: str, teks: str
+) -> UmpanBalik:
+    """Continuous feedback from the direct atasan on an RHK."""
+    skp = rhk.skp
+    _wajib_atasan_langsung(oleh, skp, aksi=_("memberi umpan balik pada"))
+    _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("memberi umpan balik"))
+    if not teks.strip():
+        raise KesalahanPenilaian(_("Umpan balik tidak boleh kosong."))
+    umpan = UmpanBalik.objects.create(
+        rhk=rhk, periode_evaluasi=periode_evaluasi, teks=teks.strip(), pemberi=oleh
+    )
+    catat_riwayat(
+        oleh=oleh, objek=umpan, aksi="umpan_balik_beri", sebelum=None, sesudah=_keadaan(umpan)
+    )
+    return umpan
