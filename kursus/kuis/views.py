@@ -65,7 +65,7 @@ def detail(request, slug: str):
             "alasan": None
             if berjalan
             else selectors.alasan_tidak_bisa_mulai(kuis=kuis, user=request.user),
-            "jumlah_soal": kuis.maks_soal or kuis.soal_kuis.count(),
+            "jumlah_soal": min(kuis.maks_soal or 10_000, kuis.soal_kuis.count()),
         },
     )
 
