@@ -1,9 +1,10 @@
 """Demo data for the appraisal side, built from code (see situs' muat_demo)."""
 
 import io
+import json
 import secrets
-from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -11,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import services
+from .impor import baca_berkas, pegawai_impor
 from .models import (
     SKP,
     BuktiDukung,
@@ -79,627 +81,18 @@ def muat_kebijakan_dan_periode() -> Periode:
 # --- employees, SKPs, realisation, evaluations -----------------------------------------------
 
 
-@dataclass(frozen=True)
-class PegawaiDemo:
-    kunci: str
-    nama: str
-    jabatan: str
-    jenis: str
-    unit: str
-    atasan: str | None
-    lahir: str  # YYYYMMDD
-    tmt: str  # YYYYMM
-    kelamin: str  # 1 laki-laki, 2 perempuan
-    profil: str  # which RHK set
-    koefisien: str | None = None
-    pimpinan: bool = False
-    akun: str | None = None  # username of a situs demo account
+#: Readable demo sources: the employees in the import format (penilaian/impor.py, with two
+#: demo-only columns: ``profil_rhk`` and ``akun_demo``) and the RHK/IKI sets per profile.
+KONTEN = Path(__file__).parent / "konten"
 
 
-def _kec(kunci, nama, jabatan, jenis, atasan, lahir, tmt, kelamin, profil, **kw):
-    return PegawaiDemo(
-        kunci, nama, jabatan, jenis, KECAMATAN[0], atasan, lahir, tmt, kelamin, profil, **kw
-    )
+def baris_pegawai() -> list[dict[str, str]]:
+    return baca_berkas((KONTEN / "pegawai-demo.csv").read_bytes(), "pegawai-demo.csv")
 
 
-PEGAWAI = [
-    _kec(
-        "camat",
-        "Drs. H. Tb. Rasyid Hidayat, M.Si.",
-        "Camat Cipocok Jaya",
-        "struktural",
-        None,
-        "19720314",
-        "199803",
-        "1",
-        "camat",
-        pimpinan=True,
-    ),
-    _kec(
-        "sekcam",
-        "Hj. Nurlela Sari, S.Sos., M.Si.",
-        "Sekretaris Kecamatan",
-        "struktural",
-        "camat",
-        "19760822",
-        "200012",
-        "2",
-        "sekcam",
-    ),
-    _kec(
-        "kasubag-umum",
-        "Dedi Kurniawan, S.IP.",
-        "Kepala Subbagian Umum dan Kepegawaian",
-        "struktural",
-        "sekcam",
-        "19800506",
-        "200503",
-        "1",
-        "kasubag_umum",
-    ),
-    _kec(
-        "kasubag-keu",
-        "Siti Maemunah, S.E.",
-        "Kepala Subbagian Perencanaan dan Keuangan",
-        "struktural",
-        "sekcam",
-        "19830217",
-        "200801",
-        "2",
-        "kasubag_keu",
-    ),
-    _kec(
-        "kasi-pem",
-        "Asep Saepudin, S.STP.",
-        "Kepala Seksi Pemerintahan",
-        "struktural",
-        "camat",
-        "19850909",
-        "200710",
-        "1",
-        "kasi_pem",
-    ),
-    _kec(
-        "kasi-pelayanan",
-        "Ahmad Fauzi, S.Kom.",
-        "Kepala Seksi Pelayanan Umum (PATEN)",
-        "struktural",
-        "camat",
-        "19820415",
-        "200604",
-        "1",
-        "kasi_pelayanan",
-        akun="penilai",
-    ),
-    _kec(
-        "kasi-trantib",
-        "Jajang Sudrajat, S.H.",
-        "Kepala Seksi Ketenteraman dan Ketertiban Umum",
-        "struktural",
-        "camat",
-        "19790130",
-        "200403",
-        "1",
-        "kasi_trantib",
-    ),
-    _kec(
-        "kasi-kesos",
-        "Eli Rohaeli, S.Sos.",
-        "Kepala Seksi Kesejahteraan Sosial",
-        "struktural",
-        "camat",
-        "19840611",
-        "200912",
-        "2",
-        "kasi_kesos",
-    ),
-    _kec(
-        "kasi-pm",
-        "Rudi Hartono, S.T.",
-        "Kepala Seksi Pemberdayaan Masyarakat",
-        "struktural",
-        "camat",
-        "19811103",
-        "201001",
-        "1",
-        "kasi_pm",
-    ),
-    _kec(
-        "yuli",
-        "Yuli Astuti, A.Md.",
-        "Pengadministrasi Perkantoran",
-        "pelaksana",
-        "kasi-pelayanan",
-        "19930719",
-        "201903",
-        "2",
-        "staf_pelayanan",
-        akun="pegawai",
-    ),
-    _kec(
-        "pranata",
-        "Fajar Ramadhan, S.Kom.",
-        "Pranata Komputer Ahli Pertama",
-        "fungsional",
-        "kasi-pelayanan",
-        "19951205",
-        "202001",
-        "1",
-        "pranata",
-        koefisien="12.5",
-    ),
-    _kec(
-        "operator-paten",
-        "Dewi Lestari",
-        "Operator Layanan Operasional",
-        "pelaksana",
-        "kasi-pelayanan",
-        "19970402",
-        "202203",
-        "2",
-        "staf_pelayanan",
-    ),
-    _kec(
-        "analis",
-        "Muhamad Iqbal, S.IP.",
-        "Analis Kebijakan Ahli Muda",
-        "fungsional",
-        "kasi-pem",
-        "19880120",
-        "201204",
-        "1",
-        "analis",
-        koefisien="25",
-    ),
-    _kec(
-        "admin-umum",
-        "Nining Kurniasih",
-        "Pengadministrasi Umum",
-        "pelaksana",
-        "kasubag-umum",
-        "19900828",
-        "201503",
-        "2",
-        "staf_umum",
-    ),
-    _kec(
-        "bendahara",
-        "Ujang Saefullah, S.E.",
-        "Pengelola Keuangan",
-        "pelaksana",
-        "kasubag-keu",
-        "19870314",
-        "201101",
-        "1",
-        "staf_keu",
-    ),
-    _kec(
-        "satpol",
-        "Iwan Setiawan",
-        "Pengelola Ketenteraman dan Ketertiban",
-        "pelaksana",
-        "kasi-trantib",
-        "19890607",
-        "201403",
-        "1",
-        "staf_trantib",
-    ),
-]
+def data_rhk() -> dict:
+    return json.loads((KONTEN / "rhk-demo.json").read_text(encoding="utf-8"))
 
-_NAMA_KELURAHAN = [
-    # (lurah, sekretaris, kasi, staf), each (nama, kelamin, lahir, tmt)
-    (
-        ("Hendra Gunawan, S.STP.", "1", "19860211", "200810"),
-        ("Rina Marliana, S.AP.", "2", "19880324", "201103"),
-        ("Agus Salim, S.Sos.", "1", "19870918", "201001"),
-        ("Lia Amalia", "2", "19960110", "202103"),
-    ),
-    (
-        ("Ade Supriatna, S.IP.", "1", "19800405", "200503"),
-        ("Tati Suhartini, S.E.", "2", "19840712", "200912"),
-        ("Ridwan Kamil Nugraha, S.T.", "1", "19900203", "201503"),
-        ("Sri Wahyuni", "2", "19940516", "201903"),
-    ),
-    (
-        ("Heri Hermawan, S.Sos.", "1", "19780823", "200301"),
-        ("Euis Komalasari, S.AP.", "2", "19850129", "201001"),
-        ("Dadang Suherman, S.H.", "1", "19830614", "200812"),
-        ("Rahmat Hidayat", "1", "19980722", "202203"),
-    ),
-    (
-        ("Hj. Yayah Rokayah, S.Sos.", "2", "19790911", "200403"),
-        ("Wawan Setiawan, S.Kom.", "1", "19870426", "201204"),
-        ("Neneng Hasanah, S.Pd.", "2", "19890818", "201403"),
-        ("Bayu Pratama", "1", "19970303", "202103"),
-    ),
-    (
-        ("Saepul Anwar, S.STP.", "1", "19880716", "201010"),
-        ("Ika Kartika, S.E.", "2", "19900109", "201503"),
-        ("Mulyadi, S.IP.", "1", "19860527", "201101"),
-        ("Putri Handayani", "2", "19990614", "202303"),
-    ),
-    (
-        ("Budi Setiadi, S.Sos.", "1", "19770301", "200203"),
-        ("Mimin Mintarsih, S.AP.", "2", "19820920", "200801"),
-        ("Ahmad Junaedi, S.H.", "1", "19851111", "201001"),
-        ("Siti Nurjanah", "2", "19950802", "202001"),
-    ),
-]
-
-for (kode, nama_kel), (lurah, sekel, kasi, staf) in zip(KELURAHAN, _NAMA_KELURAHAN, strict=True):
-    kel = nama_kel.replace("Kelurahan ", "")
-    PEGAWAI += [
-        PegawaiDemo(
-            f"{kode}-lurah",
-            lurah[0],
-            f"Lurah {kel}",
-            "struktural",
-            kode,
-            "camat",
-            lurah[2],
-            lurah[3],
-            lurah[1],
-            "lurah",
-            pimpinan=True,
-        ),
-        PegawaiDemo(
-            f"{kode}-sekel",
-            sekel[0],
-            f"Sekretaris Kelurahan {kel}",
-            "struktural",
-            kode,
-            f"{kode}-lurah",
-            sekel[2],
-            sekel[3],
-            sekel[1],
-            "sekel",
-        ),
-        PegawaiDemo(
-            f"{kode}-kasi",
-            kasi[0],
-            f"Kepala Seksi Pemerintahan dan Trantib {kel}",
-            "struktural",
-            kode,
-            f"{kode}-lurah",
-            kasi[2],
-            kasi[3],
-            kasi[1],
-            "kasi_kel",
-        ),
-        PegawaiDemo(
-            f"{kode}-staf",
-            staf[0],
-            f"Pengadministrasi Kependudukan {kel}",
-            "pelaksana",
-            kode,
-            f"{kode}-kasi",
-            staf[2],
-            staf[3],
-            staf[1],
-            "staf_kel",
-        ),
-    ]
-
-#: RHK sets per profile: (rhk, jenis, [(iki, aspek, target, satuan, polaritas)]). A target
-#: given as (min, maks) is a range.
-_U, _T = "utama", "tambahan"
-RHK = {
-    "camat": [
-        (
-            "Meningkatnya kualitas pelayanan publik di Kecamatan Cipocok Jaya",
-            _U,
-            [
-                (
-                    "Indeks kepuasan masyarakat terhadap layanan PATEN per tahun",
-                    "kualitas",
-                    85,
-                    "indeks",
-                    "",
-                ),
-                (
-                    "Persentase layanan PATEN yang selesai sesuai standar waktu",
-                    "kuantitas",
-                    95,
-                    "%",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "sekcam": [
-        (
-            "Terwujudnya tata kelola administrasi kecamatan yang akuntabel",
-            _U,
-            [
-                ("Persentase realisasi anggaran kecamatan tahun 2026", "kuantitas", 95, "%", ""),
-                (
-                    "Jumlah temuan material hasil pemeriksaan keuangan",
-                    "kualitas",
-                    0,
-                    "temuan",
-                    "turun",
-                ),
-            ],
-        )
-    ],
-    "kasubag_umum": [
-        (
-            "Tertibnya administrasi kepegawaian kecamatan",
-            _U,
-            [
-                (
-                    "Persentase usulan kenaikan pangkat yang diajukan tepat waktu",
-                    "kuantitas",
-                    100,
-                    "%",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "kasubag_keu": [
-        (
-            "Tersusunnya laporan keuangan kecamatan tepat waktu",
-            _U,
-            [
-                (
-                    "Jumlah laporan realisasi anggaran yang disampaikan tepat waktu per tahun",
-                    "kuantitas",
-                    12,
-                    "laporan",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "kasi_pem": [
-        (
-            "Terlaksananya pembinaan pemerintahan kelurahan sesuai rencana tahun 2026",
-            _U,
-            [
-                (
-                    "Jumlah kelurahan yang dibina dalam penyusunan profil kelurahan",
-                    "kuantitas",
-                    6,
-                    "kelurahan",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "kasi_pelayanan": [
-        (
-            "Meningkatnya ketepatan waktu layanan administrasi kependudukan",
-            _U,
-            [
-                (
-                    "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja",
-                    "kuantitas",
-                    95,
-                    "%",
-                    "",
-                ),
-                ("Rata-rata waktu penyelesaian surat pengantar", "waktu", (1, 2), "hari", ""),
-            ],
-        )
-    ],
-    "kasi_trantib": [
-        (
-            "Terkendalinya gangguan ketenteraman dan ketertiban umum",
-            _U,
-            [
-                (
-                    "Persentase pengaduan ketertiban yang ditindaklanjuti dalam 3 hari kerja",
-                    "kuantitas",
-                    90,
-                    "%",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "kasi_kesos": [
-        (
-            "Tersalurkannya bantuan sosial tepat sasaran tahun 2026",
-            _U,
-            [
-                (
-                    "Persentase data penerima bantuan sosial yang diverifikasi per triwulan",
-                    "kuantitas",
-                    100,
-                    "%",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "kasi_pm": [
-        (
-            "Meningkatnya partisipasi masyarakat dalam musrenbang kelurahan",
-            _U,
-            [
-                (
-                    "Jumlah usulan musrenbang yang terverifikasi tahun 2026",
-                    "kuantitas",
-                    60,
-                    "usulan",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "staf_pelayanan": [
-        (
-            "Tersedianya layanan administrasi kependudukan yang tepat waktu",
-            _U,
-            [
-                (
-                    "Jumlah berkas KTP-el dan KK yang diverifikasi per tahun",
-                    "kuantitas",
-                    1200,
-                    "berkas",
-                    "",
-                ),
-                (
-                    "Persentase surat masuk yang diagendakan pada hari yang sama",
-                    "kuantitas",
-                    100,
-                    "%",
-                    "",
-                ),
-            ],
-        ),
-        (
-            "Tersusunnya laporan bulanan layanan PATEN",
-            _T,
-            [
-                (
-                    "Jumlah laporan bulanan layanan PATEN yang disampaikan tepat waktu",
-                    "kuantitas",
-                    12,
-                    "laporan",
-                    "",
-                ),
-            ],
-        ),
-    ],
-    "pranata": [
-        (
-            "Tersedianya sistem antrean layanan PATEN yang andal",
-            _U,
-            [
-                ("Persentase waktu operasional sistem antrean per bulan", "kualitas", 98, "%", ""),
-            ],
-        )
-    ],
-    "analis": [
-        (
-            "Tersusunnya kajian kebijakan pemerintahan kecamatan",
-            _U,
-            [
-                (
-                    "Jumlah naskah kajian kebijakan yang diselesaikan tahun 2026",
-                    "kuantitas",
-                    4,
-                    "naskah",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "staf_umum": [
-        (
-            "Tertibnya administrasi persuratan kecamatan",
-            _U,
-            [
-                (
-                    "Jumlah surat keluar yang diarsipkan sesuai tata naskah per tahun",
-                    "kuantitas",
-                    600,
-                    "surat",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "staf_keu": [
-        (
-            "Tertibnya penatausahaan keuangan kecamatan",
-            _U,
-            [
-                (
-                    "Jumlah SPJ yang diverifikasi tepat waktu per tahun",
-                    "kuantitas",
-                    240,
-                    "dokumen",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "staf_trantib": [
-        (
-            "Terlaksananya patroli ketertiban umum sesuai jadwal",
-            _U,
-            [
-                (
-                    "Jumlah patroli ketertiban yang terlaksana per tahun",
-                    "kuantitas",
-                    48,
-                    "kegiatan",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "lurah": [
-        (
-            "Meningkatnya kualitas pelayanan dan pemberdayaan masyarakat kelurahan",
-            _U,
-            [
-                (
-                    "Persentase layanan administrasi kelurahan yang selesai sesuai standar waktu",
-                    "kuantitas",
-                    95,
-                    "%",
-                    "",
-                ),
-                (
-                    "Jumlah kegiatan posyandu yang terlaksana per tahun",
-                    "kuantitas",
-                    48,
-                    "kegiatan",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "sekel": [
-        (
-            "Tersusunnya administrasi dan laporan keuangan kelurahan tepat waktu",
-            _U,
-            [
-                (
-                    "Jumlah laporan keuangan kelurahan yang disampaikan tepat waktu per tahun",
-                    "kuantitas",
-                    12,
-                    "laporan",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "kasi_kel": [
-        (
-            "Terlaksananya pendataan penduduk dan ketertiban kelurahan",
-            _U,
-            [
-                (
-                    "Jumlah RT yang data kependudukannya dimutakhirkan tahun 2026",
-                    "kuantitas",
-                    40,
-                    "RT",
-                    "",
-                ),
-            ],
-        )
-    ],
-    "staf_kel": [
-        (
-            "Tersedianya data kependudukan kelurahan yang mutakhir",
-            _U,
-            [
-                (
-                    "Jumlah surat pengantar kependudukan yang diselesaikan per tahun",
-                    "kuantitas",
-                    480,
-                    "surat",
-                    "",
-                ),
-            ],
-        )
-    ],
-}
 
 #: Realisation as a share of the target, cycling through employees for a varied distribution.
 _FAKTOR = (
@@ -723,48 +116,6 @@ _STATUS_2026 = (
     SKP.Status.DISETUJUI,
 )
 
-PUSTAKA = [
-    (
-        None,
-        "",
-        "Persentase surat masuk yang diagendakan pada hari yang sama",
-        "kuantitas",
-        100,
-        "%",
-    ),
-    (
-        None,
-        "",
-        "Jumlah laporan bulanan yang disampaikan tepat waktu per tahun",
-        "kuantitas",
-        12,
-        "laporan",
-    ),
-    (None, "", "Indeks kepuasan masyarakat terhadap layanan per tahun", "kualitas", 85, "indeks"),
-    (
-        KECAMATAN[0],
-        "Pengadministrasi Perkantoran",
-        "Jumlah berkas KTP-el dan KK yang diverifikasi per tahun",
-        "kuantitas",
-        1200,
-        "berkas",
-    ),
-    (
-        KECAMATAN[0],
-        "",
-        "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja",
-        "kuantitas",
-        95,
-        "%",
-    ),
-    (None, "", "Jumlah kegiatan posyandu yang terlaksana per tahun", "kuantitas", 48, "kegiatan"),
-    (None, "", "Persentase realisasi anggaran tahun berjalan", "kuantitas", 95, "%"),
-]
-
-
-def nip_demo(p: PegawaiDemo, urut: int) -> str:
-    return f"{p.lahir}{p.tmt}{p.kelamin}{urut:03d}"
-
 
 def _pdf_bukti(judul: str, baris: list[str]) -> bytes:
     from reportlab.lib.pagesizes import A4
@@ -784,50 +135,43 @@ def _pdf_bukti(judul: str, baris: list[str]) -> bytes:
 
 @transaction.atomic
 def muat_pegawai() -> list[Pegawai]:
-    """About 40 employees across the units with a realistic hierarchy; the demo accounts
-    ``penilai`` and ``pegawai`` are linked to Ahmad Fauzi and his staff Yuli Astuti.
-    Idempotent (keyed by NIP)."""
+    """About 40 employees across the units with a realistic hierarchy, through the same
+    import the administrators use (idempotent, keyed by NIP); the demo accounts ``penilai``
+    and ``pegawai`` are linked to Ahmad Fauzi and his staff Yuli Astuti."""
+    muat_unit_kerja()
+    baris = baris_pegawai()
+    pegawai_impor(oleh=None, baris=baris)
     User = get_user_model()
-    units = {u.kode: u for u in muat_unit_kerja()}
-    hasil: dict[str, Pegawai] = {}
-    for urut, p in enumerate(PEGAWAI, start=1):
-        user = User.objects.filter(username=p.akun).first() if p.akun else None
-        obj, _ = Pegawai.objects.update_or_create(
-            nip=nip_demo(p, urut),
-            defaults={
-                "nama": p.nama,
-                "jabatan": p.jabatan,
-                "jenis_jabatan": p.jenis,
-                "koefisien_jf": Decimal(p.koefisien) if p.koefisien else None,
-                "unit": units[p.unit],
-                "memimpin_unit": p.pimpinan,
-                "atasan": hasil.get(p.atasan) if p.atasan else None,
-            },
+    for r in baris:
+        user = (
+            User.objects.filter(username=r.get("akun_demo")).first() if r.get("akun_demo") else None
         )
-        if user is not None and obj.user_id != user.pk:
+        if user is None:
+            continue
+        obj = Pegawai.objects.get(nip=r["nip"])
+        if obj.user_id != user.pk:
             Pegawai.objects.filter(user=user).exclude(pk=obj.pk).update(user=None)
             obj.user = user
             obj.save(update_fields=["user"])
-        hasil[p.kunci] = obj
-    return list(hasil.values())
+    return list(Pegawai.objects.filter(nip__in=[r["nip"] for r in baris]))
 
 
 @transaction.atomic
 def muat_pustaka() -> int:
     """Reviewed indicators (each passes the checker through the service); idempotent."""
     units = {u.kode: u for u in UnitKerja.objects.all()}
-    for kode, jabatan, teks, aspek, target, satuan in PUSTAKA:
-        if PustakaIndikator.objects.filter(teks=teks, jabatan=jabatan).exists():
+    for entri in data_rhk()["pustaka"]:
+        if PustakaIndikator.objects.filter(teks=entri["teks"], jabatan=entri["jabatan"]).exists():
             continue
         services.pustaka_simpan(
             oleh=None,
             pustaka=PustakaIndikator(
-                unit=units.get(kode) if kode else None,
-                jabatan=jabatan,
-                teks=teks,
-                aspek=aspek,
-                target=Decimal(target),
-                satuan=satuan,
+                unit=units.get(entri["unit"]) if entri["unit"] else None,
+                jabatan=entri["jabatan"],
+                teks=entri["teks"],
+                aspek=entri["aspek"],
+                target=Decimal(str(entri["target"])),
+                satuan=entri["satuan"],
             ),
         )
     return PustakaIndikator.objects.count()
@@ -848,23 +192,27 @@ def _periode_2025(kebijakan_2026):
     return periode
 
 
-def _isi_skp(skp: SKP, profil: str, faktor: Decimal, *, realisasi: tuple[str, ...], bukti: bool):
+def _isi_skp(
+    skp: SKP, rhk_set: list[dict], faktor: Decimal, *, realisasi: tuple[str, ...], bukti: bool
+):
     atasan_rhk = None
     if skp.pegawai.atasan_id:
         atasan_rhk = RencanaHasilKerja.objects.filter(
             skp__pegawai_id=skp.pegawai.atasan_id, skp__periode=skp.periode, jenis="utama"
         ).first()
-    for n, (teks, jenis, daftar) in enumerate(RHK[profil], start=1):
+    for n, contoh in enumerate(rhk_set, start=1):
         rhk = RencanaHasilKerja.objects.create(
             skp=skp,
-            teks=teks,
-            jenis=jenis,
+            teks=contoh["teks"],
+            jenis=contoh["jenis"],
             urutan=n,
             # One RHK of Yuli's 2026 SKP stays unlinked to show the dashboard reminder.
             rhk_atasan=atasan_rhk if (n == 1 or skp.periode.tahun == 2025) else None,
         )
-        for m, (iki_teks, aspek, target, satuan, polaritas) in enumerate(daftar, start=1):
-            rentang = isinstance(target, tuple)
+        for m, i in enumerate(contoh["indikator"], start=1):
+            iki_teks, aspek, target, satuan = i["teks"], i["aspek"], i["target"], i["satuan"]
+            polaritas = i.get("polaritas", "")
+            rentang = isinstance(target, dict)
             iki = IndikatorKinerja.objects.create(
                 rhk=rhk,
                 teks=iki_teks,
@@ -872,9 +220,9 @@ def _isi_skp(skp: SKP, profil: str, faktor: Decimal, *, realisasi: tuple[str, ..
                 satuan=satuan,
                 polaritas=polaritas,
                 urutan=m,
-                target=None if rentang else Decimal(target),
-                target_min=Decimal(target[0]) if rentang else None,
-                target_maks=Decimal(target[1]) if rentang else None,
+                target=None if rentang else Decimal(str(target)),
+                target_min=Decimal(str(target["min"])) if rentang else None,
+                target_maks=Decimal(str(target["maks"])) if rentang else None,
             )
             for k, periode_evaluasi in enumerate(realisasi, start=1):
                 bagian = (
@@ -908,9 +256,9 @@ def _isi_skp(skp: SKP, profil: str, faktor: Decimal, *, realisasi: tuple[str, ..
 
 
 def _realisasi(target, polaritas, aspek, satuan, faktor, bagian) -> Decimal:
-    if isinstance(target, tuple):
-        return Decimal("1.5")
-    t = Decimal(target)
+    if isinstance(target, dict):
+        return (Decimal(str(target["min"])) + Decimal(str(target["maks"]))) / 2
+    t = Decimal(str(target))
     if polaritas == "turun" or t == 0:
         return Decimal(0)
     if satuan in ("%", "indeks"):
@@ -938,7 +286,8 @@ def _evaluasi_final(skp: SKP, perilaku: str, penilai_user) -> Evaluasi:
 def muat_skp() -> dict[str, int]:
     """SKPs for 2025 (final evaluations) and 2026 (every status), with realisation and evidence
     PDFs. Idempotent: an SKP that exists is left as it is."""
-    pegawai = {p.kunci: Pegawai.objects.get(nip=nip_demo(p, i)) for i, p in enumerate(PEGAWAI, 1)}
+    baris = baris_pegawai()
+    rhk_per_profil = data_rhk()["rhk"]
     periode_2026 = Periode.objects.get(tahun=2026)
     periode_2025 = _periode_2025(periode_2026.kebijakan)
     for kode, capaian in zip(
@@ -952,8 +301,9 @@ def muat_skp() -> dict[str, int]:
             defaults={"capaian": capaian},
         )
     jumlah = {"2025": 0, "2026": 0}
-    for i, p in enumerate(PEGAWAI):
-        obj = pegawai[p.kunci]
+    for i, r in enumerate(baris):
+        obj = Pegawai.objects.select_related("atasan__user").get(nip=r["nip"])
+        rhk_set, akun = rhk_per_profil[r["profil_rhk"]], r.get("akun_demo")
         faktor = _FAKTOR[i % len(_FAKTOR)]
         if obj.atasan_id and not SKP.objects.filter(pegawai=obj, periode=periode_2025).exists():
             skp = SKP.objects.create(
@@ -961,22 +311,22 @@ def muat_skp() -> dict[str, int]:
             )
             _isi_skp(
                 skp,
-                p.profil,
+                rhk_set,
                 faktor,
                 realisasi=("tw1", "tw2", "tw3", "tw4", "tahunan"),
-                bukti=p.akun is not None,
+                bukti=bool(akun),
             )
             _evaluasi_final(skp, _PERILAKU[i % len(_PERILAKU)], obj.atasan.user)
             jumlah["2025"] += 1
         if SKP.objects.filter(pegawai=obj, periode=periode_2026).exists():
             continue
-        status = SKP.Status.DISETUJUI if p.akun or not obj.atasan_id else _STATUS_2026[i % 6]
+        status = SKP.Status.DISETUJUI if akun or not obj.atasan_id else _STATUS_2026[i % 6]
         skp = SKP.objects.create(
             pegawai=obj, periode=periode_2026, status=status, penilai=obj.atasan
         )
         jalan = status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI, SKP.Status.FINAL)
         _isi_skp(
-            skp, p.profil, faktor, realisasi=("tw1", "tw2", "tw3") if jalan else (), bukti=jalan
+            skp, rhk_set, faktor, realisasi=("tw1", "tw2", "tw3") if jalan else (), bukti=jalan
         )
         if jalan and obj.atasan_id:
             UmpanBalik.objects.create(

@@ -104,3 +104,11 @@ def test_kolom_wajib_hilang_dilaporkan(tmp_path):
     with pytest.raises(ImporGagal) as e:
         baca_berkas(b"nama;jabatan\nA;B\n", "x.csv")
     assert {m.kolom for m in e.value.masalah} == {"nip", "jenis_jabatan", "unit_kode"}
+
+
+def test_berkas_pegawai_demo_lolos_validasi_impor():
+    from penilaian import demo
+    from penilaian.impor import periksa_baris
+
+    demo.muat_unit_kerja()
+    assert periksa_baris(demo.baris_pegawai()) == []
