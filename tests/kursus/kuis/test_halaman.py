@@ -183,3 +183,14 @@ def test_halaman_kursus_menautkan_pre_test_dan_post_test(
     html = client.get(kursus.url).content.decode()
     assert reverse("kursus:kuis:detail", args=[kursus.pre_test.slug]) in html
     assert "Post-test uji" in html and "nilai paling rendah 80" in html
+
+
+def test_kuis_tanpa_nilai_lulus_menampilkan_selesai_bukan_lulus(
+    client, peserta, buat_soal, buat_kuis
+):
+    kuis = buat_kuis([buat_soal()], nilai_lulus=0, teks_berhasil="Terima kasih.")
+    percobaan = _mulai(client, kuis)
+    html = client.post(
+        reverse("kursus:kuis:serahkan", args=[percobaan.pk]), follow=True
+    ).content.decode()
+    assert 'data-hasil="selesai"' in html and "Terima kasih." in html
