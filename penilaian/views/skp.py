@@ -1,26 +1,21 @@
-"""Site pages for Pegawai and Penilai. Views are thin: read through selectors (which return
-only what the user may see, 404 otherwise), write through services, render."""
+"""Drafting, submitting, approving, realisation, evidence and feedback."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import selectors, services
-from .akses import (
+from .. import selectors, services
+from ..akses import (
     adalah_admin_kepegawaian,
     adalah_atasan_langsung,
     adalah_pemilik,
-    pegawai_dari,
 )
-from .forms import (
-    FormEvaluasi,
+from ..forms import (
     FormIKI,
     FormKembalikan,
-    FormKoreksi,
     FormRealisasi,
     FormRHK,
     FormSKPBaru,
@@ -28,8 +23,8 @@ from .forms import (
     FormUmpanBalik,
     FormVersi,
 )
-from .models import SKP, Evaluasi, IndikatorKinerja, Periode, PustakaIndikator
-from .services import KesalahanPenilaian
+from ..models import SKP, IndikatorKinerja
+from ..services import KesalahanPenilaian
 
 
 def _galat(request, e: KesalahanPenilaian) -> None:
@@ -333,211 +328,3 @@ def bukti_unduh(request, pk: int):
     return FileResponse(
         berkas, as_attachment=True, filename=bukti.nama_asli, content_type=bukti.jenis_konten
     )
-
-
-@login_required
-def evaluasi(request, pk: int):
-    skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
-    atasan = adalah_atasan_langsung(request.user, skp)
-    boleh_nilai = (
-        atasan
-        and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI)
-        and not (tersimpan and tersimpan.status == Evaluasi.Status.FINAL)
-    )
-    if request.method == "POST":
-        if not boleh_nilai:
-            raise Http404
-        form = FormEvaluasi(request.POST)
-        if form.is_valid():
-            try:
-                tersimpan = services.evaluasi_simpan(
-                    oleh=request.user,
-                    skp=skp,
-                    versi=form.cleaned_data["versi"],
-                    rating_hasil_kerja=form.cleaned_data["rating_hasil_kerja"] or None,
-                    alasan_rating=form.cleaned_data["alasan_rating"],
-                    rating_perilaku=form.cleaned_data["rating_perilaku"],
-                    catatan_perilaku=form.catatan_perilaku(),
-                )
-            except KesalahanPenilaian as e:
-                form.add_error(None, " ".join([e.pesan, *e.masalah]))
-            else:
-                messages.success(request, _("Penilaian disimpan. Periksa lalu finalkan."))
-                return redirect("penilaian:evaluasi", pk=skp.pk)
-    else:
-        awal = {"versi": tersimpan.versi if tersimpan else None}
-        if tersimpan:
-            awal.update(
-                rating_perilaku=tersimpan.rating_perilaku,
-                alasan_rating=tersimpan.alasan_rating,
-                rating_hasil_kerja=tersimpan.rating_hasil_kerja
-                if tersimpan.rating_hasil_kerja != tersimpan.rating_hasil_kerja_usulan
-                else "",
-                **{f"perilaku_{k}": v for k, v in tersimpan.catatan_perilaku.items()},
-            )
-        else:
-            awal["rating_perilaku"] = "sesuai_ekspektasi"
-        form = FormEvaluasi(initial=awal)
-    usulan, galat_usulan = None, None
-    if tersimpan and tersimpan.hasil_mesin:
-        hasil = tersimpan.hasil_mesin
-    elif skp.pendekatan == SKP.Pendekatan.KUALITATIF:
-        # No numeric proposal: the appraiser's ratings decide (the engine records them).
-        hasil = None
-    else:
-        hasil = None
-        try:
-            usulan = services.evaluasi_hitung_usulan(skp=skp)
-        except KesalahanPenilaian as e:
-            galat_usulan = e
-    return render(
-        request,
-        "penilaian/evaluasi.html",
-        {
-            "skp": skp,
-            "evaluasi": tersimpan,
-            "hasil": hasil or usulan,
-            "galat_usulan": galat_usulan,
-            "form": form if boleh_nilai else None,
-            "boleh_finalkan": atasan and tersimpan and tersimpan.status == Evaluasi.Status.DRAFT,
-            "admin": adalah_admin_kepegawaian(request.user),
-            "form_koreksi": FormKoreksi(initial={"versi": tersimpan.versi})
-            if tersimpan and tersimpan.status == Evaluasi.Status.FINAL
-            else None,
-            "riwayat": selectors.riwayat_skp(skp)
-            if adalah_admin_kepegawaian(request.user)
-            else None,
-            "rhk_list": selectors.skp_detail(skp),
-        },
-    )
-
-
-@login_required
-@require_POST
-def evaluasi_finalkan(request, pk: int):
-    skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
-    if tersimpan is None:
-        raise Http404
-    try:
-        services.evaluasi_finalkan(oleh=request.user, evaluasi=tersimpan, versi=_versi(request))
-        messages.success(request, _("Evaluasi difinalkan. Dokumen evaluasi dapat diunduh."))
-    except KesalahanPenilaian as e:
-        _galat(request, e)
-    return redirect("penilaian:evaluasi", pk=skp.pk)
-
-
-@login_required
-@require_POST
-def evaluasi_koreksi(request, pk: int):
-    skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
-    if tersimpan is None or not adalah_admin_kepegawaian(request.user):
-        raise Http404
-    form = FormKoreksi(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Alasan koreksi wajib diisi."))
-        return redirect("penilaian:evaluasi", pk=skp.pk)
-    try:
-        services.evaluasi_koreksi(
-            oleh=request.user,
-            evaluasi=tersimpan,
-            versi=form.cleaned_data["versi"],
-            alasan=form.cleaned_data["alasan"],
-            rating_hasil_kerja=form.cleaned_data["rating_hasil_kerja"] or None,
-            rating_perilaku=form.cleaned_data["rating_perilaku"] or None,
-        )
-        messages.success(request, _("Koreksi disimpan dan dicatat dalam riwayat."))
-    except KesalahanPenilaian as e:
-        _galat(request, e)
-    return redirect("penilaian:evaluasi", pk=skp.pk)
-
-
-@login_required
-def dokumen_pdf(request, pk: int):
-    from .dokumen import dokumen_evaluasi_pdf
-
-    skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
-    if tersimpan is None or tersimpan.status != Evaluasi.Status.FINAL:
-        raise Http404
-    isi = dokumen_evaluasi_pdf(
-        tersimpan,
-        url_verifikasi=request.build_absolute_uri(
-            reverse("penilaian:verifikasi", args=[tersimpan.kode_verifikasi])
-        ),
-    )
-    respons = HttpResponse(isi, content_type="application/pdf")
-    nama = f"evaluasi-kinerja-{skp.pegawai.nip}-{skp.periode.tahun}.pdf"
-    respons["Content-Disposition"] = f'attachment; filename="{nama}"'
-    return respons
-
-
-def verifikasi(request, kode: str):
-    """Public: confirms a printed document (validity, name, period, predikat only)."""
-    tersimpan = selectors.evaluasi_verifikasi(kode)
-    return render(request, "penilaian/verifikasi.html", {"evaluasi": tersimpan})
-
-
-def _periode_dipilih(request) -> Periode | None:
-    tahun = request.GET.get("tahun", "")
-    if tahun.isdigit():
-        return Periode.objects.filter(tahun=int(tahun)).first() or selectors.periode_aktif()
-    return selectors.periode_aktif()
-
-
-def transparansi(request):
-    """Public aggregates per unit and period, only over at least 5 employees."""
-    periode = _periode_dipilih(request)
-    return render(
-        request,
-        "penilaian/transparansi.html",
-        {
-            "periode": periode,
-            "semua_periode": Periode.objects.all(),
-            "baris": selectors.transparansi(periode),
-            "ambang": selectors.AMBANG_TRANSPARANSI,
-        },
-    )
-
-
-@login_required
-def unit_daftar(request):
-    units = selectors.unit_terlihat(request.user)
-    if not units.exists():
-        raise Http404
-    return render(request, "penilaian/unit_daftar.html", {"units": units})
-
-
-@login_required
-def unit_dasbor(request, kode: str):
-    unit = selectors.unit_untuk(request.user, kode)
-    periode = _periode_dipilih(request)
-    konteks = selectors.ringkasan_unit(request.user, unit, periode)
-    konteks.update(unit=unit, periode=periode, semua_periode=Periode.objects.all())
-    return render(request, "penilaian/unit.html", konteks)
-
-
-@login_required
-def unit_ekspor(request, kode: str):
-    from .ekspor import ekspor_unit_xlsx
-
-    unit = selectors.unit_untuk(request.user, kode)
-    periode = _periode_dipilih(request)
-    konteks = selectors.ringkasan_unit(request.user, unit, periode)
-    isi = ekspor_unit_xlsx(unit, periode, konteks["skp"])
-    respons = HttpResponse(
-        isi, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    tahun = periode.tahun if periode else "semua"
-    respons["Content-Disposition"] = f'attachment; filename="skp-{unit.kode}-{tahun}.xlsx"'
-    return respons
-
-
-@login_required
-def pustaka(request):
-    """The indicator library an employee picks from while drafting."""
-    saya = pegawai_dari(request.user)
-    daftar = selectors.pustaka_untuk(saya) if saya else PustakaIndikator.objects.none()
-    return render(request, "penilaian/pustaka.html", {"daftar": daftar})

@@ -1,0 +1,80 @@
+"""Outputs beyond one SKP: public verification and transparency, unit dashboards, the
+indicator library."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+
+from .. import selectors
+from ..akses import (
+    pegawai_dari,
+)
+from ..ekspor import ekspor_unit_xlsx
+from ..models import Periode, PustakaIndikator
+
+
+def verifikasi(request, kode: str):
+    """Public: confirms a printed document (validity, name, period, predikat only)."""
+    tersimpan = selectors.evaluasi_verifikasi(kode)
+    return render(request, "penilaian/verifikasi.html", {"evaluasi": tersimpan})
+
+
+def _periode_dipilih(request) -> Periode | None:
+    tahun = request.GET.get("tahun", "")
+    if tahun.isdigit():
+        return Periode.objects.filter(tahun=int(tahun)).first() or selectors.periode_aktif()
+    return selectors.periode_aktif()
+
+
+def transparansi(request):
+    """Public aggregates per unit and period, only over at least 5 employees."""
+    periode = _periode_dipilih(request)
+    return render(
+        request,
+        "penilaian/transparansi.html",
+        {
+            "periode": periode,
+            "semua_periode": Periode.objects.all(),
+            "baris": selectors.transparansi(periode),
+            "ambang": selectors.AMBANG_TRANSPARANSI,
+        },
+    )
+
+
+@login_required
+def unit_daftar(request):
+    units = selectors.unit_terlihat(request.user)
+    if not units.exists():
+        raise Http404
+    return render(request, "penilaian/unit_daftar.html", {"units": units})
+
+
+@login_required
+def unit_dasbor(request, kode: str):
+    unit = selectors.unit_untuk(request.user, kode)
+    periode = _periode_dipilih(request)
+    konteks = selectors.ringkasan_unit(request.user, unit, periode)
+    konteks.update(unit=unit, periode=periode, semua_periode=Periode.objects.all())
+    return render(request, "penilaian/unit.html", konteks)
+
+
+@login_required
+def unit_ekspor(request, kode: str):
+    unit = selectors.unit_untuk(request.user, kode)
+    periode = _periode_dipilih(request)
+    konteks = selectors.ringkasan_unit(request.user, unit, periode)
+    isi = ekspor_unit_xlsx(unit, periode, konteks["skp"])
+    respons = HttpResponse(
+        isi, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    tahun = periode.tahun if periode else "semua"
+    respons["Content-Disposition"] = f'attachment; filename="skp-{unit.kode}-{tahun}.xlsx"'
+    return respons
+
+
+@login_required
+def pustaka(request):
+    """The indicator library an employee picks from while drafting."""
+    saya = pegawai_dari(request.user)
+    daftar = selectors.pustaka_untuk(saya) if saya else PustakaIndikator.objects.none()
+    return render(request, "penilaian/pustaka.html", {"daftar": daftar})
