@@ -53,3 +53,16 @@ def test_demo_idempoten(dimuat):
     demo.muat_skp()
     demo.muat_pustaka()
     assert (Pegawai.objects.count(), SKP.objects.count(), Evaluasi.objects.count()) == jumlah
+
+
+def test_setiap_halaman_skp_demo_dirender_untuk_admin_kepegawaian(dimuat, client, buat_pengguna):
+    client.force_login(buat_pengguna("Admin Kepegawaian"))
+    for skp in SKP.objects.all():
+        assert client.get(f"/penilaian/skp/{skp.pk}/").status_code == 200, skp
+        assert client.get(f"/penilaian/skp/{skp.pk}/evaluasi/").status_code == 200, skp
+    for e in Evaluasi.objects.filter(status="final")[:5]:
+        respons = client.get(f"/penilaian/skp/{e.skp_id}/dokumen-evaluasi.pdf")
+        assert respons.content.startswith(b"%PDF")
+    for tahun in (2025, 2026):
+        assert client.get(f"/transparansi/?tahun={tahun}").status_code == 200
+        assert client.get(f"/penilaian/unit/kec-cipocok-jaya/?tahun={tahun}").status_code == 200
