@@ -14,7 +14,16 @@ from .models import (
 )
 
 #: When the annual realisation is missing, the latest periodic one stands for it.
-_URUTAN_CADANGAN = ("tahunan", "tw4", "tw3", "tw2", "tw1")
+_URUTAN_CADANGAN = (
+    "tahunan",
+    *(f"b{m:02d}" for m in range(12, 0, -1)),
+    "s2",
+    "tw4",
+    "tw3",
+    "s1",
+    "tw2",
+    "tw1",
+)
 
 
 def kebijakan_ke_mesin(kebijakan: Kebijakan | None) -> mesin.Kebijakan:

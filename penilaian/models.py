@@ -30,11 +30,38 @@ class Predikat(models.TextChoices):
 
 
 class PeriodeEvaluasi(models.TextChoices):
+    """Evaluation periods: the year's periodic ones follow the Periode's cadence."""
+
+    B01 = "b01", _("Januari")
+    B02 = "b02", _("Februari")
+    B03 = "b03", _("Maret")
+    B04 = "b04", _("April")
+    B05 = "b05", _("Mei")
+    B06 = "b06", _("Juni")
+    B07 = "b07", _("Juli")
+    B08 = "b08", _("Agustus")
+    B09 = "b09", _("September")
+    B10 = "b10", _("Oktober")
+    B11 = "b11", _("November")
+    B12 = "b12", _("Desember")
     TW1 = "tw1", _("Triwulan I")
     TW2 = "tw2", _("Triwulan II")
     TW3 = "tw3", _("Triwulan III")
     TW4 = "tw4", _("Triwulan IV")
+    S1 = "s1", _("Semester I")
+    S2 = "s2", _("Semester II")
     TAHUNAN = "tahunan", _("Tahunan")
+
+    @classmethod
+    def untuk_kadens(cls, kadens: str) -> list[tuple[str, str]]:
+        """The periodic choices of a cadence, in order, followed by the annual one."""
+        awalan = {"bulanan": "b", "triwulanan": "tw", "semesteran": "s"}.get(kadens, "tw")
+        periodik = [
+            (v, label)
+            for v, label in cls.choices
+            if v.startswith(awalan) and v[len(awalan) :].isdigit()
+        ]
+        return [*periodik, (cls.TAHUNAN.value, cls.TAHUNAN.label)]
 
 
 class Aspek(models.TextChoices):

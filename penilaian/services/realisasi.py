@@ -44,8 +44,7 @@ def realisasi_simpan(
     skp = SKP.objects.select_for_update().select_related("pegawai").get(pk=indikator.rhk.skp_id)
     _wajib_pemilik(oleh, skp, aksi=_("mengisi realisasi"))
     _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("mengisi realisasi"))
-    if periode_evaluasi not in PeriodeEvaluasi.values:
-        raise KesalahanPenilaian(_("Periode evaluasi tidak dikenal."))
+    _wajib_periode(skp, periode_evaluasi)
     if nilai is None or nilai < 0:
         raise KesalahanPenilaian(_("Realisasi harus berupa angka 0 atau lebih."))
     realisasi = Realisasi.objects.filter(
@@ -65,6 +64,16 @@ def realisasi_simpan(
         sesudah=_keadaan(realisasi),
     )
     return realisasi
+
+
+def _wajib_periode(skp: SKP, periode_evaluasi: str) -> None:
+    """The periodic evaluation periods follow the Periode's cadence (plus the annual one)."""
+    pilihan = dict(PeriodeEvaluasi.untuk_kadens(skp.periode.kadens))
+    if periode_evaluasi not in pilihan:
+        raise KesalahanPenilaian(
+            _("Periode evaluasi harus salah satu dari: %(p)s.")
+            % {"p": ", ".join(str(v) for v in pilihan.values())}
+        )
 
 
 def jenis_berkas(berkas) -> str | None:
@@ -123,6 +132,7 @@ def umpan_balik_beri(
     _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("memberi umpan balik"))
     if not teks.strip():
         raise KesalahanPenilaian(_("Umpan balik tidak boleh kosong."))
+    _wajib_periode(skp, periode_evaluasi)
     umpan = UmpanBalik.objects.create(
         rhk=rhk, periode_evaluasi=periode_evaluasi, teks=teks.strip(), pemberi=oleh
     )

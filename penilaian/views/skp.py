@@ -23,7 +23,7 @@ from ..forms import (
     FormUmpanBalik,
     FormVersi,
 )
-from ..models import SKP, IndikatorKinerja
+from ..models import SKP, IndikatorKinerja, PeriodeEvaluasi
 from ..services import KesalahanPenilaian
 
 
@@ -99,6 +99,7 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
         "form_realisasi": FormRealisasi(),
         "form_umpan_balik": FormUmpanBalik(),
         "evaluasi": selectors.evaluasi_dari(skp),
+        "pilihan_periode": PeriodeEvaluasi.untuk_kadens(skp.periode.kadens),
         "pilihan_atasan": pilihan,
     }
     konteks.update(tambahan)

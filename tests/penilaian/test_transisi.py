@@ -352,3 +352,20 @@ def test_pendekatan_kualitatif_memakai_ekspektasi_dan_rating_penilai(h):
     assert evaluasi.masukan_mesin["rhk"][0]["indikator"][0]["target"] == (
         "Kajian memuat rekomendasi yang dapat diterapkan"
     )
+
+
+def test_periode_realisasi_mengikuti_kadens_periode(h):
+    per = pabrik.periode()
+    per.kadens = "bulanan"
+    per.save()
+    skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DISETUJUI, per=per)
+    iki = skp.rhk.get().indikator.get()
+    with pytest.raises(KesalahanPenilaian, match="Januari"):
+        services.realisasi_simpan(
+            oleh=_u(h.staf), indikator=iki, periode_evaluasi="tw1", nilai=Decimal(3)
+        )
+    services.realisasi_simpan(
+        oleh=_u(h.staf), indikator=iki, periode_evaluasi="b05", nilai=Decimal(5)
+    )
+    # Without an annual figure, the latest periodic one stands for the year.
+    assert services.evaluasi_hitung_usulan(skp=skp)["capaian_hasil_kerja"] == 41.67
