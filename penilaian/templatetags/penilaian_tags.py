@@ -28,3 +28,19 @@ def angka(nilai) -> str:
     if nilai is None or nilai == "":
         return "—"
     return number_format(nilai, 2, use_l10n=True)
+
+
+@register.filter
+def ringkas(nilai) -> str:
+    """A target as people write it: 1.200, 97,5; a range {"min", "maks"} as 1–2."""
+    if isinstance(nilai, dict):
+        return f"{ringkas(nilai.get('min'))}–{ringkas(nilai.get('maks'))}"
+    if nilai is None or nilai == "":
+        return "—"
+    try:
+        angka = float(nilai)
+    except (TypeError, ValueError):
+        return str(nilai)
+    if angka.is_integer():
+        return number_format(int(angka), 0, use_l10n=True, force_grouping=True)
+    return number_format(nilai, 2, use_l10n=True).rstrip("0").rstrip(",")
