@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     # Django and well-kept packages
+    "django_tasks_db",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -125,7 +126,9 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    # Sessions stay in the database (shared by every process) and are read through the cache,
+    # which saves a query on most requests.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -177,7 +180,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # Background tasks through Django's tasks interface (the django-tasks backport Wagtail uses).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# TASKS_BACKEND=database queues them in the database for a separate worker process
+# (``manage.py db_worker``, see docs/operasi.md); otherwise they run at once, in the request.
+if os.environ.get("TASKS_BACKEND", "") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kinerja ASN Cipocok Jaya"

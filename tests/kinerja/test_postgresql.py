@@ -117,8 +117,11 @@ def test_cadangan_pg_dump_dipulihkan_dan_hasil_tampil_sama(client, buat_pengguna
     from simulasi import demo as demo_simulasi
     from simulasi import services as layanan_simulasi
     from simulasi.models import PercobaanSimulasi
+    from situs import demo as demo_situs
     from tests.penilaian import pabrik
 
+    # A transactional test may follow another whose flush removed what the migrations created.
+    demo_situs.pastikan_dasar()
     demo_penilaian.muat_kebijakan_dan_periode()
     h = pabrik.hierarki()
     skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DISETUJUI, realisasi=Decimal("13.5"))
