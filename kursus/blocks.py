@@ -21,6 +21,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 from penilaian.mesin import KesalahanValidasi, nilai_json, periksa
+from simulasi.blocks import KasusSimulasiBlock
 
 from .kuis.blocks import KuisBlock
 
@@ -207,4 +208,5 @@ BLOK_PELAJARAN = [
     ("contoh_indikator", ContohIndikatorBlock()),
     ("contoh_perhitungan", ContohPerhitunganBlock()),
     ("kuis", KuisBlock()),
+    ("kasus_simulasi", KasusSimulasiBlock()),
 ]

@@ -15,6 +15,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from simulasi.models import KasusSimulasi
+
+from .kuis.models import Kuis
 from .models import KursusIndexPage, KursusPage, PelajaranPage
 from .sumber import FOLDER_KONTEN, baca, blok, markdown_ke_html
 
@@ -62,6 +65,17 @@ def muat_indeks(*, beranda: Page) -> KursusIndexPage:
     )
 
 
+def rujukan_konten(jenis: str, slug: str) -> int:
+    """The primary key of the quiz or simulator case a lesson file names by slug."""
+    model = {"kuis": Kuis, "kasus": KasusSimulasi}[jenis]
+    pk = model.objects.filter(slug=slug).values_list("pk", flat=True).first()
+    if pk is None:
+        raise ValueError(
+            f"{jenis} '{slug}' belum ada: muat bank soal dan kasus simulasi sebelum pelajaran."
+        )
+    return pk
+
+
 @transaction.atomic
 def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
     sumber = baca(folder / "kursus.md")
@@ -96,7 +110,7 @@ def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
                 "slug": slug,
                 "estimasi_menit": int(pelajaran.meta.get("menit", 15)),
                 "search_description": pelajaran.meta.get("ringkasan", ""),
-                "body": blok(pelajaran.isi, kunci=slug),
+                "body": blok(pelajaran.isi, kunci=slug, rujukan=rujukan_konten),
             },
         )
     return kursus
@@ -134,7 +148,17 @@ def pastikan_moderasi(*, indeks: KursusIndexPage) -> Workflow:
 
 
 def muat(*, beranda: Page) -> KursusPage:
-    """Everything the course part of the demo needs; returns the first course."""
+    """Everything the course part of the demo needs; returns the first course.
+
+    The simulator's cases and the quiz bank come first, because lessons embed them by slug.
+    Attaching the pre-test and post-test to the course is a separate step
+    (``kursus.kuis.demo.pasang_tes_kursus``) that ``muat_demo`` runs afterwards."""
+    from simulasi import demo as demo_simulasi
+
+    from .kuis import demo as demo_kuis
+
+    demo_simulasi.muat()
+    demo_kuis.muat()
     indeks = muat_indeks(beranda=beranda)
     pastikan_moderasi(indeks=indeks)
     return muat_kursus(indeks=indeks)

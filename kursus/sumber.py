@@ -9,7 +9,10 @@ A file starts with a front matter block between ``---`` lines (``kunci: nilai``)
 * ``::: indikator`` … ``:::`` with ``konteks/awal/target_awal/perbaikan/target_perbaikan/
   penjelasan: …`` lines → "contoh indikator" block (findings are computed when shown);
 * ``::: tabel`` … ``:::`` with ``| a | b |`` rows, the first row the header → table block;
-* ``::: perhitungan Judul`` … ``:::`` with an engine JSON document → worked example block.
+* ``::: perhitungan Judul`` … ``:::`` with an engine JSON document → worked example block;
+* ``::: kuis slug`` … ``:::`` (inner text: the introduction) → quiz block for the quiz with that
+  slug; ``::: kasus slug`` … ``:::`` → simulator case block. ``rujukan(jenis, slug)`` turns the
+  slug into the snippet's primary key (the quiz bank and the cases are loaded first).
 
 Block ids are derived from the page slug and position, so importing the same file twice gives
 the same data.
@@ -19,6 +22,7 @@ import html
 import json
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,7 +113,13 @@ def _tabel(teks: str) -> dict:
     }
 
 
-def blok(isi: str, *, kunci: str) -> list[dict]:
+def _tanpa_rujukan(jenis: str, slug: str) -> int:
+    raise ValueError(f"Blok {jenis} '{slug}' memerlukan fungsi rujukan.")
+
+
+def blok(
+    isi: str, *, kunci: str, rujukan: Callable[[str, str], int] = _tanpa_rujukan
+) -> list[dict]:
     """StreamField raw data for the body of a lesson file."""
     hasil: list[dict] = []
     teks: list[str] = []
@@ -159,6 +169,17 @@ def blok(isi: str, *, kunci: str) -> list[dict]:
             elif jenis == "perhitungan":
                 dokumen = json.dumps(json.loads(badan), ensure_ascii=False, indent=2)
                 tambah("contoh_perhitungan", {"judul": argumen, "dokumen": dokumen})
+            elif jenis == "kuis":
+                tambah("kuis", {"kuis": rujukan("kuis", argumen), "pengantar": badan.strip()})
+            elif jenis == "kasus":
+                tambah(
+                    "kasus_simulasi",
+                    {
+                        "kasus": rujukan("kasus", argumen),
+                        "pengantar": badan.strip(),
+                        "label_tombol": "Kerjakan kasus ini di simulator",
+                    },
+                )
             else:
                 raise ValueError(f"Blok tidak dikenal: {jenis}")
         else:

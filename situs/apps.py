@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -8,10 +9,11 @@ class SitusConfig(AppConfig):
     verbose_name = _("Situs dan peran")
 
     def ready(self) -> None:
-        from .signals import sinkronkan_peran_setelah_migrate
+        from .signals import sinkronkan_peran_setelah_migrate, tandai_bisa_sunting
 
         # After the last app's permissions exist: post_migrate fires once per app, the handler
         # is idempotent and cheap (a few dozen rows).
         post_migrate.connect(
             sinkronkan_peran_setelah_migrate, dispatch_uid="situs.sinkronkan_peran"
         )
+        user_logged_in.connect(tandai_bisa_sunting, dispatch_uid="situs.tandai_bisa_sunting")

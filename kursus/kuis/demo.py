@@ -90,9 +90,8 @@ def _simpan_kuis(sumber: SumberKuis, kode: list[str]) -> Kuis:
 
 
 def _pasang(meta: dict, kuis: Kuis) -> None:
-    """Make the quiz the course's pre-test or post-test. Lesson quizzes are not inserted into
-    lesson bodies here: those bodies are rebuilt from kursus/konten/ by the course loader, so
-    a block added afterwards would be removed and re-added on every run."""
+    """Make the quiz the course's pre-test or post-test. Lesson quizzes are placed in the lesson
+    bodies by the course's source files (``::: kuis slug``), loaded after the quiz bank."""
     peran = meta.get("peran")
     kursus = KursusPage.objects.filter(slug=meta.get("kursus")).first()
     if kursus is None or peran not in ("pre_test", "post_test"):
@@ -121,3 +120,12 @@ def muat(folder: Path = FOLDER_KONTEN) -> list[Kuis]:
         _pasang(s.kuis, kuis)
         hasil.append(kuis)
     return hasil
+
+
+@transaction.atomic
+def pasang_tes_kursus(folder: Path = FOLDER_KONTEN) -> None:
+    """Attach the pre-tests and post-tests to their courses (after the courses are loaded)."""
+    for s in semua_sumber(folder):
+        kuis = Kuis.objects.filter(slug=s.kuis["slug"]).first()
+        if kuis is not None:
+            _pasang(s.kuis, kuis)

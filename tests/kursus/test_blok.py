@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(("nama", "blok"), blocks.BLOK_PELAJARAN)
 def test_setiap_blok_punya_templat_ikon_deskripsi_dan_pratinjau(nama, blok):
-    assert blok.meta.template.startswith("blocks/kursus_")
+    assert blok.meta.template.startswith("blocks/")
     assert blok.meta.icon
     assert blok.meta.description
     assert blok.meta.preview_value is not None

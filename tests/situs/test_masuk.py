@@ -42,3 +42,14 @@ def test_penguncian_tidak_mengenai_pengguna_lain_dari_alamat_yang_sama(client, b
         client.post(reverse("login"), {"username": korban.username, "password": "salah"})
     response = client.post(reverse("login"), {"username": lain.username, "password": SANDI})
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("peran", "terlihat"), [("Pelatih", True), ("Peserta", False)])
+def test_bilah_penyunting_wagtail_hanya_untuk_pengguna_admin(client, buat_pengguna, peran, terlihat):
+    from situs import demo
+
+    demo.muat_beranda()
+    user = buat_pengguna(peran)
+    client.post(reverse("login"), {"username": user.username, "password": SANDI})
+    assert ("wagtail-userbar" in client.get("/").content.decode()) is terlihat

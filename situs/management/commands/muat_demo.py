@@ -3,8 +3,9 @@ from django.core.management.base import BaseCommand
 
 from kursus import demo as demo_kursus
 from kursus.kuis import demo as demo_kuis
+from kursus.kuis.models import Kuis
 from penilaian import demo as demo_penilaian
-from simulasi import demo as demo_simulasi
+from simulasi.models import KasusSimulasi
 from situs import demo as demo_situs
 
 
@@ -17,12 +18,13 @@ class Command(BaseCommand):
         self.stdout.write(f"Unit kerja: {len(units)} (Kecamatan Cipocok Jaya dan 6 kelurahan).")
         periode = demo_penilaian.muat_kebijakan_dan_periode()
         self.stdout.write(f"Periode berjalan {periode.tahun}: {periode.kebijakan.nama}.")
+        # Loads the simulator cases and the quiz bank first: lessons embed them by slug.
         kursus = demo_kursus.muat(beranda=beranda)
+        demo_kuis.pasang_tes_kursus()
         self.stdout.write(f"Kursus: {kursus.title} ({kursus.get_children().count()} pelajaran).")
-        kuis = demo_kuis.muat()
-        self.stdout.write(f"Kuis: {len(kuis)} (kursus/kuis/konten/).")
-        kasus = demo_simulasi.muat()
-        self.stdout.write(f"Kasus simulasi: {len(kasus)} (simulasi/konten/).")
+        self.stdout.write(
+            f"Kuis: {Kuis.objects.count()}; kasus simulasi: {KasusSimulasi.objects.count()}."
+        )
         sandi = demo_situs.muat_akun()
         # After the accounts: the demo users "pegawai" and "penilai" link to employee records.
         pegawai = demo_penilaian.muat_pegawai()
