@@ -46,7 +46,9 @@ def test_penguncian_tidak_mengenai_pengguna_lain_dari_alamat_yang_sama(client, b
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("peran", "terlihat"), [("Pelatih", True), ("Peserta", False)])
-def test_bilah_penyunting_wagtail_hanya_untuk_pengguna_admin(client, buat_pengguna, peran, terlihat):
+def test_bilah_penyunting_wagtail_hanya_untuk_pengguna_admin(
+    client, buat_pengguna, peran, terlihat
+):
     from situs import demo
 
     demo.muat_beranda()
