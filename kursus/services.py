@@ -1,10 +1,9 @@
 """Writes: enrolment, lesson progress, course completion and certificates.
 
 Completion rule (``pendaftaran_periksa_selesai``): a course is complete when every live lesson
-is marked done AND every extra condition in ``SYARAT_PENYELESAIAN`` holds. Today the list is
-empty: no course has a post-test yet. The quiz issue (6) appends a function
-``(pendaftaran) -> bool`` that returns True when the course has no post-test or the participant
-passed it, and calls ``pendaftaran_periksa_selesai`` after a passing attempt.
+is marked done AND every extra condition in ``SYARAT_PENYELESAIAN`` holds: today
+``post_test_lulus`` (the course has no post-test, or the participant passed it). Submitting a
+quiz and marking an essay call ``pendaftaran_periksa_selesai`` again.
 """
 
 import secrets
@@ -12,6 +11,8 @@ from collections.abc import Callable
 
 from django.db import transaction
 from django.utils import timezone
+
+from penilaian.akses import pegawai_dari
 
 from .kuis.selectors import post_test_lulus
 from .models import KemajuanPelajaran, KursusPage, PelajaranPage, Pendaftaran, Sertifikat
@@ -81,19 +82,20 @@ def _kode_baru() -> str:
 def sertifikat_terbitkan(*, pendaftaran: Pendaftaran) -> Sertifikat:
     """Issue the certificate of a completed enrolment, once: a second call returns the first.
 
-    NIP: the product logs ASN in with their NIP as username, and kursus may not import the
-    personnel models (layer rule), so the username is printed as the NIP."""
+    Name and NIP come from the participant's employee record (penilaian.Pegawai) when there is
+    one; otherwise from the account (ASN log in with their NIP as user name)."""
     pendaftaran = Pendaftaran.objects.select_for_update().get(pk=pendaftaran.pk)
     ada = Sertifikat.objects.filter(pendaftaran=pendaftaran).first()
     if ada is not None:
         return ada
     user = pendaftaran.user
     kursus = pendaftaran.kursus
+    pegawai = pegawai_dari(user)
     return Sertifikat.objects.create(
         pendaftaran=pendaftaran,
         kode=_kode_baru(),
-        nama_peserta=user.get_full_name() or user.get_username(),
-        nip=user.get_username(),
+        nama_peserta=pegawai.nama if pegawai else (user.get_full_name() or user.get_username()),
+        nip=pegawai.nip if pegawai else user.get_username(),
         judul_kursus=kursus.title,
         durasi_jp=kursus.durasi_jp,
         diterbitkan_pada=pendaftaran.selesai_pada or timezone.now(),

@@ -43,6 +43,17 @@ class KursusViewSetGroup(ViewSetGroup):
     menu_order = 250
 
 
+@hooks.register("after_create_page")
+def pasang_moderasi_pada_indeks_baru(request, page):
+    """A course index created in the admin gets the trainers' moderation workflow and page
+    permissions at once (Pelatih submit, Pelatih Senior approve), as the demo's index has."""
+    from .demo import pastikan_moderasi
+    from .models import KursusIndexPage
+
+    if isinstance(page.specific, KursusIndexPage):
+        pastikan_moderasi(indeks=page.specific)
+
+
 @hooks.register("register_admin_viewset")
 def daftarkan_viewset():
     return KursusViewSetGroup()

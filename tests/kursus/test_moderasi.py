@@ -6,7 +6,7 @@ from wagtail.models import Revision, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from kursus.demo import NAMA_ALUR, pastikan_moderasi
-from kursus.models import PelajaranPage
+from kursus.models import KursusIndexPage, PelajaranPage
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +83,17 @@ def test_revisi_terjadwal_belum_mengubah_halaman_yang_terbit(kursus_moderasi):
     assert revisi.approved_go_live_at is not None
     assert halaman.live_revision_id != revisi.pk
     assert Revision.objects.filter(approved_go_live_at__isnull=False).get() == revisi
+
+
+def test_indeks_kursus_baru_dari_admin_langsung_memakai_alur_moderasi(client, beranda):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser("admin-uji", "a@contoh.go.id", "x")
+    client.force_login(admin)
+    response = client.post(
+        f"/admin/pages/add/kursus/kursusindexpage/{beranda.pk}/",
+        nested_form_data({"title": "Kursus", "slug": "kursus", "pengantar": "Kursus ASN"}),
+    )
+    assert response.status_code == 302
+    indeks = KursusIndexPage.objects.get()
+    assert indeks.get_workflow().name == NAMA_ALUR

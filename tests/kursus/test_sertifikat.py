@@ -31,6 +31,21 @@ def test_sertifikat_menyalin_nama_nip_kursus_dan_jp(selesai):
     assert len(sertifikat.kode) == 12
 
 
+def test_sertifikat_memakai_nama_dan_nip_dari_data_pegawai(buat_kursus):
+    from tests.penilaian import pabrik
+
+    pegawai = pabrik.pegawai("Yuli Astuti", jabatan="Pengadministrasi Umum")
+    kursus = buat_kursus(1)
+    services.pendaftaran_buat(user=pegawai.user, kursus=kursus)
+    pendaftaran = services.kemajuan_tandai_selesai(
+        user=pegawai.user, pelajaran=pelajaran_dari(kursus)[0]
+    )
+    assert (pendaftaran.sertifikat.nama_peserta, pendaftaran.sertifikat.nip) == (
+        "Yuli Astuti",
+        pegawai.nip,
+    )
+
+
 def test_verifikasi_kode_sah_menampilkan_nama_dan_kursus_saja(client, selesai):
     sertifikat = selesai.sertifikat
     response = client.get(f"/sertifikat/verifikasi/{sertifikat.kode}/")
