@@ -152,7 +152,9 @@ class Peserta(threading.Thread):
         return status, isi, lokasi
 
     def kirim_form(self, aksi: str, url: str, data: dict) -> tuple[int, str, str]:
-        _, isi, _ = self.minta(f"{aksi} (GET)", url)
+        status, isi, lokasi = self.minta(f"{aksi} (GET)", url)
+        if status != 200:
+            self.catatan(f"{aksi} (GET): {status} → {lokasi}", 0, status, galat=True)
         token = CSRF.search(isi)
         return self.minta(
             aksi, url, {**data, "csrfmiddlewaretoken": token.group(1) if token else ""}
@@ -242,6 +244,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--peserta", type=int, default=32)
     parser.add_argument("--detik", type=int, default=60)
+    parser.add_argument("--tanpa-kuis", action="store_true", help="lewati kuis")
     parser.add_argument("--siapkan", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--hitung", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -256,6 +259,8 @@ def main() -> None:
         print(f"basis data: {env['DATABASE_URL'].split('@')[-1]}")
         _umum.siapkan_basis_data(env)
         data = _umum.jalankan_skrip(env, "muatan.py", "--siapkan", str(args.peserta))
+        if args.tanpa_kuis:
+            data["kuis"] = None
         print(f"kuis: {data['kuis'] or 'tidak ada kuis terbit'}; kasus: {data['kasus']}")
         kunci = threading.Lock()
         waktu: dict[str, list[float]] = defaultdict(list)

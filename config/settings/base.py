@@ -126,9 +126,11 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    # Sessions stay in the database (shared by every process) and are read through the cache,
-    # which saves a query on most requests.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # Sessions in the database only. The local memory cache belongs to one process: with
+    # several gunicorn workers, "cached_db" would let a worker answer from its own stale copy
+    # of a session another worker has just changed (make bench-muatan lost simulator drafts
+    # that way). Tests run in one process and may use cached_db (config/settings/test.py).
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
