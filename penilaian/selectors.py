@@ -202,6 +202,18 @@ def ringkasan_unit(user, unit: UnitKerja, periode: Periode | None) -> dict:
     }
 
 
+def periode_terakhir_dinilai() -> Periode | None:
+    """The latest period with at least one final annual evaluation."""
+    return (
+        Periode.objects.filter(
+            skp__evaluasi__status=Evaluasi.Status.FINAL,
+            skp__evaluasi__periode_evaluasi="tahunan",
+        )
+        .order_by("-tahun")
+        .first()
+    )
+
+
 def transparansi(periode: Periode | None) -> list[dict]:
     """Per unit, aggregates of final annual evaluations: mean capaian per aspect and predikat
     counts; a unit with fewer than ``AMBANG_TRANSPARANSI`` employees counted is withheld."""

@@ -27,8 +27,13 @@ def _periode_dipilih(request) -> Periode | None:
 
 
 def transparansi(request):
-    """Public aggregates per unit and period, only over at least 5 employees."""
-    periode = _periode_dipilih(request)
+    """Public aggregates per unit and period, only over at least 5 employees. Without a chosen
+    year it shows the latest period that has final evaluations (the running period usually
+    has none yet)."""
+    if request.GET.get("tahun", "").isdigit():
+        periode = _periode_dipilih(request)
+    else:
+        periode = selectors.periode_terakhir_dinilai() or selectors.periode_aktif()
     return render(
         request,
         "penilaian/transparansi.html",

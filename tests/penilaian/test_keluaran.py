@@ -116,3 +116,16 @@ def test_halaman_alur_dirender_tanpa_galat(client):
         "/penilaian/pustaka-indikator/",
     ):
         assert client.get(url).status_code == 200, url
+
+
+def test_transparansi_tanpa_pilihan_menampilkan_periode_terakhir_yang_sudah_dinilai(client):
+    from penilaian.models import Periode
+
+    _unit_dengan(5)
+    dinilai = Periode.objects.filter(skp__isnull=False).distinct().get()
+    baru = Periode.objects.create(tahun=dinilai.tahun + 1, kebijakan=dinilai.kebijakan)
+    Periode.objects.filter(pk=dinilai.pk).update(aktif=False)
+    Periode.objects.filter(pk=baru.pk).update(aktif=True)
+    isi = client.get("/transparansi/").content.decode()
+    assert "5 pegawai dinilai" in isi
+    assert f'value="{dinilai.tahun}" selected' in isi
