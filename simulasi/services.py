@@ -178,6 +178,27 @@ def periksa_indikator(*, iki: dict[str, Any], rhk: str, rhk_atasan: str) -> dict
     return mesin.periksa({k: v for k, v in item.items() if v not in (None, "")}).ke_json()
 
 
+def periksa_jawaban_model(
+    *, indikator: list[dict[str, Any]], rhk: str, rhk_atasan: str
+) -> list[tuple[int, dict[str, Any]]]:
+    """The model answer's IKI the checker does not pass (``layak`` false), with their index.
+
+    ``indikator``: ``teks``, ``aspek``, ``target`` (number), ``satuan``, ``polaritas``. A trainer's
+    model answer is what participants learn from, so it must pass like a live SKP would.
+    """
+    gagal = []
+    for i, iki in enumerate(indikator):
+        target = iki.get("target")
+        hasil = periksa_indikator(
+            iki={**iki, "target": _teks_angka(target) if target is not None else None},
+            rhk=rhk,
+            rhk_atasan=rhk_atasan,
+        )
+        if not hasil["layak"]:
+            gagal.append((i, hasil))
+    return gagal
+
+
 def skor_percobaan(
     *,
     kasus: KasusSimulasi,

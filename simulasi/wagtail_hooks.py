@@ -2,9 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_forms import FormKasusSimulasi
 from .admin_views import IZIN_LAPORAN, LaporanIndeks, LaporanKasusView
 from .models import KasusSimulasi
 
@@ -30,6 +32,8 @@ class KasusSimulasiViewSet(SnippetViewSet):
     ]
     search_fields = ["judul", "narasi"]
     ordering = ["judul"]
+    # The form refuses a model answer whose indicators do not pass the checker.
+    edit_handler = ObjectList(KasusSimulasi.panels, base_form_class=FormKasusSimulasi)
 
 
 register_snippet(KasusSimulasiViewSet)
