@@ -17,8 +17,14 @@ NAMA_FORMSET_MODEL = "indikator_model"
 
 
 class FormKasusSimulasi(WagtailAdminModelForm):
+    #: Set by the preview views: a trainer still sees the preview while fixing an indicator
+    #: (saving, as draft or published, always checks).
+    pratinjau = False
+
     def clean(self):
         data = super().clean()
+        if self.pratinjau:
+            return data
         formset = self.formsets.get(NAMA_FORMSET_MODEL)
         # Field errors of the indicators are shown by the formset itself; the checker needs
         # whole, valid rows.

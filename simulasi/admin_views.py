@@ -12,11 +12,28 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.snippets.views.snippets import PreviewOnCreateView, PreviewOnEditView
 
 from . import selectors
 from .models import KasusSimulasi
 
 IZIN_LAPORAN = "simulasi.view_kasussimulasi"
+
+
+class _PratinjauTanpaPemeriksa:
+    """The preview renders the form as typed; the checker guards saving, not looking."""
+
+    def validate_form(self, form):
+        form.pratinjau = True
+        return super().validate_form(form)
+
+
+class PratinjauKasusBaru(_PratinjauTanpaPemeriksa, PreviewOnCreateView):
+    pass
+
+
+class PratinjauKasusUbah(_PratinjauTanpaPemeriksa, PreviewOnEditView):
+    pass
 
 
 class LaporanIndeks(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 
@@ -37,8 +37,14 @@ class Predikat(models.TextChoices):
     SANGAT_KURANG = "Sangat Kurang", _("Sangat Kurang")
 
 
-class KasusSimulasi(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
-    """A realistic Cipocok Jaya case: scenario, the atasan's RHK, model answer, realisation facts."""
+class KasusSimulasi(
+    PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """A realistic Cipocok Jaya case: scenario, the atasan's RHK, model answer, realisation facts.
+
+    Trainers preview a draft in the admin exactly as a participant reads it (steps 1 and 3);
+    participants only ever see published cases (``selectors.kasus_terbit``).
+    """
 
     class Tingkat(models.TextChoices):
         DASAR = "dasar", _("Dasar")
@@ -112,6 +118,22 @@ class KasusSimulasi(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
 
     def daftar_petunjuk(self) -> list[str]:
         return [baris.strip() for baris in self.petunjuk.splitlines() if baris.strip()]
+
+    @property
+    def preview_modes(self):
+        return [
+            ("", _("Kasus (langkah 1)")),
+            ("realisasi", _("Fakta realisasi dan jawaban model (langkah 3)")),
+        ]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "realisasi":
+            return "simulasi/pratinjau_realisasi.html"
+        return "simulasi/kasus_simulasi.html"
+
+    def get_preview_context(self, request, mode_name):
+        langkah = 3 if mode_name == "realisasi" else 1
+        return {"request": request, "kasus": self, "langkah": langkah, "pratinjau": True}
 
 
 class IndikatorModel(Orderable):

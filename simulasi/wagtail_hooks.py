@@ -7,7 +7,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_forms import FormKasusSimulasi
-from .admin_views import IZIN_LAPORAN, LaporanIndeks, LaporanKasusView
+from .admin_views import (
+    IZIN_LAPORAN,
+    LaporanIndeks,
+    LaporanKasusView,
+    PratinjauKasusBaru,
+    PratinjauKasusUbah,
+)
 from .models import KasusSimulasi
 
 
@@ -34,6 +40,8 @@ class KasusSimulasiViewSet(SnippetViewSet):
     ordering = ["judul"]
     # The form refuses a model answer whose indicators do not pass the checker.
     edit_handler = ObjectList(KasusSimulasi.panels, base_form_class=FormKasusSimulasi)
+    preview_on_add_view_class = PratinjauKasusBaru
+    preview_on_edit_view_class = PratinjauKasusUbah
 
 
 register_snippet(KasusSimulasiViewSet)
