@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .angka import angka_teks, baca_angka, baca_target, target_mesin, tulis_angka, tulis_target
 from .models import Aspek, IndikatorModel, Predikat
 
+__all__ = ["FormIKI", "FormRHK", "FormRealisasi", "baca_angka", "baca_target", "formset_iki"]
+
 MAKS_IKI = 5
-
-_RIBUAN = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 1.200 / 1.250.000,50
-_KOMA = re.compile(r"^\d+(?:,\d+)?$")  # 12 / 3,5
-_TITIK = re.compile(r"^\d+\.\d+$")  # 3.5 (not three digits after the dot: see _RIBUAN)
-
-
-def baca_angka(teks: str) -> Decimal | None:
-    """A non-negative number written the Indonesian way, or ``None`` when it is not one.
-
-    Accepts "1.200" (thousands), "3,5" (decimal comma), "1.250.000,50", "3.5", an optional
-    "Rp" prefix and a trailing "%"; rejects words, signs and empty text.
-    """
-    s = (teks or "").strip()
-    s = re.sub(r"^rp\.?\s*", "", s, flags=re.IGNORECASE)
-    s = re.sub(r"\s*(%|persen)$", "", s, flags=re.IGNORECASE).strip()
-    if _RIBUAN.match(s):
-        return Decimal(s.replace(".", "").replace(",", "."))
-    if _KOMA.match(s):
-        return Decimal(s.replace(",", "."))
-    if _TITIK.match(s):
-        return Decimal(s)
-    return None
-
-
-def _angka_teks(angka: Decimal) -> str:
-    return format(angka.normalize(), "f")
 
 
 class FormRHK(forms.Form):
@@ -80,19 +54,35 @@ class FormIKI(forms.Form):
             for k in ("teks", "target", "satuan")
         )
 
-    def clean_target(self) -> str:
+    def clean_target(self) -> str | dict[str, str]:
         teks = self.cleaned_data["target"]
-        angka = baca_angka(teks)
-        if angka is None:
+        target = baca_target(teks)
+        if target is None:
             raise ValidationError(
                 _(
                     "Indikator %(nomor)s — target “%(teks)s” bukan angka. Tulis angka saja, "
-                    "misalnya 1.200 atau 3,5; satuannya di kolom Satuan."
+                    "misalnya 1.200 atau 3,5, atau rentang seperti 80–90; satuannya di kolom "
+                    "Satuan."
                 ),
                 params={"nomor": self.nomor, "teks": teks},
                 code="bukan_angka",
             )
-        return _angka_teks(angka)
+        if isinstance(target, tuple) and target[0] > target[1]:
+            raise ValidationError(
+                _(
+                    "Indikator %(nomor)s — target “%(teks)s”: batas bawah rentang (%(min)s) "
+                    "lebih besar daripada batas atasnya (%(maks)s). Tulis yang kecil dulu, "
+                    "misalnya %(maks)s–%(min)s."
+                ),
+                params={
+                    "nomor": self.nomor,
+                    "teks": teks,
+                    "min": tulis_angka(target[0]),
+                    "maks": tulis_angka(target[1]),
+                },
+                code="rentang_terbalik",
+            )
+        return target_mesin(target)
 
 
 class _BaseFormsetIKI(forms.BaseFormSet):
@@ -124,6 +114,8 @@ FormsetIKI = forms.formset_factory(
 
 def formset_iki(data=None, initial: list[dict] | None = None):
     """Five rows (filled from ``initial``); empty rows are ignored, partial rows are checked."""
+    if initial:
+        initial = [dict(iki, target=tulis_target(iki["target"])) for iki in initial]
     formset = FormsetIKI(data=data, initial=initial or None, prefix="iki")
     for form in formset.forms:
         form.empty_permitted = True
@@ -172,7 +164,7 @@ class FormRealisasi(forms.Form):
                     ),
                 )
             else:
-                data[f"realisasi_{i}"] = _angka_teks(angka)
+                data[f"realisasi_{i}"] = angka_teks(angka)
         return data
 
     def realisasi(self) -> list[str]:

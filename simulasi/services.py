@@ -17,6 +17,7 @@ from django.db import transaction
 from penilaian import mappers, mesin, selectors
 from penilaian.models import Kebijakan
 
+from .angka import tulis_angka, tulis_target
 from .models import KasusSimulasi, PercobaanSimulasi
 
 #: Weights of the attempt score (percent), with and without a predikat prediction.
@@ -38,6 +39,13 @@ def _teks_angka(nilai: Any) -> str:
     return format(Decimal(str(nilai)).normalize(), "f")
 
 
+def _teks_target(target: Any) -> str | dict[str, str]:
+    """A target as decimal text, or a range as the engine's ``{"min": …, "maks": …}``."""
+    if isinstance(target, dict):
+        return {"min": _teks_angka(target["min"]), "maks": _teks_angka(target["maks"])}
+    return _teks_angka(target)
+
+
 def rhk_peserta(*, kasus: KasusSimulasi, jawaban: dict[str, Any]) -> list[dict[str, Any]]:
     """The participant's answer as the RHK list ``dokumen_permen`` reads."""
     return [
@@ -49,7 +57,7 @@ def rhk_peserta(*, kasus: KasusSimulasi, jawaban: dict[str, Any]) -> list[dict[s
                 {
                     "teks": iki["teks"],
                     "aspek": iki["aspek"],
-                    "target": _teks_angka(iki["target"]),
+                    "target": _teks_target(iki["target"]),
                     "realisasi": _teks_angka(iki["realisasi"]),
                     "satuan": iki["satuan"],
                     "polaritas": iki.get("polaritas") or None,
@@ -117,13 +125,21 @@ def hitung_permen(
     return HasilHitung(masukan, hasil, [])
 
 
+def target_rentang_dipakai(target: dict[str, str], realisasi: str) -> str:
+    """The one number a range stands for, by the engine's rule: maks above the range, min
+    below it, the realisation itself inside it (100 %)."""
+    r, bawah, atas = Decimal(realisasi), Decimal(target["min"]), Decimal(target["maks"])
+    return _teks_angka(atas if r > atas else bawah if r < bawah else r)
+
+
 def dokumen_pp46(rhk: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, list[str]]:
     """The same indicators as PP 46/2011 kegiatan (one kegiatan per IKI).
 
     The IKI's aspect carries its target and realisation; the aspects PP 46 requires but the IKI
     does not measure are taken as done as planned (kuantitas 1/1, kualitas 100/100, waktu 12/12
     bulan). Lower-is-better kuantitas/kualitas IKI (e.g. "0 temuan") have no PP 46 form and are
-    left out, with a note.
+    left out, with a note. PP 46 has no range target: a range IKI uses the number PermenPANRB
+    6/2022 uses (``target_rentang_dipakai``), with a note.
     """
     kegiatan: list[dict[str, Any]] = []
     catatan: list[str] = []
@@ -143,7 +159,16 @@ def dokumen_pp46(rhk: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, list
                 "kualitas": {"target": "100", "realisasi": "100"},
                 "waktu": {"target": "12", "realisasi": "12", "satuan": "bulan"},
             }
-            ukuran = {"target": iki["target"], "realisasi": iki["realisasi"]}
+            target = iki["target"]
+            if isinstance(target, dict):
+                target = target_rentang_dipakai(target, iki["realisasi"])
+                catatan.append(
+                    f"“{iki['teks']}”: PP 46/2011 tidak mengenal target rentang "
+                    f"({tulis_target(iki['target'])}); dipakai target {tulis_angka(target)} seperti "
+                    "PermenPANRB 6/2022 (batas atas bila realisasi di atasnya, batas bawah bila "
+                    "di bawahnya, realisasi itu sendiri bila di dalam rentang)."
+                )
+            ukuran = {"target": target, "realisasi": iki["realisasi"]}
             if aspek in ("kuantitas", "waktu"):
                 ukuran["satuan"] = iki.get("satuan") or ""
             keg[aspek] = ukuran

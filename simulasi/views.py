@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import selectors, services
-from .forms import FormRealisasi, FormRHK, baca_angka, formset_iki
+from .forms import FormRealisasi, FormRHK, baca_angka, baca_target, formset_iki, target_mesin
 from .models import KasusSimulasi, PercobaanSimulasi
 
 KUNCI_SESI = "simulasi"
@@ -83,12 +83,13 @@ def indikator(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _iki_dari(data, prefix: str) -> dict:
-    """One IKI from raw form data, for the checker (the target read the Indonesian way)."""
+    """One IKI from raw form data, for the checker (the target, or a range, read the Indonesian
+    way; a range is checked as ``{"min", "maks"}``, so reversed bounds draw a finding)."""
     teks_target = (data.get(f"{prefix}-target") or "").strip()
-    angka = baca_angka(teks_target)
+    target = baca_target(teks_target)
     return {
         "teks": (data.get(f"{prefix}-teks") or "").strip(),
-        "target": format(angka.normalize(), "f") if angka is not None else teks_target,
+        "target": target_mesin(target) if target is not None else teks_target,
         "satuan": (data.get(f"{prefix}-satuan") or "").strip(),
         "aspek": data.get(f"{prefix}-aspek") or "",
         "polaritas": data.get(f"{prefix}-polaritas") or "",

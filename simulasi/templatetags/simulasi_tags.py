@@ -2,6 +2,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 
+from simulasi.angka import tulis_target
 from simulasi.models import Rating
 
 register = template.Library()
@@ -23,3 +24,11 @@ def angka(nilai) -> str:
     d = Decimal(str(nilai)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     bulat, _, pecahan = f"{d:,.2f}".partition(".")
     return f"{bulat.replace(',', '.')},{pecahan}"
+
+
+@register.filter
+def target(nilai) -> str:
+    """A stored target as people write it: 1.200, 3,5; a range {"min", "maks"} as 80–90."""
+    if nilai is None or nilai == "":
+        return "—"
+    return tulis_target(nilai)
