@@ -72,6 +72,9 @@ class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
     form_class = FormNilaiEsai
 
     def dispatch(self, request, *args, **kwargs):
+        # Permission first: without it every id answers alike (no hint which answers exist).
+        if not self.has_permission():
+            return self.handle_no_permission()
         self.jawaban = get_object_or_404(
             JawabanPeserta.objects.select_related("soal", "percobaan__kuis", "percobaan__user"),
             pk=kwargs["pk"],

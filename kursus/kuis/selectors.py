@@ -69,7 +69,12 @@ def percobaan_berjalan(*, kuis: Kuis, user) -> PercobaanKuis | None:
 
 
 def percobaan_milik(*, pk: int, user) -> PercobaanKuis | None:
-    return PercobaanKuis.objects.select_related("kuis").filter(pk=pk, user=user).first()
+    """The user's own attempt; one of a draft quiz only for trainers who may edit quizzes (a
+    quiz set back to draft cannot be answered, submitted or reviewed by participants)."""
+    qs = PercobaanKuis.objects.select_related("kuis").filter(pk=pk, user=user)
+    if not user.has_perm(IZIN_KELOLA_KUIS):
+        qs = qs.filter(kuis__draf=False)
+    return qs.first()
 
 
 def soal_percobaan(percobaan: PercobaanKuis) -> list[Soal]:
