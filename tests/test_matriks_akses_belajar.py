@@ -106,6 +106,18 @@ MATRIKS = {
     "pendaftaran:inspect": ("get", "pendaftaran_pk", PELATIH),
     "sertifikat:index": ("get", None, PELATIH),
     "sertifikat:inspect": ("get", "sertifikat_pk", PELATIH),
+    # snippets (Wagtail's model permissions): quizzes and questions for both trainer roles,
+    # cases (and the trainer's preview of a case) for Pelatih
+    "wagtailsnippets_kursus_kuis:list": ("get", None, PELATIH),
+    "wagtailsnippets_kursus_kuis:edit": ("get", "kuis_pk", PELATIH),
+    "wagtailsnippets_kursus_soal:list": ("get", None, PELATIH),
+    "wagtailsnippets_simulasi_kasussimulasi:list": ("get", None, PELATIH_SIMULASI),
+    "wagtailsnippets_simulasi_kasussimulasi:edit": ("get", "kasus_pk", PELATIH_SIMULASI),
+    "wagtailsnippets_simulasi_kasussimulasi:preview_on_edit": (
+        "get",
+        "kasus_pk",
+        PELATIH_SIMULASI,
+    ),
 }
 
 #: Admin URL names of these apps (prefixes), compared with the table like the site URLs.
@@ -133,6 +145,7 @@ def test_tabel_memuat_tepat_semua_url():
             nama_admin.add(nama)
     # Wagtail viewsets bring more views than the table needs (add/edit/delete/history…);
     # they share one permission policy, so the index and inspect views stand for them.
+    # Snippet views likewise: the table samples them (list, edit, the case preview).
     nama_admin = {n for n in nama_admin if not n.startswith(("pendaftaran:", "sertifikat:"))}
     tabel = set(MATRIKS)
     tabel_situs = {n for n in tabel if n.startswith(("kursus:", "simulasi:"))}
