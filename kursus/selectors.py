@@ -149,10 +149,10 @@ def kursus_saya(*, user) -> list[StatusKursus]:
 
 
 def cari_pelajaran(*, q: str):
-    """Live lessons matching the query (Wagtail search)."""
+    """Live, unrestricted lessons matching the query (Wagtail search)."""
     if not q.strip():
         return []
-    return PelajaranPage.objects.live().search(q)
+    return PelajaranPage.objects.live().public().search(q)
 
 
 def sertifikat_dengan_kode(*, kode: str):

@@ -129,5 +129,15 @@ class TestHalamanKursus(WagtailPageTestCase):
         response = self.client.get("/cari/?q=Pelajaran")
         self.assertContains(response, "Pelajaran satu")
 
+    def test_pencarian_tidak_menampilkan_pelajaran_yang_dibatasi(self):
+        from wagtail.models import PageViewRestriction
+
+        pelajaran = PelajaranPage.objects.get(title="Pelajaran satu")
+        PageViewRestriction.objects.create(
+            page=pelajaran, restriction_type=PageViewRestriction.LOGIN
+        )
+        response = self.client.get("/cari/?q=Pelajaran")
+        self.assertNotContains(response, "Pelajaran satu")
+
     def test_halaman_root_bukan_induk_kursus(self):
         self.assertFalse(KursusPage.can_create_at(Page.get_first_root_node()))
