@@ -15,26 +15,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+# The same choices as live appraisals: one vocabulary for practice and reality.
+from penilaian.models import Aspek, Predikat, Rating
 
-class Aspek(models.TextChoices):
-    KUANTITAS = "kuantitas", _("Kuantitas")
-    KUALITAS = "kualitas", _("Kualitas")
-    WAKTU = "waktu", _("Waktu")
-    BIAYA = "biaya", _("Biaya")
-
-
-class Rating(models.TextChoices):
-    DI_ATAS = "di_atas_ekspektasi", _("Di atas ekspektasi")
-    SESUAI = "sesuai_ekspektasi", _("Sesuai ekspektasi")
-    DI_BAWAH = "di_bawah_ekspektasi", _("Di bawah ekspektasi")
-
-
-class Predikat(models.TextChoices):
-    SANGAT_BAIK = "Sangat Baik", _("Sangat Baik")
-    BAIK = "Baik", _("Baik")
-    BUTUH_PERBAIKAN = "Butuh Perbaikan", _("Butuh Perbaikan")
-    KURANG = "Kurang/Misconduct", _("Kurang/Misconduct")
-    SANGAT_KURANG = "Sangat Kurang", _("Sangat Kurang")
+__all__ = ["Aspek", "IndikatorModel", "KasusSimulasi", "PercobaanSimulasi", "Predikat", "Rating"]
 
 
 class KasusSimulasi(
