@@ -3,10 +3,11 @@ that returns only what the user may see, so a view cannot forget the rule (404 o
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from decimal import Decimal
 
-from django.db.models import Count, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.http import Http404
 
 from . import mesin
@@ -216,41 +217,94 @@ def periode_terakhir_dinilai() -> Periode | None:
 
 def transparansi(periode: Periode | None) -> list[dict]:
     """Per unit, aggregates of final annual evaluations: mean capaian per aspect and predikat
-    counts; a unit with fewer than ``AMBANG_TRANSPARANSI`` employees counted is withheld."""
+    counts; a unit with fewer than ``AMBANG_TRANSPARANSI`` employees counted is withheld.
+
+    The aggregates (public numbers only, no labels, so any language can render them) are
+    computed in one streaming pass and kept in Django's cache under a key that changes when an
+    evaluation of the period is finalised, corrected or un-finalised (their count and latest
+    ``diubah``) or an evaluated employee changes unit; the unit list itself is read live."""
     if periode is None:
         return []
-    evaluasi = Evaluasi.objects.filter(
-        skp__periode=periode, status=Evaluasi.Status.FINAL, periode_evaluasi="tahunan"
-    ).select_related("skp__pegawai__unit")
-    per_unit: dict[int, list[Evaluasi]] = defaultdict(list)
-    for e in evaluasi:
-        per_unit[e.skp.pegawai.unit_id].append(e)
+    per_unit = _agregat_transparansi(periode)
     hasil = []
-    jumlah_unit = dict(UnitKerja.objects.annotate(n=Count("pegawai")).values_list("pk", "n"))
-    for unit in UnitKerja.objects.filter(pk__in=jumlah_unit.keys()).order_by("nama"):
-        daftar = per_unit.get(unit.pk, [])
-        baris = {"unit": unit, "jumlah": len(daftar), "tampil": len(daftar) >= AMBANG_TRANSPARANSI}
+    for unit in UnitKerja.objects.annotate(n=Count("pegawai")).order_by("nama"):
+        agregat = per_unit.get(unit.pk)
+        jumlah = agregat["jumlah"] if agregat else 0
+        baris = {"unit": unit, "jumlah": jumlah, "tampil": jumlah >= AMBANG_TRANSPARANSI}
         if baris["tampil"]:
-            baris["aspek"] = _rata_aspek(daftar)
-            hitung = Counter(e.predikat for e in daftar)
+            baris["aspek"] = list(agregat["aspek"])
+            hitung = agregat["predikat"]
             baris["predikat"] = [(p.label, hitung.get(p.value, 0)) for p in Predikat]
-        if daftar or jumlah_unit.get(unit.pk):
+        if jumlah or unit.n:
             hasil.append(baris)
     return hasil
 
 
-def _rata_aspek(daftar: list[Evaluasi]) -> list[tuple[str, Decimal | None]]:
-    nilai: dict[str, list[Decimal]] = defaultdict(list)
-    for e in daftar:
-        for rhk in e.hasil_mesin.get("rhk", []):
-            if rhk.get("jenis") != "utama":
-                continue
-            for iki in rhk.get("indikator", []):
-                if iki.get("capaian") is not None:
-                    nilai[iki["aspek"]].append(Decimal(str(iki["capaian"])))
+#: Backstop lifetime of the cached aggregates; the versioned key makes them exact before that.
+CACHE_TRANSPARANSI_DETIK = 600
+
+
+def _evaluasi_transparansi(periode: Periode) -> QuerySet[Evaluasi]:
+    return Evaluasi.objects.filter(
+        skp__periode=periode, status=Evaluasi.Status.FINAL, periode_evaluasi="tahunan"
+    )
+
+
+def _agregat_transparansi(periode: Periode) -> dict[int, dict]:
+    versi = _evaluasi_transparansi(periode).aggregate(
+        n=Count("pk"), t=Max("diubah"), u=Sum("skp__pegawai__unit_id")
+    )
+    cap_waktu = versi["t"].timestamp() if versi["t"] else 0
+    kunci = f"transparansi:{periode.pk}:{versi['n']}:{cap_waktu}:{versi['u'] or 0}"
+    agregat = cache.get(kunci)
+    if agregat is None:
+        agregat = _hitung_agregat_transparansi(periode)
+        cache.set(kunci, agregat, CACHE_TRANSPARANSI_DETIK)
+    return agregat
+
+
+def _hitung_agregat_transparansi(periode: Periode) -> dict[int, dict]:
+    """One pass over the period's final annual evaluations, streamed in chunks, keeping per
+    unit only the count, the predikat counts and per aspect the sum and count of capaian."""
+    per_unit: dict[int, dict] = {}
+    baris = (
+        _evaluasi_transparansi(periode)
+        .order_by()
+        .values_list("skp__pegawai__unit_id", "predikat", "hasil_mesin")
+        .iterator(chunk_size=2000)
+    )
+    for unit_id, predikat, hasil_mesin in baris:
+        agregat = per_unit.get(unit_id)
+        if agregat is None:
+            agregat = per_unit[unit_id] = {"jumlah": 0, "predikat": Counter(), "nilai": {}}
+        agregat["jumlah"] += 1
+        agregat["predikat"][predikat] += 1
+        _tambah_aspek(agregat["nilai"], hasil_mesin)
+    return {
+        unit_id: {
+            "jumlah": a["jumlah"],
+            "predikat": dict(a["predikat"]),
+            "aspek": _rata_dari_jumlah(a["nilai"]),
+        }
+        for unit_id, a in per_unit.items()
+    }
+
+
+def _tambah_aspek(nilai: dict[str, list], hasil_mesin: dict) -> None:
+    """Add the capaian of the main RHK's IKI of one engine result to per-aspect [sum, count]."""
+    for rhk in (hasil_mesin or {}).get("rhk", []):
+        if rhk.get("jenis") != "utama":
+            continue
+        for iki in rhk.get("indikator", []):
+            if iki.get("capaian") is not None:
+                jumlah = nilai.setdefault(iki["aspek"], [0, 0])
+                jumlah[0] += Decimal(str(iki["capaian"]))
+                jumlah[1] += 1
+
+
+def _rata_dari_jumlah(nilai: dict[str, list]) -> list[tuple[str, Decimal | None]]:
     keluar = []
     for aspek in ("kuantitas", "kualitas", "waktu", "biaya"):
-        angka = nilai.get(aspek)
-        rata = mesin.bulatkan(sum(angka) / len(angka)) if angka else None
-        keluar.append((aspek, rata))
+        total, n = nilai.get(aspek, (0, 0))
+        keluar.append((aspek, mesin.bulatkan(total / n) if n else None))
     return keluar

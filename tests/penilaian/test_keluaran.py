@@ -129,3 +129,45 @@ def test_transparansi_tanpa_pilihan_menampilkan_periode_terakhir_yang_sudah_dini
     isi = client.get("/transparansi/").content.decode()
     assert "5 pegawai dinilai" in isi
     assert f'value="{dinilai.tahun}" selected' in isi
+
+
+def _tabel_predikat(isi: str) -> str:
+    return isi.split("Jumlah pegawai per predikat", 1)[1].split("</table>", 1)[0]
+
+
+def test_transparansi_cache_berganti_saat_evaluasi_difinalkan_dan_dikoreksi(client, buat_pengguna):
+    unit = _unit_dengan(4)
+    assert "kurang dari 5 pegawai" in client.get("/transparansi/").content.decode()
+    lurah = unit.pegawai.get(nama="Lurah Gelam")
+    _final(pabrik.pegawai("Staf Gelam 4", atasan=lurah, unit_kerja=unit), lurah)
+    sebelum = client.get("/transparansi/").content.decode()
+    assert "5 pegawai dinilai" in sebelum
+    assert client.get("/transparansi/").content.decode() == sebelum  # from the cache
+
+    from penilaian.models import Evaluasi
+
+    evaluasi = Evaluasi.objects.filter(skp__pegawai__unit=unit).first()
+    koreksi = services.evaluasi_koreksi(
+        oleh=buat_pengguna("Admin Kepegawaian"),
+        evaluasi=evaluasi,
+        versi=evaluasi.versi,
+        alasan="Salah input",
+        rating_hasil_kerja="di_atas_ekspektasi",
+        rating_perilaku="di_atas_ekspektasi",
+    )
+    assert koreksi.predikat == "Sangat Baik"
+    sesudah = client.get("/transparansi/").content.decode()
+    assert "5 pegawai dinilai" in sesudah
+    assert _tabel_predikat(sesudah) != _tabel_predikat(sebelum)
+    assert "<td>1</td>" in _tabel_predikat(sesudah)
+
+
+def test_transparansi_dari_cache_dengan_kueri_tetap(client, django_assert_max_num_queries):
+    _unit_dengan(5)
+    pertama = client.get("/transparansi/").content.decode()
+    # periode terpilih, semua periode, kunci versi agregat, daftar unit (plus slack for the
+    # site's shared layout).
+    with django_assert_max_num_queries(6) as kueri:
+        kedua = client.get("/transparansi/").content.decode()
+    assert kedua == pertama
+    assert not any("hasil_mesin" in q["sql"] for q in kueri.captured_queries)
