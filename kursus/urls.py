@@ -6,6 +6,7 @@ app_name = "kursus"
 
 urlpatterns = [
     path("kursus/", views.indeks, name="indeks"),
+    path("kursus/<slug:kursus>/", views.kursus, name="kursus"),
     path("kursus/<slug:kursus>/<slug:pelajaran>/", views.pelajaran, name="pelajaran"),
     path("kursus-saya/", views.kursus_saya, name="saya"),
     path("belajar/daftar/<int:kursus_id>/", views.daftar, name="daftar"),

@@ -16,6 +16,22 @@ from .models import KursusPage, PelajaranPage, Sertifikat
 from .pdf import sertifikat_pdf
 
 
+def kursus(request, kursus: str):
+    """Serve a course page in one query, like :func:`pelajaran`: Wagtail's own routing
+    would fetch every URL segment's page and then the specific page. Anything not found here
+    (another page type, a draft) falls through to Wagtail's routing unchanged; Wagtail's
+    ``serve`` still runs the hooks (view restrictions, privacy) and ``page.serve``."""
+    path = f"kursus/{kursus}/"
+    site = Site.find_for_request(request)
+    if site is not None:
+        halaman = (
+            KursusPage.objects.live().filter(url_path=f"{site.root_page.url_path}{path}").first()
+        )
+        if halaman is not None:
+            request._wagtail_route_for_request = RouteResult(halaman)
+    return serve(request, path)
+
+
 def pelajaran(request, kursus: str, pelajaran: str):
     """Serve a lesson page in one query instead of Wagtail's two per URL segment: find the
     PelajaranPage by its url_path, hand it to Wagtail as the route result, and let Wagtail's

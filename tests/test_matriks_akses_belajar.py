@@ -64,6 +64,7 @@ MATRIKS = {
     # courses and lessons: the catalogue is public, the lesson body is for enrolled
     # participants (checked in tests/kursus), enrolling and progress need a login
     "kursus:indeks": ("get", None, TERBUKA),
+    "kursus:kursus": ("get", "kursus_slug", TERBUKA),
     "kursus:pelajaran": ("get", "pelajaran", TERBUKA),
     "kursus:cari": ("get", None, TERBUKA),
     "kursus:saya": ("get", None, MASUK),
@@ -253,6 +254,7 @@ def _bangun():
     argumen = {
         "pelajaran": {"kursus": kursus.slug, "pelajaran": pelajaran.slug},
         "pelajaran_id": {"pelajaran_id": pelajaran.pk},
+        "kursus_slug": {"kursus": kursus.slug},
         "kursus": {"kursus_id": kursus.pk},
         "kursus_id": {"kursus_id": kursus.pk},
         "sertifikat": {"kode": sertifikat.kode},

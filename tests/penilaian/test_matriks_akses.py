@@ -41,6 +41,7 @@ LAINNYA = {
     # kursus/ and simulasi/ belong to other apps; each name is listed so a new one fails here
     # until someone decides its rule.
     "kursus:indeks": APP,
+    "kursus:kursus": APP,
     "kursus:pelajaran": APP,
     "kursus:saya": APP,
     "kursus:daftar": APP,
