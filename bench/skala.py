@@ -7,7 +7,7 @@
    dashboard (as Admin Kepegawaian) and the public transparency page with wrk at concurrency
    1 and 8: p50/p95/p99, target p95 < 300 ms.
 3. Re-scores every SKP through the background task backend as production runs it: the tasks
-   (``bench/tugas.py``, batches of ``--batch`` SKPs) are queued in the database
+   (``penilaian/tugas.py``, batches of ``--batch`` SKPs, each loaded with prefetches) are queued in the database
    (django-tasks-db, TASKS_BACKEND=database) and separate ``manage.py db_worker`` processes
    (``--worker``, one per core) run them: total time (target < 60 s) and the workers'
    resident memory sampled every 0.2 s (flat: the batches do not accumulate).
@@ -57,8 +57,8 @@ def buat(pegawai: int, unit: int) -> dict:
 def antrekan(batch: int) -> dict:
     """Enqueue one re-scoring task per batch of SKP ids into the database queue."""
     _umum.django_setup()
-    from bench.tugas import nilai_ulang_skp
     from penilaian.models import SKP
+    from penilaian.tugas import nilai_ulang_skp
 
     ids = list(SKP.objects.order_by("pk").values_list("pk", flat=True))
     hasil = [nilai_ulang_skp.enqueue(ids[a : a + batch]).id for a in range(0, len(ids), batch)]
@@ -68,7 +68,7 @@ def antrekan(batch: int) -> dict:
 def kumpulkan(ids: list[str]) -> dict:
     """Sum the stored return values of the finished tasks."""
     _umum.django_setup()
-    from bench.tugas import nilai_ulang_skp
+    from penilaian.tugas import nilai_ulang_skp
 
     total = {"dinilai": 0, "sama": 0, "beda": 0, "belum_lengkap": 0, "tidak_selesai": 0}
     for i in ids:

@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+from django.db.models import Prefetch
+
 from . import mesin
 from .models import (
     SKP,
@@ -10,6 +12,7 @@ from .models import (
     Pegawai,
     PeriodeEvaluasi,
     Realisasi,
+    RencanaHasilKerja,
     urutkan_rhk,
 )
 
@@ -145,8 +148,7 @@ def iki_ke_json(indikator, *, realisasi: Decimal | None) -> dict:
 def skp_ke_rhk(skp: SKP, *, periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN) -> list[dict]:
     """The SKP's RHK with IKI and realisation, in the shape ``dokumen_permen`` takes."""
     daftar = []
-    rhk_qs = urutkan_rhk(skp.rhk.select_related("rhk_atasan"))
-    for rhk in rhk_qs.prefetch_related("indikator__realisasi"):
+    for rhk in _rhk_dengan_iki(skp):
         daftar.append(
             {
                 "teks": str(rhk.teks),
@@ -161,6 +163,26 @@ def skp_ke_rhk(skp: SKP, *, periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN) -> 
     return daftar
 
 
+def rhk_prefetch() -> Prefetch:
+    """The prefetch of an SKP's RHK with everything :func:`skp_ke_rhk` reads (atasan's RHK,
+    IKI, realisation), in the order of :func:`urutkan_rhk`, for scoring many SKPs at once."""
+    return Prefetch(
+        "rhk",
+        queryset=urutkan_rhk(
+            RencanaHasilKerja.objects.select_related("rhk_atasan")
+        ).prefetch_related("indikator__realisasi"),
+    )
+
+
+def _rhk_dengan_iki(skp: SKP):
+    """The SKP's RHK in order with IKI and realisation: the prefetched ones when the caller
+    loaded them with :func:`rhk_prefetch`, else one query each for RHK, IKI and realisation."""
+    if "rhk" in getattr(skp, "_prefetched_objects_cache", {}):
+        return skp.rhk.all()
+    rhk_qs = urutkan_rhk(skp.rhk.select_related("rhk_atasan"))
+    return rhk_qs.prefetch_related("indikator__realisasi")
+
+
 def jabatan_fungsional_ke_json(pegawai: Pegawai) -> dict | None:
     """Angka kredit input for a jabatan fungsional with a coefficient (a full year)."""
     if pegawai.jenis_jabatan != Pegawai.JenisJabatan.FUNGSIONAL or pegawai.koefisien_jf is None:
@@ -168,13 +190,22 @@ def jabatan_fungsional_ke_json(pegawai: Pegawai) -> dict | None:
     return {"koefisien": desimal_ringkas(pegawai.koefisien_jf), "bulan": 12}
 
 
+#: Attribute on an SKP holding its unit's ``CapaianOrganisasi`` (or ``None``) when a caller
+#: scoring many SKPs loaded them in one query.
+ATRIBUT_CAPAIAN = "_capaian_organisasi_dimuat"
+
+
 def capaian_organisasi_untuk(skp: SKP) -> str | None:
     """The unit's capaian kinerja organisasi, only for the employee who leads the unit."""
     if not skp.pegawai.memimpin_unit:
         return None
-    capaian = CapaianOrganisasi.objects.filter(
-        unit_id=skp.pegawai.unit_id, periode_id=skp.periode_id
-    ).first()
+    if hasattr(skp, ATRIBUT_CAPAIAN):
+        # Loaded for a whole batch by the caller (``None``: the unit has none).
+        capaian = getattr(skp, ATRIBUT_CAPAIAN)
+    else:
+        capaian = CapaianOrganisasi.objects.filter(
+            unit_id=skp.pegawai.unit_id, periode_id=skp.periode_id
+        ).first()
     return str(capaian.capaian) if capaian else None
 
 

@@ -18,9 +18,11 @@ from .evaluasi import (
     evaluasi_finalkan,
     evaluasi_hitung,
     evaluasi_hitung_usulan,
+    evaluasi_hitung_usulan_banyak,
     evaluasi_koreksi,
     evaluasi_simpan,
     kebijakan_untuk,
+    skp_untuk_dinilai_ulang,
     terapkan_hasil,
 )
 from .pustaka import pustaka_simpan
@@ -49,6 +51,7 @@ __all__ = [
     "evaluasi_finalkan",
     "evaluasi_hitung",
     "evaluasi_hitung_usulan",
+    "evaluasi_hitung_usulan_banyak",
     "evaluasi_koreksi",
     "evaluasi_simpan",
     "iki_hapus",
@@ -66,6 +69,7 @@ __all__ = [
     "skp_buat",
     "skp_kembalikan",
     "skp_setujui",
+    "skp_untuk_dinilai_ulang",
     "terapkan_hasil",
     "umpan_balik_beri",
 ]

@@ -4,9 +4,11 @@ Admin Kepegawaian corrects a final evaluation with a reason."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,15 +17,18 @@ from ..akses import (
     adalah_admin_kepegawaian,
 )
 from ..mappers import (
+    ATRIBUT_CAPAIAN,
     capaian_organisasi_untuk,
     dokumen_permen,
     jabatan_fungsional_ke_json,
     kebijakan_ke_mesin,
+    rhk_prefetch,
     skp_ke_dokumen,
     skp_ke_rhk,
 )
 from ..models import (
     SKP,
+    CapaianOrganisasi,
     Evaluasi,
     Kebijakan,
     PeriodeEvaluasi,
@@ -80,14 +85,36 @@ def evaluasi_hitung_usulan(
     ``rating_perilaku`` defaults to the stored evaluation's, else "sesuai_ekspektasi";
     without ``rating_hasil_kerja`` the result carries the engine's proposal.
     """
-    periode_evaluasi = periode_evaluasi or PeriodeEvaluasi.TAHUNAN
+    return _usulan(
+        skp,
+        kebijakan=kebijakan_untuk(skp),
+        periode_evaluasi=periode_evaluasi or PeriodeEvaluasi.TAHUNAN,
+        rating_perilaku=rating_perilaku,
+        rating_hasil_kerja=rating_hasil_kerja,
+    )
+
+
+def _evaluasi_tersimpan(skp: SKP, periode_evaluasi: str) -> Evaluasi | None:
+    if "evaluasi" in getattr(skp, "_prefetched_objects_cache", {}):
+        return next((e for e in skp.evaluasi.all() if e.periode_evaluasi == periode_evaluasi), None)
+    return skp.evaluasi.filter(periode_evaluasi=periode_evaluasi).first()
+
+
+def _usulan(
+    skp: SKP,
+    *,
+    kebijakan: Kebijakan | None,
+    periode_evaluasi: str,
+    rating_perilaku: str | None,
+    rating_hasil_kerja: str | None,
+) -> dict:
     if rating_perilaku is None:
-        tersimpan = skp.evaluasi.filter(periode_evaluasi=periode_evaluasi).first()
+        tersimpan = _evaluasi_tersimpan(skp, periode_evaluasi)
         rating_perilaku = (tersimpan and tersimpan.rating_perilaku) or RATING_PERILAKU_BAWAAN
     try:
         dokumen = skp_ke_dokumen(
             skp,
-            kebijakan=kebijakan_untuk(skp),
+            kebijakan=kebijakan,
             rating_perilaku=rating_perilaku,
             rating_hasil_kerja=rating_hasil_kerja,
             periode_evaluasi=periode_evaluasi,
@@ -95,6 +122,63 @@ def evaluasi_hitung_usulan(
     except mesin.KesalahanValidasi as e:
         raise _galat_mesin(e) from e
     return _hitung_json(dokumen)
+
+
+def skp_untuk_dinilai_ulang(ids) -> list[SKP]:
+    """The SKPs with every row scoring them reads, in a constant number of queries (SKP with
+    employee and period, RHK, IKI, realisation, evaluations, the units' capaian)."""
+    daftar = list(
+        SKP.objects.filter(pk__in=list(ids))
+        .select_related("pegawai", "periode__kebijakan")
+        .prefetch_related(
+            rhk_prefetch(),
+            Prefetch(
+                "evaluasi",
+                queryset=Evaluasi.objects.only(
+                    "pk", "skp_id", "periode_evaluasi", "status", "rating_perilaku", "predikat"
+                ),
+            ),
+        )
+        .order_by("pk")
+    )
+    kepala = [s for s in daftar if s.pegawai.memimpin_unit]
+    capaian = {}
+    if kepala:
+        capaian = {
+            (c.unit_id, c.periode_id): c
+            for c in CapaianOrganisasi.objects.filter(
+                unit_id__in={s.pegawai.unit_id for s in kepala},
+                periode_id__in={s.periode_id for s in kepala},
+            )
+        }
+    for s in kepala:
+        setattr(s, ATRIBUT_CAPAIAN, capaian.get((s.pegawai.unit_id, s.periode_id)))
+    return daftar
+
+
+def evaluasi_hitung_usulan_banyak(
+    *, skp: list[SKP], periode_evaluasi: str | None = None
+) -> Iterator[tuple[SKP, dict | KesalahanPenilaian]]:
+    """:func:`evaluasi_hitung_usulan` for many SKPs loaded by :func:`skp_untuk_dinilai_ulang`:
+    the same result for each, with the kebijakan looked up once per period. Yields
+    ``(skp, result)``, or ``(skp, error)`` for an SKP the engine cannot score yet."""
+    periode_evaluasi = periode_evaluasi or PeriodeEvaluasi.TAHUNAN
+    kebijakan: dict[int, Kebijakan | None] = {}
+    for s in skp:
+        if s.periode_id not in kebijakan:
+            kebijakan[s.periode_id] = kebijakan_untuk(s)
+        try:
+            hasil = _usulan(
+                s,
+                kebijakan=kebijakan[s.periode_id],
+                periode_evaluasi=periode_evaluasi,
+                rating_perilaku=None,
+                rating_hasil_kerja=None,
+            )
+        except KesalahanPenilaian as e:
+            yield s, e
+        else:
+            yield s, hasil
 
 
 def _masukan(skp: SKP, *, kebijakan, rating_perilaku, rating_hasil_kerja, periode_evaluasi) -> dict:
