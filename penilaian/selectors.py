@@ -182,22 +182,32 @@ def ringkasan_unit(user, unit: UnitKerja, periode: Periode | None) -> dict:
     skp = skp_terlihat(user).filter(pegawai__unit=unit)
     if periode:
         skp = skp.filter(periode=periode)
-    status = Counter(skp.values_list("status", flat=True))
-    predikat = list(
+    # Counted by the database (one GROUP BY each), not by loading a row per employee.
+    status = dict(
+        skp.order_by().values("status").annotate(n=Count("pk")).values_list("status", "n")
+    )
+    predikat = dict(
         Evaluasi.objects.filter(
-            skp__in=skp, status=Evaluasi.Status.FINAL, periode_evaluasi="tahunan"
-        ).values_list("predikat", flat=True)
+            skp__in=skp.order_by().values("pk"),
+            status=Evaluasi.Status.FINAL,
+            periode_evaluasi="tahunan",
+        )
+        .order_by()
+        .values("predikat")
+        .annotate(n=Count("pk"))
+        .values_list("predikat", "n")
     )
     capaian = CapaianOrganisasi.objects.filter(unit=unit, periode=periode).first()
     distribusi = None
     if capaian and predikat:
         distribusi = mesin.cek_distribusi(
-            mesin.CapaianOrganisasi(capaian.capaian), [mesin.Predikat(p) for p in predikat if p]
+            mesin.CapaianOrganisasi(capaian.capaian),
+            [mesin.Predikat(p) for p, n in predikat.items() if p for _ in range(n)],
         )
     return {
         "skp": skp.order_by("pegawai__nama"),
         "status": [(s.label, status.get(s.value, 0)) for s in SKP.Status],
-        "predikat": [(p.label, predikat.count(p.value)) for p in Predikat],
+        "predikat": [(p.label, predikat.get(p.value, 0)) for p in Predikat],
         "capaian": capaian,
         "distribusi": distribusi,
     }

@@ -72,3 +72,25 @@ def test_tugas_nilai_ulang_mereproduksi_hasil_final(periode):
     ids = list(SKP.objects.values_list("pk", flat=True))
     hasil = nilai_ulang_skp.enqueue(ids).return_value
     assert hasil == {"dinilai": 20, "sama": 16, "beda": 0, "belum_lengkap": 0}
+
+
+def test_ringkasan_unit_dihitung_basis_data_sama_dengan_hitungan_per_baris(periode, buat_pengguna):
+    from collections import Counter
+
+    from penilaian import selectors
+    from penilaian.models import Evaluasi, Predikat
+
+    unit = _umum.buat_pegawai(jumlah=40, jumlah_unit=1, periode=periode)[0]
+    CapaianOrganisasi.objects.create(unit=unit, periode=periode, capaian="baik")
+    hasil = selectors.ringkasan_unit(buat_pengguna("Admin Kepegawaian"), unit, periode)
+    status = Counter(SKP.objects.filter(pegawai__unit=unit).values_list("status", flat=True))
+    predikat = Counter(
+        Evaluasi.objects.filter(
+            skp__pegawai__unit=unit, status="final", periode_evaluasi="tahunan"
+        ).values_list("predikat", flat=True)
+    )
+    assert hasil["status"] == [(s.label, status.get(s.value, 0)) for s in SKP.Status]
+    assert hasil["predikat"] == [(p.label, predikat.get(p.value, 0)) for p in Predikat]
+    assert sum(n for _, n in hasil["predikat"]) == 32
+    assert hasil["distribusi"] is not None
+    assert sum(hasil["distribusi"].jumlah.values()) == 32
