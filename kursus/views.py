@@ -24,8 +24,12 @@ def kursus(request, kursus: str):
     path = f"kursus/{kursus}/"
     site = Site.find_for_request(request)
     if site is not None:
+        # The pre-test and post-test the page shows come in the same query.
         halaman = (
-            KursusPage.objects.live().filter(url_path=f"{site.root_page.url_path}{path}").first()
+            KursusPage.objects.live()
+            .select_related("pre_test", "post_test")
+            .filter(url_path=f"{site.root_page.url_path}{path}")
+            .first()
         )
         if halaman is not None:
             request._wagtail_route_for_request = RouteResult(halaman)
