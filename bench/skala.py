@@ -7,10 +7,11 @@
    dashboard (as Admin Kepegawaian) and the public transparency page with wrk at concurrency
    1 and 8: p50/p95/p99, target p95 < 300 ms.
 3. Re-scores every SKP through the background task backend as production runs it: the tasks
-   (``penilaian/tugas.py``, batches of ``--batch`` SKPs, each loaded with prefetches) are queued in the database
-   (django-tasks-db, TASKS_BACKEND=database) and separate ``manage.py db_worker`` processes
-   (``--worker``, one per core) run them: total time (target < 60 s) and the workers'
-   resident memory sampled every 0.2 s (flat: the batches do not accumulate).
+   (``penilaian/tugas.py``, batches of ``--batch`` SKPs, each loaded with prefetches) are
+   queued in the database (django-tasks-db, TASKS_BACKEND=database) and separate
+   ``manage.py db_worker`` processes (``--worker``, one per core) run them: total time
+   (target < 60 s) and the workers' resident memory sampled every 0.2 s (flat: the batches do
+   not accumulate).
 
     .venv/bin/python bench/skala.py [--pegawai 10000] [--unit 50] [--detik 10]
                                     [--batch 250] [--worker 2]
