@@ -11,9 +11,13 @@ to this module (or import it from ``simulasi``, which kursus may import) and app
 ``makemigrations kursus``.
 """
 
+import hashlib
 import json
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -92,7 +96,31 @@ class CatatanBlock(blocks.StructBlock):
         }
 
 
-class TabelBlock(TableBlock):
+#: Bump when a cached block's template changes, so a shared cache drops the old HTML.
+VERSI_RENDER = 1
+DETIK_RENDER = 60 * 60
+
+
+class RenderTersimpan:
+    """Cache the rendered HTML of a block whose output depends only on its own value (no user,
+    no other rows): keyed by a hash of the value, the block type and the language, so there is
+    no personal data in the cache and an edited value is a new key. Previews render fresh."""
+
+    def render(self, value, context=None):
+        request = (context or {}).get("request")
+        if getattr(request, "is_preview", False):
+            return super().render(value, context=context)
+        mentah = json.dumps(self.get_prep_value(value), sort_keys=True, cls=DjangoJSONEncoder)
+        ringkas = hashlib.sha256(mentah.encode()).hexdigest()[:32]
+        kunci = f"kursus:blok:{VERSI_RENDER}:{type(self).__name__}:{get_language()}:{ringkas}"
+        html = cache.get(kunci)
+        if html is None:
+            html = super().render(value, context=context)
+            cache.set(kunci, html, DETIK_RENDER)
+        return html
+
+
+class TabelBlock(RenderTersimpan, TableBlock):
     class Meta:
         icon = "table"
         template = "blocks/kursus_tabel.html"
@@ -105,7 +133,7 @@ class TabelBlock(TableBlock):
         }
 
 
-class ContohIndikatorBlock(blocks.StructBlock):
+class ContohIndikatorBlock(RenderTersimpan, blocks.StructBlock):
     """An indicator as first written beside its improved form; findings come from the checker."""
 
     konteks = blocks.CharBlock(
@@ -142,7 +170,7 @@ class ContohIndikatorBlock(blocks.StructBlock):
         return context
 
 
-class ContohPerhitunganBlock(blocks.StructBlock):
+class ContohPerhitunganBlock(RenderTersimpan, blocks.StructBlock):
     """A worked example: an engine document (JSON) whose steps are computed at render time."""
 
     judul = blocks.CharBlock(label=_("Judul"))

@@ -54,3 +54,37 @@ def test_contoh_perhitungan_menolak_dokumen_tidak_sah():
     blok = blocks.ContohPerhitunganBlock()
     with pytest.raises(ValidationError):
         blok.clean(blok.to_python({"judul": "x", "dokumen": json.dumps({"aturan": "pp46-2011"})}))
+
+
+def test_blok_statis_dirender_dari_cache_menurut_nilainya(settings):
+    """Checker and engine output depend only on the block value: the HTML is cached by a hash
+    of the value, so an edited value renders fresh and the cached HTML equals a fresh render."""
+    from django.core.cache import cache
+
+    from kursus.blocks import ContohIndikatorBlock
+
+    cache.clear()
+    blok = ContohIndikatorBlock()
+    nilai = blok.to_python(
+        {"awal": "Melaksanakan pelayanan dengan baik", "perbaikan": "Persentase surat selesai"}
+    )
+    pertama = blok.render(nilai)
+    assert blok.render(nilai) == pertama
+    assert any(k.startswith(":1:kursus:blok:") for k in cache._cache)  # locmem keys
+    lain = blok.to_python({"awal": "Indikator lain sama sekali", "perbaikan": "Jumlah kegiatan"})
+    assert "Indikator lain sama sekali" in blok.render(lain)
+    assert "Indikator lain sama sekali" not in blok.render(nilai)
+
+
+def test_pratinjau_blok_statis_tidak_memakai_cache(rf):
+    from django.core.cache import cache
+
+    from kursus.blocks import ContohIndikatorBlock
+
+    cache.clear()
+    request = rf.get("/")
+    request.is_preview = True
+    blok = ContohIndikatorBlock()
+    nilai = blok.to_python({"awal": "Awal", "perbaikan": "Perbaikan"})
+    blok.render(nilai, context={"request": request})
+    assert not any("kursus:blok:" in k for k in cache._cache)
