@@ -83,6 +83,23 @@ BERAKHLAK = (
 )
 
 
+class DicatatPerubahan(models.Model):
+    """Who changed a record last and when (the full history is in RiwayatPerubahan)."""
+
+    diubah = models.DateTimeField(_("diubah"), auto_now=True)
+    diubah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diubah oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+
 class UnitKerja(models.Model):
     """A work unit (kecamatan office, kelurahan, …) in a tree through ``induk``."""
 
@@ -256,7 +273,7 @@ class Pegawai(models.Model):
         return f"{self.nama} ({self.nip})"
 
 
-class SKP(models.Model):
+class SKP(DicatatPerubahan):
     """Sasaran Kinerja Pegawai: one per employee and period."""
 
     class Pendekatan(models.TextChoices):
@@ -293,15 +310,6 @@ class SKP(models.Model):
     )
     catatan_pengembalian = models.TextField(_("catatan pengembalian"), blank=True)
     versi = models.PositiveIntegerField(_("versi"), default=1)
-    diubah = models.DateTimeField(_("diubah"), auto_now=True)
-    diubah_oleh = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("diubah oleh"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     class Meta:
         verbose_name = _("SKP")
@@ -419,7 +427,7 @@ def _angka(nilai) -> str:
     return str(nilai.normalize()).replace(".", ",")
 
 
-class Realisasi(models.Model):
+class Realisasi(DicatatPerubahan):
     indikator = models.ForeignKey(
         IndikatorKinerja,
         verbose_name=_("indikator"),
@@ -431,14 +439,6 @@ class Realisasi(models.Model):
     )
     nilai = models.DecimalField(_("realisasi"), max_digits=16, decimal_places=2)
     keterangan = models.TextField(_("keterangan"), blank=True)
-    diubah = models.DateTimeField(_("diubah"), auto_now=True)
-    diubah_oleh = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     class Meta:
         verbose_name = _("realisasi")
@@ -519,7 +519,7 @@ class UmpanBalik(models.Model):
         return self.teks[:60]
 
 
-class Evaluasi(models.Model):
+class Evaluasi(DicatatPerubahan):
     """An evaluation of an SKP. Stores what the engine was given and returned, with the engine
     version and the kebijakan used, so a final evaluation re-displays unchanged later."""
 
@@ -580,14 +580,6 @@ class Evaluasi(models.Model):
         _("kode verifikasi"), max_length=32, unique=True, null=True, blank=True
     )
     versi = models.PositiveIntegerField(_("versi"), default=1)
-    diubah = models.DateTimeField(_("diubah"), auto_now=True)
-    diubah_oleh = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     class Meta:
         verbose_name = _("evaluasi kinerja")
