@@ -13,6 +13,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from . import mesin
 from .models import Evaluasi, Rating
 
 
@@ -39,9 +40,7 @@ def _ringkas(nilai) -> str:
         angka = Decimal(str(nilai))
     except InvalidOperation:
         return str(nilai)
-    if angka == angka.to_integral_value():
-        return f"{int(angka):,}".replace(",", ".")
-    return str(angka.normalize()).replace(".", ",")
+    return mesin.format_ringkas(angka)
 
 
 def _target(target, satuan: str) -> str:

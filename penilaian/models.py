@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .mesin.angka import format_ringkas
 from .validasi import validasi_nip
 
 
@@ -415,16 +416,10 @@ class IndikatorKinerja(models.Model):
     def target_teks(self) -> str:
         """The target as people write it: "12 laporan", "1–2 hari", "97,5 %"."""
         if self.target_min is not None and self.target_maks is not None:
-            return f"{_angka(self.target_min)}–{_angka(self.target_maks)} {self.satuan}".strip()
+            return f"{format_ringkas(self.target_min)}–{format_ringkas(self.target_maks)} {self.satuan}".strip()
         if self.target is not None:
-            return f"{_angka(self.target)} {self.satuan}".strip()
+            return f"{format_ringkas(self.target)} {self.satuan}".strip()
         return self.ekspektasi
-
-
-def _angka(nilai) -> str:
-    if nilai == nilai.to_integral_value():
-        return str(int(nilai))
-    return str(nilai.normalize()).replace(".", ",")
 
 
 class Realisasi(DicatatPerubahan):

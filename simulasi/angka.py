@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from penilaian.mesin import format_ringkas
+
 _RIBUAN = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 1.200 / 1.250.000,50
 _KOMA = re.compile(r"^\d+(?:,\d+)?$")  # 12 / 3,5
 _TITIK = re.compile(r"^\d+\.\d+$")  # 3.5 (not three digits after the dot: see _RIBUAN)
@@ -69,10 +71,7 @@ def target_mesin(target: Decimal | tuple[Decimal, Decimal]) -> str | dict[str, s
 
 def tulis_angka(nilai) -> str:
     """Decimal text written the Indonesian way, as few digits as needed: 1.200, 3,5."""
-    d = Decimal(str(nilai)).normalize()
-    bulat, _, pecahan = format(d, "f").partition(".")
-    bulat = f"{int(bulat):,}".replace(",", ".")
-    return f"{bulat},{pecahan}" if pecahan else bulat
+    return format_ringkas(Decimal(str(nilai)))
 
 
 def tulis_target(target) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .angka import bulatkan, format_angka, format_hasil, keluaran, loads_desimal
+from .angka import bulatkan, format_angka, format_hasil, format_ringkas, keluaran, loads_desimal
 from .aturan import DAFTAR_ATURAN, aturan_untuk
 from .aturan.permenpanrb_6_2022.distribusi import cek_distribusi
 from .aturan.permenpanrb_6_2022.predikat import (
@@ -104,6 +104,7 @@ __all__ = [
     "cek_distribusi",
     "format_angka",
     "format_hasil",
+    "format_ringkas",
     "hasil_ke_json",
     "hitung",
     "keluaran",

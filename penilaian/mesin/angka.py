@@ -131,6 +131,14 @@ def format_angka(angka: Decimal | int) -> str:
     return format(Decimal(angka), ",f").translate(_TUKAR_PEMISAH)
 
 
+def format_ringkas(angka: Decimal | int) -> str:
+    """Tulis angka gaya Indonesia dengan angka sesedikit mungkin: 12; 97,5; 1.200 (12,00 → 12).
+
+    Satu-satunya cara menulis target dan realisasi seperti orang menulisnya, dipakai pemeriksa,
+    simulator, halaman penilaian, dan dokumen PDF."""
+    return format_angka(Decimal(angka).normalize())
+
+
 def format_hasil(angka: Decimal) -> str:
     """Tulis hasil hitungan gaya Indonesia, dibulatkan 2 desimal: 25,00; 1.234,50."""
     return format(bulatkan(angka), ",f").translate(_TUKAR_PEMISAH)

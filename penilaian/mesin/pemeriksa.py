@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .angka import format_ringkas
 from .pemeriksa_analisis import Analisis, analisis, kata_isi_rhk
 
 __all__ = [
@@ -335,14 +336,14 @@ def _target_tidak_realistis(a: Analisis) -> Temuan | None:
     if bawah > atas:
         return _temuan(
             "TARGET_TIDAK_REALISTIS",
-            f"{_angka(bawah)} > {_angka(atas)}",
+            f"{format_ringkas(bawah)} > {format_ringkas(atas)}",
             "Batas bawah rentang target lebih besar daripada batas atasnya.",
-            f"Tukar batasnya menjadi min {_angka(atas)} dan maks {_angka(bawah)}.",
+            f"Tukar batasnya menjadi min {format_ringkas(atas)} dan maks {format_ringkas(bawah)}.",
         )
     if a.ukuran_bagian and t.jenis in ("persen", None) and atas > 100:
         return _temuan(
             "TARGET_TIDAK_REALISTIS",
-            f"{_angka(atas)} %",
+            f"{format_ringkas(atas)} %",
             "Bagian dari keseluruhan tidak mungkin melebihi 100 %.",
             'Tetapkan target paling tinggi "100 %"; bila yang dimaksud pertumbuhan, tulis '
             f'"{a.ganti_ukuran("Persentase peningkatan")}".',
@@ -351,17 +352,12 @@ def _target_tidak_realistis(a: Analisis) -> Temuan | None:
         satuan = t.kata_satuan or a.benda_ukuran()
         return _temuan(
             "TARGET_TIDAK_REALISTIS",
-            f"{_angka(atas)}",
+            f"{format_ringkas(atas)}",
             "Target 0 atau kurang tidak bermakna untuk ukuran yang makin tinggi makin baik.",
             f'Tetapkan target lebih dari 0, misalnya "{_contoh(satuan)}"; target 0 hanya wajar '
             'bila makin kecil makin baik (isi polaritas "turun").',
         )
     return None
-
-
-def _angka(nilai: Decimal) -> str:
-    teks = format(nilai.normalize(), "f") if nilai == nilai.to_integral_value() else str(nilai)
-    return teks.replace(".", ",")
 
 
 def _tanpa_waktu(a: Analisis) -> Temuan | None:

@@ -1,8 +1,11 @@
 """Display helpers for the engine's JSON result (keys → Indonesian labels, decimal comma)."""
 
+from decimal import Decimal, InvalidOperation
+
 from django import template
 from django.utils.formats import number_format
 
+from penilaian.mesin import format_ringkas
 from penilaian.models import BERAKHLAK, Rating
 
 register = template.Library()
@@ -38,9 +41,7 @@ def ringkas(nilai) -> str:
     if nilai is None or nilai == "":
         return "—"
     try:
-        angka = float(nilai)
-    except (TypeError, ValueError):
+        angka = Decimal(str(nilai))
+    except InvalidOperation:
         return str(nilai)
-    if angka.is_integer():
-        return number_format(int(angka), 0, use_l10n=True, force_grouping=True)
-    return number_format(nilai, 2, use_l10n=True).rstrip("0").rstrip(",")
+    return format_ringkas(angka) if angka.is_finite() else str(nilai)

@@ -6,7 +6,14 @@ from decimal import Decimal, getcontext, localcontext
 
 import pytest
 
-from penilaian.mesin import bulatkan, format_angka, format_hasil, keluaran, loads_desimal
+from penilaian.mesin import (
+    bulatkan,
+    format_angka,
+    format_hasil,
+    format_ringkas,
+    keluaran,
+    loads_desimal,
+)
 from penilaian.mesin.angka import di_luar_rentang, ubah_angka
 
 
@@ -96,3 +103,18 @@ def test_loads_desimal_membaca_angka_sebagai_decimal():
 def test_loads_desimal_menolak_konstanta_dan_json_rusak(teks):
     with pytest.raises(ValueError, match=r".+"):
         loads_desimal(teks)
+
+
+@pytest.mark.parametrize(
+    ("angka", "teks"),
+    [
+        (Decimal("12.00"), "12"),
+        (Decimal("97.50"), "97,5"),
+        (Decimal("1200"), "1.200"),
+        (Decimal("2500000.50"), "2.500.000,5"),
+        (Decimal("0.00"), "0"),
+        (30, "30"),
+    ],
+)
+def test_format_ringkas_menulis_angka_sesedikit_mungkin_gaya_indonesia(angka, teks):
+    assert format_ringkas(angka) == teks
