@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class KursusConfig(AppConfig):
     name = "kursus"
     verbose_name = _("Kursus dan kuis")
+
+    def ready(self):
+        from .signals import hubungkan
+
+        hubungkan()

@@ -140,7 +140,7 @@ class PelajaranPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             konteks_pelajaran(
-                pelajaran=self, user=request.user, pratinjau=getattr(request, "is_preview", False)
+                pelajaran=self, request=request, pratinjau=getattr(request, "is_preview", False)
             )
         )
         return context
@@ -225,6 +225,24 @@ class Sertifikat(models.Model):
 
     def get_absolute_url(self):
         return reverse("kursus:verifikasi", kwargs={"kode": self.kode})
+
+
+class VersiKonten(models.Model):
+    """One row whose number goes up after every change to published course content (a page
+    published, unpublished, moved or deleted; a quiz, simulator case, image or site
+    saved or deleted: ``kursus.signals``). The course and lesson routes read it in the same
+    query as the page, and the parts of those pages that are the same for every participant
+    are cached under it (``kursus.kerangka``): a change anywhere makes every process build
+    them again from the database, with or without a shared cache."""
+
+    nomor = models.PositiveBigIntegerField(_("nomor"), default=0)
+
+    class Meta:
+        verbose_name = _("versi konten")
+        verbose_name_plural = _("versi konten")
+
+    def __str__(self):
+        return str(self.nomor)
 
 
 from .kuis import models as kuis_models  # noqa: E402,F401 (registers the quiz models here)

@@ -1,17 +1,36 @@
 """Reads for the course pages. Each function runs a fixed number of queries, whatever the
-number of lessons, enrolments or progress rows (the lesson page budget is asserted in tests)."""
+number of lessons, enrolments or progress rows (the lesson page budget is asserted in tests).
+
+What every participant sees alike (the lesson list, the rendered lesson body) comes from
+``kursus.kerangka``; what is theirs (enrolment, lessons done, quiz results) is read here."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Value
+from django.db.models import Prefetch
 from wagtail.models import Page
 
-from .models import KemajuanPelajaran, KursusIndexPage, KursusPage, PelajaranPage, Pendaftaran
+from .kerangka import (
+    InfoPelajaran,
+    KerangkaKursus,
+    kerangka_kursus,
+    kerangka_kursus_di,
+    kerangka_pelajaran,
+    rakit_isi,
+    tampilan_kursus,
+)
+from .models import (
+    KemajuanPelajaran,
+    KursusIndexPage,
+    KursusPage,
+    PelajaranPage,
+    Pendaftaran,
+    Sertifikat,
+)
 
 
 @dataclass
 class StatusPelajaran:
-    pelajaran: PelajaranPage
+    pelajaran: InfoPelajaran
     nomor: int
     selesai: bool
     terbuka: bool
@@ -21,7 +40,7 @@ class StatusPelajaran:
 class StatusKursus:
     """Where a participant stands in one course."""
 
-    kursus: KursusPage
+    kursus: Page | KerangkaKursus  # has .title and .url
     pendaftaran: Pendaftaran | None
     pelajaran: list[StatusPelajaran] = field(default_factory=list)
 
@@ -43,40 +62,49 @@ class StatusKursus:
         return next((s for s in self.pelajaran if not s.selesai), None)
 
 
-def _pelajaran_kursus(kursus: Page, pendaftaran: Pendaftaran | None = None):
-    """The course's live lessons in tree order, each with ``sudah`` (done by this enrolment)
-    computed in the same query."""
-    qs = (
-        PelajaranPage.objects.live()
-        .filter(path__startswith=kursus.path, depth=kursus.depth + 1)
-        .order_by("path")
-        .only("id", "title", "slug", "path", "depth", "url_path", "estimasi_menit")
-    )
-    if pendaftaran is None:
-        return qs.annotate(sudah=Value(False))
-    return qs.annotate(
-        sudah=Exists(
-            KemajuanPelajaran.objects.filter(pendaftaran=pendaftaran, pelajaran=OuterRef("pk"))
-        )
-    )
-
-
-def _bangun(kursus: KursusPage, pendaftaran: Pendaftaran | None) -> StatusKursus:
+def _bangun(
+    kursus, kerangka: KerangkaKursus, pendaftaran: Pendaftaran | None, selesai: frozenset[int]
+) -> StatusKursus:
     status = StatusKursus(kursus=kursus, pendaftaran=pendaftaran)
     semua_sebelumnya_selesai = True
-    for nomor, halaman in enumerate(_pelajaran_kursus(kursus, pendaftaran), start=1):
-        terbuka = not kursus.urutan_wajib or semua_sebelumnya_selesai
-        status.pelajaran.append(StatusPelajaran(halaman, nomor, halaman.sudah, terbuka))
-        semua_sebelumnya_selesai = semua_sebelumnya_selesai and halaman.sudah
+    for nomor, info in enumerate(kerangka.pelajaran, start=1):
+        sudah = info.pk in selesai
+        terbuka = not kerangka.urutan_wajib or semua_sebelumnya_selesai
+        status.pelajaran.append(StatusPelajaran(info, nomor, sudah, terbuka))
+        semua_sebelumnya_selesai = semua_sebelumnya_selesai and sudah
     return status
 
 
-def status_kursus(*, kursus: KursusPage, user) -> StatusKursus:
-    """Two queries: the enrolment, then the lessons with their done flags."""
-    pendaftaran = None
-    if user.is_authenticated:
-        pendaftaran = Pendaftaran.objects.filter(user=user, kursus=kursus).first()
-    return _bangun(kursus, pendaftaran)
+def _pendaftaran_dan_selesai(*, user, kursus) -> tuple[Pendaftaran | None, frozenset[int]]:
+    """The user's enrolment in ``kursus`` (a KursusPage or its pk) and the lessons marked done,
+    in one query (the progress rows come by a left join)."""
+    if not user.is_authenticated:
+        return None, frozenset()
+    kursus_pk = getattr(kursus, "pk", kursus)
+    baris = list(
+        Pendaftaran.objects.filter(user=user, kursus_id=kursus_pk).values_list(
+            "pk", "didaftarkan_pada", "selesai_pada", "kemajuan__pelajaran_id"
+        )
+    )
+    if not baris:
+        return None, frozenset()
+    pk, didaftarkan_pada, selesai_pada, _ = baris[0]
+    pendaftaran = Pendaftaran(
+        pk=pk, user=user, didaftarkan_pada=didaftarkan_pada, selesai_pada=selesai_pada
+    )
+    if isinstance(kursus, KursusPage):
+        pendaftaran.kursus = kursus
+    else:
+        pendaftaran.kursus_id = kursus_pk
+    return pendaftaran, frozenset(b[3] for b in baris if b[3] is not None)
+
+
+def status_kursus(*, kursus: KursusPage, user, versi: int | None = None) -> StatusKursus:
+    """Two queries (the lesson list, then the enrolment with its progress); one when ``versi``
+    is given and the lesson list is in the cache."""
+    kerangka = kerangka_kursus(kursus, versi=versi)
+    pendaftaran, selesai = _pendaftaran_dan_selesai(user=user, kursus=kursus)
+    return _bangun(kursus, kerangka, pendaftaran, selesai)
 
 
 def daftar_kursus(*, indeks: KursusIndexPage, user) -> list[dict]:
@@ -91,61 +119,85 @@ def daftar_kursus(*, indeks: KursusIndexPage, user) -> list[dict]:
 
 
 def konteks_kursus(*, kursus: KursusPage, user) -> dict:
-    status = status_kursus(kursus=kursus, user=user)
+    """The course page's context. ``kursus.versi_konten`` is set by the course route
+    (``kursus.views.kursus``); without it (a preview) nothing comes from the cache."""
+    versi = getattr(kursus, "versi_konten", None)
+    status = status_kursus(kursus=kursus, user=user, versi=versi)
     sertifikat = None
     if status.pendaftaran is not None and status.pendaftaran.selesai_pada:
-        sertifikat = getattr(status.pendaftaran, "sertifikat", None)
-    return {"status": status, "sertifikat": sertifikat}
-
-
-def konteks_pelajaran(*, pelajaran: PelajaranPage, user, pratinjau: bool = False) -> dict:
-    """The lesson, its course, the participant's progress and whether the lesson is open.
-
-    Unsaved previews have no path yet; they render as open with no course context."""
-    if not pelajaran.path:
-        return {"terbuka": True, "status": None, "saat_ini": None}
-    path_kursus = pelajaran.path[: -PelajaranPage.steplen]
-    pendaftaran = None
-    if user.is_authenticated:
-        # One query for the enrolment and its course (the course page fields come by join).
-        pendaftaran = (
-            Pendaftaran.objects.select_related("kursus")
-            .filter(user=user, kursus__path=path_kursus)
-            .first()
-        )
-    kursus = pendaftaran.kursus if pendaftaran else None
-    if kursus is None:
-        kursus = KursusPage.objects.filter(path=path_kursus).first()
-    if kursus is None:
-        return {"terbuka": True, "status": None, "saat_ini": None}
-    status = _bangun(kursus, pendaftaran)
-    saat_ini = next((s for s in status.pelajaran if s.pelajaran.pk == pelajaran.pk), None)
-    terdaftar = status.pendaftaran is not None
-    terbuka = pratinjau or (terdaftar and (saat_ini is None or saat_ini.terbuka))
-    sebelumnya = berikutnya = None
-    if saat_ini is not None:
-        i = saat_ini.nomor - 1
-        sebelumnya = status.pelajaran[i - 1] if i > 0 else None
-        berikutnya = status.pelajaran[i + 1] if i + 1 < status.jumlah else None
+        sertifikat = Sertifikat.objects.filter(pendaftaran_id=status.pendaftaran.pk).first()
     return {
-        "kursus": kursus,
         "status": status,
-        "saat_ini": saat_ini,
-        "terdaftar": terdaftar,
-        "terbuka": terbuka,
-        "sebelumnya": sebelumnya,
-        "berikutnya": berikutnya,
+        "sertifikat": sertifikat,
+        "tampilan": tampilan_kursus(kursus, versi=versi),
     }
 
 
+def konteks_pelajaran(*, pelajaran: PelajaranPage, request, pratinjau: bool = False) -> dict:
+    """The lesson, its course, the participant's progress, whether the lesson is open and, when
+    it is, its body with the participant's quiz results.
+
+    ``pelajaran.versi_konten`` is set by the lesson route (``kursus.views.pelajaran``); without
+    it (a preview, Wagtail's own routing) everything is read from the database. Unsaved
+    previews have no path yet; they render as open with no course context."""
+    from .kuis.selectors import hasil_peserta_banyak
+
+    user = request.user
+    versi = None if pratinjau else getattr(pelajaran, "versi_konten", None)
+    konteks = {"terbuka": True, "status": None, "saat_ini": None}
+    kursus = None
+    if pelajaran.path:
+        kursus = kerangka_kursus_di(pelajaran.path[: -PelajaranPage.steplen], versi=versi)
+    if kursus is not None:
+        pendaftaran, selesai = _pendaftaran_dan_selesai(user=user, kursus=kursus.pk)
+        status = _bangun(kursus, kursus, pendaftaran, selesai)
+        saat_ini = next((s for s in status.pelajaran if s.pelajaran.pk == pelajaran.pk), None)
+        terdaftar = status.pendaftaran is not None
+        sebelumnya = berikutnya = None
+        if saat_ini is not None:
+            i = saat_ini.nomor - 1
+            sebelumnya = status.pelajaran[i - 1] if i > 0 else None
+            berikutnya = status.pelajaran[i + 1] if i + 1 < status.jumlah else None
+        konteks = {
+            "kursus": kursus,
+            "status": status,
+            "saat_ini": saat_ini,
+            "terdaftar": terdaftar,
+            "terbuka": pratinjau or (terdaftar and (saat_ini is None or saat_ini.terbuka)),
+            "sebelumnya": sebelumnya,
+            "berikutnya": berikutnya,
+        }
+    if konteks["terbuka"]:
+        render = {"request": request, "page": pelajaran}
+        kerangka = kerangka_pelajaran(pelajaran, versi=versi, konteks=render)
+        hasil = hasil_peserta_banyak(kuis=kerangka.kuis, user=user)
+        konteks["isi"] = rakit_isi(kerangka, hasil_kuis=hasil, konteks=render)
+    return konteks
+
+
 def kursus_saya(*, user) -> list[StatusKursus]:
-    """Every course the user is enrolled in, with progress (one query, plus one per course)."""
-    pendaftaran = list(
+    """Every course the user is enrolled in, with progress (two queries, plus one per course
+    for its lesson list)."""
+    pendaftaran = (
         Pendaftaran.objects.filter(user=user)
         .select_related("kursus", "sertifikat")
+        .prefetch_related(
+            Prefetch(
+                "kemajuan",
+                queryset=KemajuanPelajaran.objects.only("pk", "pendaftaran_id", "pelajaran_id"),
+            )
+        )
         .order_by("-didaftarkan_pada")
     )
-    return [_bangun(p.kursus, p) for p in pendaftaran]
+    return [
+        _bangun(
+            p.kursus,
+            kerangka_kursus(p.kursus),
+            p,
+            frozenset(k.pelajaran_id for k in p.kemajuan.all()),
+        )
+        for p in pendaftaran
+    ]
 
 
 def cari_pelajaran(*, q: str):
@@ -156,6 +208,4 @@ def cari_pelajaran(*, q: str):
 
 
 def sertifikat_dengan_kode(*, kode: str):
-    from .models import Sertifikat
-
     return Sertifikat.objects.filter(kode=kode.upper()).first()

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,44 +13,49 @@ from wagtail.url_routing import RouteResult
 from wagtail.views import serve
 
 from . import selectors, services
+from .kerangka import dengan_versi
 from .models import KursusPage, PelajaranPage, Sertifikat
 from .pdf import sertifikat_pdf
 
+DETIK_AKAR_SITUS = 60 * 60  # as long as Wagtail keeps its site root paths
 
-def kursus(request, kursus: str):
-    """Serve a course page in one query, like :func:`pelajaran`: Wagtail's own routing
-    would fetch every URL segment's page and then the specific page. Anything not found here
-    (another page type, a draft) falls through to Wagtail's routing unchanged; Wagtail's
-    ``serve`` still runs the hooks (view restrictions, privacy) and ``page.serve``."""
-    path = f"kursus/{kursus}/"
+
+def _akar_situs(request) -> str | None:
+    """The url_path of the root page of the request's site. Wagtail's own routing looks the
+    site up with one query per request; the course routes keep the answer in the cache, checked
+    against Wagtail's cached site root paths (which Wagtail rebuilds after any Site change), so
+    it is as current as the URLs Wagtail itself generates."""
+    semua = Site.get_site_root_paths()
+    kunci = f"kursus:akar-situs:{request.get_host()}:{request.get_port()}"
+    simpan = cache.get(kunci)
+    if simpan is not None and simpan[0] == semua:
+        return simpan[1]
     site = Site.find_for_request(request)
-    if site is not None:
-        # The pre-test and post-test the page shows come in the same query.
-        halaman = (
-            KursusPage.objects.live()
-            .select_related("pre_test", "post_test")
-            .filter(url_path=f"{site.root_page.url_path}{path}")
-            .first()
-        )
+    akar = site.root_page.url_path if site is not None else None
+    cache.set(kunci, (semua, akar), DETIK_AKAR_SITUS)
+    return akar
+
+
+def _rute_satu_kueri(request, model, path: str):
+    """Serve the live ``model`` page at ``path`` found in one query (with the content version
+    its cached parts are keyed by, ``kursus.kerangka``), handed to Wagtail as the route result:
+    Wagtail's own routing would fetch the site and then every URL segment's page. Wagtail's
+    ``serve`` still runs the hooks (view restrictions, privacy) and ``page.serve``. Anything
+    not found here (another page type, a draft) falls through to Wagtail's routing unchanged."""
+    akar = _akar_situs(request)
+    if akar is not None:
+        halaman = dengan_versi(model.objects.live()).filter(url_path=f"{akar}{path}").first()
         if halaman is not None:
             request._wagtail_route_for_request = RouteResult(halaman)
     return serve(request, path)
+
+
+def kursus(request, kursus: str):
+    return _rute_satu_kueri(request, KursusPage, f"kursus/{kursus}/")
 
 
 def pelajaran(request, kursus: str, pelajaran: str):
-    """Serve a lesson page in one query instead of Wagtail's two per URL segment: find the
-    PelajaranPage by its url_path, hand it to Wagtail as the route result, and let Wagtail's
-    own ``serve`` run the usual hooks (view restrictions) and ``page.serve``. Anything not
-    found here (another page type, a draft) falls through to Wagtail's routing unchanged."""
-    path = f"kursus/{kursus}/{pelajaran}/"
-    site = Site.find_for_request(request)
-    if site is not None:
-        halaman = (
-            PelajaranPage.objects.live().filter(url_path=f"{site.root_page.url_path}{path}").first()
-        )
-        if halaman is not None:
-            request._wagtail_route_for_request = RouteResult(halaman)
-    return serve(request, path)
+    return _rute_satu_kueri(request, PelajaranPage, f"kursus/{kursus}/{pelajaran}/")
 
 
 def indeks(request):

@@ -104,7 +104,24 @@ class HasilKuis:
 def hasil_peserta(*, kuis: Kuis, user) -> HasilKuis:
     """Grade across finished attempts by the quiz's method (attempts awaiting essay marking
     do not count yet)."""
-    semua = list(PercobaanKuis.objects.filter(kuis=kuis, user=user).order_by("nomor"))
+    return _hasil(kuis, list(PercobaanKuis.objects.filter(kuis=kuis, user=user).order_by("nomor")))
+
+
+def hasil_peserta_banyak(*, kuis: list[Kuis], user) -> dict[int, HasilKuis]:
+    """:func:`hasil_peserta` for several quizzes in one query, by quiz pk."""
+    per_kuis: dict[int, list[PercobaanKuis]] = defaultdict(list)
+    if user.is_authenticated and kuis:
+        percobaan = (
+            PercobaanKuis.objects.filter(kuis__in=[k.pk for k in kuis], user=user)
+            .order_by("nomor")
+            .only("pk", "kuis_id", "nomor", "status", "persen")  # what grading reads
+        )
+        for p in percobaan:
+            per_kuis[p.kuis_id].append(p)
+    return {k.pk: _hasil(k, per_kuis[k.pk]) for k in kuis}
+
+
+def _hasil(kuis: Kuis, semua: list[PercobaanKuis]) -> HasilKuis:
     selesai = [p for p in semua if p.status == PercobaanKuis.Status.SELESAI]
     nilai = penilaian.gabungkan(kuis.metode_nilai, [p.persen for p in selesai])
     lulus = None if nilai is None else nilai >= kuis.nilai_lulus
