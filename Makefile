@@ -59,10 +59,14 @@ bench-simulasi: .venv/.terpasang
 	$(PY) bench/simulasi.py
 
 ## Web, scale and load benchmarks (gunicorn on 127.0.0.1 driven by wrk; figures in docs/kinerja.md).
-.PHONY: bench-muatan
+.PHONY: bench-muatan bench-web-redis
 bench-web: .venv/.terpasang
 	@bash scripts/pasang-bench.sh
 	$(PY) bench/web.py
+
+bench-web-redis: .venv/.terpasang
+	@bash scripts/pasang-bench.sh --redis
+	$(PY) bench/web.py --redis
 
 bench-skala: .venv/.terpasang
 	$(PY) bench/skala.py

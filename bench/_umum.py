@@ -151,6 +151,49 @@ def server_gunicorn(env: dict[str, str], *, workers: int = 2, log: Path | None =
         keluaran.close()
 
 
+@contextmanager
+def server_redis(tmp: Path):
+    """A throwaway redis-server on 127.0.0.1 (no persistence, data in ``tmp``); yields its URL
+    for REDIS_URL; stopped on exit."""
+    if subprocess.run(["which", "redis-server"], capture_output=True, check=False).returncode:
+        raise SystemExit(
+            "redis-server belum terpasang: jalankan bash scripts/pasang-bench.sh --redis"
+        )
+    port = port_bebas()
+    proses = subprocess.Popen(
+        [
+            "redis-server",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        batas = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if proses.poll() is not None or time.monotonic() > batas:
+                    raise SystemExit("redis-server tidak mau berjalan") from None
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/1"
+    finally:
+        os.killpg(proses.pid, signal.SIGTERM)
+        proses.wait(timeout=10)
+
+
 def ambil(url: str, cookie: str = "") -> tuple[int, bytes, dict[str, str]]:
     """GET without following redirects: status, body, headers."""
 

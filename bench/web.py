@@ -9,6 +9,10 @@ same run: an empty Wagtail page of the same site (a plain ``Page`` in the site's
 and a plain Django view behind the full middleware.
 
     .venv/bin/python bench/web.py [--detik 4] [--runde 3] [--koneksi 8,32] [--halaman kursus]
+                                  [--redis]
+
+``--redis`` (``make bench-web-redis``) runs a throwaway redis-server for the cache and the
+sessions, as production does (docs/operasi.md).
 
 The pages take turns: ``--runde`` rounds of ``--detik`` seconds per page, and the figures are
 medians over the rounds, each page's ratio taken to the floors of its own round (this shared
@@ -25,6 +29,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -203,6 +208,9 @@ def main() -> None:
     parser.add_argument("--runde", type=int, default=3, help="putaran bergiliran")
     parser.add_argument("--koneksi", default="8,32", help="tingkat konkurensi, dipisah koma")
     parser.add_argument("--halaman", default="", help="hanya halaman ini (ditambah lantai)")
+    parser.add_argument(
+        "--redis", action="store_true", help="cache dan sesi di redis-server sementara"
+    )
     parser.add_argument("--siapkan", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.siapkan:
@@ -210,9 +218,12 @@ def main() -> None:
         return
     _umum.wajib_wrk()
     koneksi = [int(k) for k in args.koneksi.split(",")]
-    with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp, ExitStack() as tumpukan:
         env = _umum.lingkungan_scratch(Path(tmp))
         print(f"basis data: {env['DATABASE_URL'].split('@')[-1]}")
+        if args.redis:
+            env["REDIS_URL"] = tumpukan.enter_context(_umum.server_redis(Path(tmp)))
+            print(f"cache dan sesi: {env['REDIS_URL']}")
         _umum.siapkan_basis_data(env)
         siap = _umum.jalankan_skrip(env, "web.py", "--siapkan")
         halaman = siap["halaman"]
