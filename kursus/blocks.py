@@ -24,7 +24,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from penilaian.mesin import KesalahanValidasi, nilai_json, periksa
+from penilaian.mesin import VERSI_MESIN, KesalahanValidasi, nilai_json, periksa
 from simulasi.blocks import KasusSimulasiBlock
 
 from .kuis.blocks import KuisBlock
@@ -112,7 +112,11 @@ class RenderTersimpan:
             return super().render(value, context=context)
         mentah = json.dumps(self.get_prep_value(value), sort_keys=True, cls=DjangoJSONEncoder)
         ringkas = hashlib.sha256(mentah.encode()).hexdigest()[:32]
-        kunci = f"kursus:blok:{VERSI_RENDER}:{type(self).__name__}:{get_language()}:{ringkas}"
+        # VERSI_MESIN: the indicator and calculation examples show the engine's output.
+        kunci = (
+            f"kursus:blok:{VERSI_RENDER}:{VERSI_MESIN}:{type(self).__name__}:{get_language()}:"
+            f"{ringkas}"
+        )
         html = cache.get(kunci)
         if html is None:
             html = super().render(value, context=context)
