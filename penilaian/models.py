@@ -585,6 +585,13 @@ class Evaluasi(DicatatPerubahan):
                 fields=["skp", "periode_evaluasi"], name="evaluasi_satu_per_periode"
             )
         ]
+        indexes = [
+            # The transparency page's cache version (count and latest change of the final
+            # annual evaluations) is read from this index alone, without the table.
+            models.Index(
+                fields=["status", "periode_evaluasi", "diubah"], name="evaluasi_status_diubah"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Evaluasi {self.skp} ({self.get_periode_evaluasi_display()})"

@@ -19,10 +19,19 @@ def verifikasi(request, kode: str):
     return render(request, "penilaian/verifikasi.html", {"evaluasi": tersimpan})
 
 
-def _periode_dipilih(request) -> Periode | None:
+def _tahun_dipilih(request) -> int | None:
+    """``?tahun=`` as a year, or ``None`` for anything else (an ASCII check first: ``"²"`` is a
+    digit to ``str.isdigit`` but not to ``int``)."""
     tahun = request.GET.get("tahun", "")
-    if tahun.isdigit():
-        return Periode.objects.filter(tahun=int(tahun)).first() or selectors.periode_aktif()
+    if tahun.isascii() and tahun.isdigit() and len(tahun) <= 4:
+        return int(tahun)
+    return None
+
+
+def _periode_dipilih(request) -> Periode | None:
+    tahun = _tahun_dipilih(request)
+    if tahun is not None:
+        return Periode.objects.filter(tahun=tahun).first() or selectors.periode_aktif()
     return selectors.periode_aktif()
 
 
@@ -30,20 +39,11 @@ def transparansi(request):
     """Public aggregates per unit and period, only over at least 5 employees. Without a chosen
     year it shows the latest period that has final evaluations (the running period usually
     has none yet)."""
-    if request.GET.get("tahun", "").isdigit():
-        periode = _periode_dipilih(request)
-    else:
-        periode = selectors.periode_terakhir_dinilai() or selectors.periode_aktif()
-    return render(
-        request,
-        "penilaian/transparansi.html",
-        {
-            "periode": periode,
-            "semua_periode": Periode.objects.all(),
-            "baris": selectors.transparansi(periode),
-            "ambang": selectors.AMBANG_TRANSPARANSI,
-        },
+    konteks = selectors.transparansi_halaman(_tahun_dipilih(request))
+    konteks.update(
+        ambang=selectors.AMBANG_TRANSPARANSI, cache_detik=selectors.CACHE_TRANSPARANSI_DETIK
     )
+    return render(request, "penilaian/transparansi.html", konteks)
 
 
 @login_required

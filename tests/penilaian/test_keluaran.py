@@ -171,3 +171,48 @@ def test_transparansi_dari_cache_dengan_kueri_tetap(client, django_assert_max_nu
         kedua = client.get("/transparansi/").content.decode()
     assert kedua == pertama
     assert not any("hasil_mesin" in q["sql"] for q in kueri.captured_queries)
+
+
+def test_transparansi_nama_unit_yang_diubah_langsung_tampil(client):
+    from penilaian.models import UnitKerja
+
+    unit = _unit_dengan(5)
+    assert "Kelurahan Gelam" in client.get("/transparansi/").content.decode()
+    UnitKerja.objects.filter(pk=unit.pk).update(nama="Kelurahan Gelam Raya")
+    assert "Kelurahan Gelam Raya" in client.get("/transparansi/").content.decode()
+
+
+def test_transparansi_mengikuti_pegawai_yang_pindah_unit(client):
+    """A move touches no evaluation, and here no cache either (as when another process makes
+    it): the cache key, derived from the database, still changes."""
+    from penilaian.models import Pegawai
+
+    _unit_dengan(5)
+    assert "<p>5 pegawai dinilai.</p>" in client.get("/transparansi/").content.decode()
+    banjar = pabrik.unit("kel-banjar", "Kelurahan Banjar")
+    Pegawai.objects.filter(nama="Staf Gelam 0").update(unit=banjar)
+    isi = client.get("/transparansi/").content.decode()
+    assert "<p>5 pegawai dinilai.</p>" not in isi
+    assert "Kelurahan Banjar" in isi
+    assert isi.count("kurang dari 5 pegawai") == 2
+
+
+def test_transparansi_tanpa_pilihan_beralih_ke_periode_baru_setelah_evaluasi_final(client):
+    unit = _unit_dengan(5)
+    lama = pabrik.periode()
+    assert f'value="{lama.tahun}" selected' in client.get("/transparansi/").content.decode()
+    baru = pabrik.periode(lama.tahun + 1, aktif=False)
+    lurah = unit.pegawai.get(nama="Lurah Gelam")
+    skp = pabrik.skp_lengkap(
+        unit.pegawai.get(nama="Staf Gelam 0"),
+        status=SKP.Status.DISETUJUI,
+        realisasi=Decimal(12),
+        per=baru,
+    )
+    e = services.evaluasi_simpan(
+        oleh=lurah.user, skp=skp, versi=None, rating_perilaku="sesuai_ekspektasi"
+    )
+    services.evaluasi_finalkan(oleh=lurah.user, evaluasi=e, versi=e.versi)
+    isi = client.get("/transparansi/").content.decode()
+    assert f'value="{baru.tahun}" selected' in isi
+    assert "kurang dari 5 pegawai" in isi
