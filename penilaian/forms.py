@@ -150,3 +150,20 @@ class FormKoreksi(FormVersi):
 
 class FormImpor(forms.Form):
     berkas = forms.FileField(label=_("Berkas XLSX atau CSV"))
+
+
+class FormSaringUnit(forms.Form):
+    """Narrows the unit dashboard's table (read from the query string; an invalid value is shown
+    as an error and not applied)."""
+
+    status = forms.ChoiceField(
+        label=_("Status SKP"),
+        choices=[("", _("Semua status"))] + list(SKP.Status.choices),
+        required=False,
+    )
+    cari = forms.CharField(label=_("Nama atau NIP"), max_length=100, required=False)
+
+    def saringan(self) -> dict[str, str]:
+        """The valid filters, as keyword arguments of ``selectors.saring_skp``."""
+        self.is_valid()
+        return {k: self.cleaned_data.get(k, "") for k in ("status", "cari")}

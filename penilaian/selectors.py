@@ -183,7 +183,10 @@ def unit_untuk(user, kode: str) -> UnitKerja:
 
 def ringkasan_unit(user, unit: UnitKerja, periode: Periode | None) -> dict:
     """SKP statuses and the predikat distribution of a unit, with the curve's warnings."""
-    skp = skp_terlihat(user).filter(pegawai__unit=unit)
+    # The unit's employees as a subquery (not a join on pegawai.unit_id): the SKPs are then
+    # looked up per employee through the unique index (pegawai_id, periode_id) instead of
+    # reading every SKP of the period, which SQLite without statistics otherwise does.
+    skp = skp_terlihat(user).filter(pegawai__in=Pegawai.objects.filter(unit=unit).values("pk"))
     if periode:
         skp = skp.filter(periode=periode)
     # Counted by the database (one GROUP BY each), not by loading a row per employee.
@@ -213,12 +216,27 @@ def ringkasan_unit(user, unit: UnitKerja, periode: Periode | None) -> dict:
             [mesin.Predikat(p) for p, n in predikat.items() if p for _ in range(n)],
         )
     return {
-        "skp": skp.order_by("pegawai__nama"),
+        # The primary key breaks ties between namesakes, so pages of the table never overlap.
+        "skp": skp.order_by("pegawai__nama", "pk"),
         "status": [(s.label, status.get(s.value, 0)) for s in SKP.Status],
         "predikat": [(p.label, predikat.get(p.value, 0)) for p in Predikat],
         "capaian": capaian,
         "distribusi": distribusi,
     }
+
+
+def saring_skp(skp: QuerySet[SKP], *, status: str = "", cari: str = "") -> QuerySet[SKP]:
+    """The SKPs of one status (all when empty) whose employee's name contains ``cari`` or whose
+    NIP starts with it (all when empty), with only what the unit table shows loaded."""
+    if status:
+        skp = skp.filter(status=status)
+    if cari:
+        skp = skp.filter(Q(pegawai__nama__icontains=cari) | Q(pegawai__nip__startswith=cari))
+    return (
+        skp.select_related(None)
+        .select_related("pegawai")
+        .only("pk", "status", "pegawai__nama", "pegawai__nip", "pegawai__jabatan")
+    )
 
 
 def transparansi_halaman(tahun: int | None) -> dict:

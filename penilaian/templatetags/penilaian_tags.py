@@ -6,7 +6,7 @@ from django import template
 from django.utils.formats import number_format
 
 from penilaian.mesin import format_ringkas
-from penilaian.models import BERAKHLAK, Rating
+from penilaian.models import BERAKHLAK, SKP, Rating
 
 register = template.Library()
 _BERAKHLAK = dict(BERAKHLAK)
@@ -18,6 +18,16 @@ def label_rating(nilai) -> str:
         return Rating(nilai).label
     except ValueError:
         return nilai or "—"
+
+
+@register.filter
+def label_status_skp(nilai) -> str:
+    """The label of an SKP status: the same text as ``get_status_display`` at a fraction of its
+    cost, which rebuilds the field's choices on every call (it shows per row of a table)."""
+    try:
+        return SKP.Status(nilai).label
+    except ValueError:
+        return nilai
 
 
 @register.filter

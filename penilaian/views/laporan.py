@@ -2,6 +2,7 @@
 indicator library."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import InvalidPage, Page, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
@@ -10,7 +11,11 @@ from ..akses import (
     pegawai_dari,
 )
 from ..ekspor import ekspor_unit_xlsx
+from ..forms import FormSaringUnit
 from ..models import Periode, PustakaIndikator
+
+#: Rows of a unit dashboard's table per page: a unit of 200 employees is four pages.
+BARIS_PER_HALAMAN_UNIT = 50
 
 
 def verifikasi(request, kode: str):
@@ -59,8 +64,33 @@ def unit_dasbor(request, kode: str):
     unit = selectors.unit_untuk(request.user, kode)
     periode = _periode_dipilih(request)
     konteks = selectors.ringkasan_unit(request.user, unit, periode)
-    konteks.update(unit=unit, periode=periode, semua_periode=Periode.objects.all())
+    saring = FormSaringUnit(request.GET)
+    saringan = saring.saringan()
+    halaman = _halaman(request, selectors.saring_skp(konteks["skp"], **saringan))
+    # The query string of the page links: every filter kept, the page number replaced.
+    kueri = request.GET.copy()
+    kueri.pop("halaman", None)
+    konteks.update(
+        unit=unit,
+        periode=periode,
+        semua_periode=Periode.objects.all(),
+        saring=saring,
+        disaring=any(saringan.values()),
+        halaman=halaman,
+        rentang=halaman.paginator.get_elided_page_range(halaman.number, on_each_side=2),
+        kueri=kueri.urlencode(),
+    )
     return render(request, "penilaian/unit.html", konteks)
+
+
+def _halaman(request, daftar) -> Page:
+    """The page ``?halaman=`` of ``daftar``; as in Django's ListView, a page number that is not a
+    number or is out of range is a 404, not an error."""
+    paginator = Paginator(daftar, BARIS_PER_HALAMAN_UNIT)
+    try:
+        return paginator.page(request.GET.get("halaman") or 1)
+    except InvalidPage:
+        raise Http404 from None
 
 
 @login_required

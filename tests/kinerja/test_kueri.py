@@ -101,14 +101,18 @@ def test_kasus_simulasi_dan_pemeriksaan_tetap(client, periode, buat_pengguna, uk
     _sama("periksa", kecil[1], besar[1])
 
 
-def test_dasbor_unit_tetap(client, periode, buat_pengguna, ukur_kueri):
+@pytest.mark.parametrize("saringan", ["", "?status=final&cari=pegawai&halaman=1"])
+def test_dasbor_unit_tetap(client, periode, buat_pengguna, ukur_kueri, saringan):
+    """A page of the table (50 rows; 60 employees fill more than one), filtered or not."""
     kecil_unit, besar_unit = (
         _umum.buat_pegawai(jumlah=6, jumlah_unit=1, periode=periode, awal=0)[0],
         _umum.buat_pegawai(jumlah=60, jumlah_unit=1, periode=periode, awal=100)[0],
     )
     client.force_login(buat_pengguna("Admin Kepegawaian"))
-    kecil = ukur_kueri(client, _url_ada("penilaian:unit", kecil_unit.kode), ANGGARAN["dasbor_unit"])
-    besar = ukur_kueri(client, _url_ada("penilaian:unit", besar_unit.kode), ANGGARAN["dasbor_unit"])
+    kecil, besar = (
+        ukur_kueri(client, _url_ada("penilaian:unit", u.kode) + saringan, ANGGARAN["dasbor_unit"])
+        for u in (kecil_unit, besar_unit)
+    )
     _sama("dasbor_unit", kecil, besar)
 
 

@@ -85,7 +85,11 @@ def test_dasbor_unit_dan_transparansi_memakai_indeks(client, buat_pengguna):
         # Transaction-local: the planner may pick a sequential scan only where no index helps.
         cursor.execute("SET LOCAL enable_seqscan = off")
     diperiksa = 0
-    for url in (f"/penilaian/unit/{unit.kode}/", "/transparansi/"):
+    for url in (
+        f"/penilaian/unit/{unit.kode}/",
+        f"/penilaian/unit/{unit.kode}/?status=final&cari=pegawai",
+        "/transparansi/",
+    ):
         with CaptureQueriesContext(connection) as kueri:
             assert client.get(url).status_code == 200
         for q in kueri.captured_queries:
