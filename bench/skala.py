@@ -10,8 +10,9 @@
    (``penilaian/tugas.py``, batches of ``--batch`` SKPs, each loaded with prefetches) are
    queued in the database (django-tasks-db, TASKS_BACKEND=database) and separate
    ``manage.py db_worker`` processes (``--worker``, one per core) run them: total time
-   (target < 60 s) and the workers' resident memory sampled every 0.2 s (flat: the batches do
-   not accumulate).
+   (target < 60 s) and the workers' resident memory sampled every 0.2 s together with the
+   number of tasks finished (read from the task table), so that memory is compared from just
+   after warm-up (imports, first batches) to the end: flat, the batches do not accumulate.
 
     .venv/bin/python bench/skala.py [--pegawai 10000] [--unit 50] [--detik 10]
                                     [--batch 250] [--worker 2]
@@ -33,6 +34,12 @@ import _umum  # noqa: E402
 
 TARGET_P95_MS = 300
 TARGET_NILAI_ULANG_S = 60
+#: A worker is warm (imports done, connection open, its first batches loaded and freed) once
+#: this many tasks per worker have finished; memory is compared from then on.
+PEMANASAN_TUGAS_PER_WORKER = 2
+#: Largest growth of the largest worker's resident memory from just after warm-up to the end
+#: (one batch of 250 SKPs with its prefetches takes 10–15 MB while it runs).
+BATAS_NAIK_MEMORI_MB = 10
 
 
 def buat(pegawai: int, unit: int) -> dict:
@@ -93,9 +100,60 @@ def _rss_mb(pid: int) -> float | None:
     return None
 
 
+def pantau(pid: list[int], tugas: list[str]) -> dict:
+    """Every 0.2 s, the number of the tasks finished (from the task table) and the resident
+    memory of the largest live worker, until every task has finished or no worker is left."""
+    _umum.django_setup()
+    from django_tasks_db.models import DBTaskResult
+
+    sampel = []
+    mulai = time.perf_counter()
+    while True:
+        selesai = DBTaskResult.objects.filter(id__in=tugas).finished().count()
+        ukuran = [u for u in (_rss_mb(p) for p in pid) if u]
+        if ukuran:
+            sampel.append((selesai, round(max(ukuran), 1)))
+        if selesai >= len(tugas) or not ukuran:
+            return {"sampel": sampel, "detik": time.perf_counter() - mulai}
+        time.sleep(0.2)
+
+
+def periksa_memori(
+    sampel: list[tuple[int, float]], *, tugas: int, worker: int, detik: float
+) -> tuple[str, str | None]:
+    """Compare the largest worker's memory just after warm-up with the end: the largest sample
+    taken while the next ``w`` tasks after warm-up were finishing (``w`` = warm-up tasks) with
+    the largest sample taken while the last ``w`` were. A maximum over a window of several
+    batches, so the rise and fall inside one batch is no growth. Returns the line to print and
+    the failure (``None`` when flat)."""
+    w = PEMANASAN_TUGAS_PER_WORKER * worker
+    semua = [rss for _, rss in sampel] or [0.0]
+    kepala = (
+        f"memori db_worker terbesar (RSS MB, {len(sampel)} sampel dalam {detik:.1f} s): "
+        f"sampel pertama {semua[0]}, puncak {max(semua)}"
+    )
+    if tugas < 3 * w:
+        return f"{kepala}; terlalu sedikit tugas ({tugas}) untuk memisahkan pemanasan", None
+    setelah = [rss for n, rss in sampel if w <= n < 2 * w]
+    if not setelah:  # those tasks finished between two samples: the first sample after them
+        setelah = [rss for n, rss in sampel if n >= w][:1]
+    akhir = [rss for n, rss in sampel if n >= tugas - w]
+    if not setelah or not akhir:
+        return f"{kepala}; sampel setelah pemanasan atau di akhir tidak ada", "memori tidak terukur"
+    naik = max(akhir) - max(setelah)
+    baris = (
+        f"{kepala}; setelah pemanasan (tugas ke-{w + 1}–{2 * w} dari {tugas} berjalan) "
+        f"{max(setelah)}, akhir ({w} tugas terakhir) {max(akhir)}: naik {naik:.1f} MB "
+        f"(batas {BATAS_NAIK_MEMORI_MB} MB)"
+    )
+    if naik > BATAS_NAIK_MEMORI_MB:
+        return baris, f"memori naik {naik:.1f} MB setelah pemanasan"
+    return baris, None
+
+
 def nilai_ulang(env: dict[str, str], batch: int, jumlah_worker: int) -> dict:
     """Queue every SKP in batches, then run ``jumlah_worker`` ``db_worker`` processes until the
-    queue is empty; the largest worker's resident memory is sampled every 0.2 s."""
+    queue is empty, watched by a process that samples their memory and the task table."""
     env = dict(env, TASKS_BACKEND="database")
     tugas = _umum.jalankan_skrip(env, "skala.py", "--antrekan", "--batch", str(batch))["tugas"]
     mulai = time.perf_counter()
@@ -111,18 +169,29 @@ def nilai_ulang(env: dict[str, str], batch: int, jumlah_worker: int) -> dict:
         )
         for _ in range(jumlah_worker)
     ]
-    rss = []
-    while any(w.poll() is None for w in worker):
-        ukuran = [u for u in (_rss_mb(w.pid) for w in worker if w.poll() is None) if u]
-        if ukuran:
-            rss.append(round(max(ukuran), 1))
-        time.sleep(0.2)
+    pid = ",".join(str(w.pid) for w in worker)
+    try:
+        pantauan = _umum.jalankan_skrip(
+            env, "skala.py", "--pantau", pid, "--tugas-id", ",".join(tugas)
+        )
+    except SystemExit:
+        for w in worker:  # only the workers this run started
+            w.kill()
+        raise
+    for w in worker:
+        w.wait()
     detik = time.perf_counter() - mulai
     for w in worker:
         if w.returncode != 0:
             raise SystemExit(f"db_worker gagal:\n{w.stderr.read()}")
     total = _umum.jalankan_skrip(env, "skala.py", "--kumpulkan", ",".join(tugas))
-    return {"detik": detik, "rss_mb": rss or [0.0], "tugas": len(tugas), **total}
+    return {
+        "detik": detik,
+        "sampel": pantauan["sampel"],
+        "detik_sampel": pantauan["detik"],
+        "tugas": len(tugas),
+        **total,
+    }
 
 
 def main() -> None:
@@ -135,6 +204,8 @@ def main() -> None:
     parser.add_argument("--buat", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--antrekan", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--kumpulkan", help=argparse.SUPPRESS)
+    parser.add_argument("--pantau", help=argparse.SUPPRESS)
+    parser.add_argument("--tugas-id", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.buat:
         print(json.dumps(buat(args.pegawai, args.unit)))
@@ -144,6 +215,10 @@ def main() -> None:
         return
     if args.kumpulkan:
         print(json.dumps(kumpulkan(args.kumpulkan.split(","))))
+        return
+    if args.pantau:
+        pid = [int(p) for p in args.pantau.split(",")]
+        print(json.dumps(pantau(pid, args.tugas_id.split(","))))
         return
     _umum.wajib_wrk()
     gagal = []
@@ -182,7 +257,6 @@ def main() -> None:
                     if r["p95"] > TARGET_P95_MS or r["galat"]:
                         gagal.append(f"{nama} c={k}: p95 {r['p95']:.0f} ms, galat {r['galat']}")
         hasil = nilai_ulang(env, args.batch, args.worker)
-        rss = hasil["rss_mb"]
         print(
             f"nilai ulang {hasil['dinilai']} SKP lewat antrean basis data django-tasks dan "
             f"{args.worker} proses db_worker ({hasil['tugas']} tugas × {args.batch} SKP; "
@@ -191,18 +265,19 @@ def main() -> None:
             f"predikat sama, {hasil['beda']} berbeda; {hasil['belum_lengkap']} SKP draf belum "
             "lengkap untuk dinilai"
         )
-        print(
-            f"memori db_worker terbesar (RSS MB, {len(rss)} sampel tiap 0,2 s): awal {rss[0]}, "
-            f"seperempat {rss[len(rss) // 4]}, tengah {rss[len(rss) // 2]}, akhir {rss[-1]}, "
-            f"puncak {max(rss)}"
+        baris, naik = periksa_memori(
+            [tuple(x) for x in hasil["sampel"]],
+            tugas=hasil["tugas"],
+            worker=args.worker,
+            detik=hasil["detik_sampel"],
         )
+        print(baris)
         if hasil["detik"] > TARGET_NILAI_ULANG_S:
             gagal.append(f"nilai ulang {hasil['detik']:.0f} s > {TARGET_NILAI_ULANG_S} s")
         if hasil["beda"] or hasil["tidak_selesai"]:
             gagal.append("nilai ulang tidak mereproduksi semua hasil tersimpan")
-        seperempat = rss[len(rss) // 4]
-        if len(rss) > 4 and rss[-1] - seperempat > 20:
-            gagal.append(f"memori naik {rss[-1] - seperempat:.0f} MB dari seperempat ke akhir")
+        if naik:
+            gagal.append(naik)
     print("Di luar target: " + "; ".join(gagal) if gagal else "Semua target terpenuhi.")
 
 
