@@ -100,12 +100,16 @@ def _rss_mb(pid: int) -> float | None:
     return None
 
 
-def pantau(pid: list[int], tugas: list[str]) -> dict:
-    """Every 0.2 s, the number of the tasks finished (from the task table) and the resident
+def pantau(tugas: list[str]) -> dict:
+    """Set Django up, say ``siap``, read the workers' process ids from standard input, then
+    every 0.2 s record the number of the tasks finished (from the task table) and the resident
     memory of the largest live worker, until every task has finished or no worker is left."""
     _umum.django_setup()
     from django_tasks_db.models import DBTaskResult
 
+    DBTaskResult.objects.exists()  # connected before the workers start
+    print("siap", flush=True)
+    pid = [int(p) for p in sys.stdin.readline().split(",")]
     sampel = []
     mulai = time.perf_counter()
     while True:
@@ -156,6 +160,20 @@ def nilai_ulang(env: dict[str, str], batch: int, jumlah_worker: int) -> dict:
     queue is empty, watched by a process that samples their memory and the task table."""
     env = dict(env, TASKS_BACKEND="database")
     tugas = _umum.jalankan_skrip(env, "skala.py", "--antrekan", "--batch", str(batch))["tugas"]
+    # The watcher sets Django up before the workers start, so it sees them from their first
+    # moment and its own start-up is not part of the measured time.
+    pengamat = subprocess.Popen(
+        [_umum.PY, str(Path(__file__).resolve()), "--pantau", "--tugas-id", ",".join(tugas)],
+        env=env,
+        cwd=_umum.AKAR,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if pengamat.stdout.readline().strip() != "siap":
+        pengamat.wait()
+        raise SystemExit(f"pengamat memori gagal:\n{pengamat.stderr.read()}")
     mulai = time.perf_counter()
     worker = [
         subprocess.Popen(
@@ -169,21 +187,18 @@ def nilai_ulang(env: dict[str, str], batch: int, jumlah_worker: int) -> dict:
         )
         for _ in range(jumlah_worker)
     ]
-    pid = ",".join(str(w.pid) for w in worker)
-    try:
-        pantauan = _umum.jalankan_skrip(
-            env, "skala.py", "--pantau", pid, "--tugas-id", ",".join(tugas)
-        )
-    except SystemExit:
-        for w in worker:  # only the workers this run started
-            w.kill()
-        raise
+    keluaran, galat = pengamat.communicate(",".join(str(w.pid) for w in worker) + "\n")
     for w in worker:
+        if pengamat.returncode != 0:
+            w.kill()  # only the workers this run started
         w.wait()
     detik = time.perf_counter() - mulai
+    if pengamat.returncode != 0:
+        raise SystemExit(f"pengamat memori gagal:\n{galat}")
     for w in worker:
         if w.returncode != 0:
             raise SystemExit(f"db_worker gagal:\n{w.stderr.read()}")
+    pantauan = json.loads(keluaran.strip().splitlines()[-1])
     total = _umum.jalankan_skrip(env, "skala.py", "--kumpulkan", ",".join(tugas))
     return {
         "detik": detik,
@@ -204,7 +219,7 @@ def main() -> None:
     parser.add_argument("--buat", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--antrekan", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--kumpulkan", help=argparse.SUPPRESS)
-    parser.add_argument("--pantau", help=argparse.SUPPRESS)
+    parser.add_argument("--pantau", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--tugas-id", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.buat:
@@ -217,8 +232,7 @@ def main() -> None:
         print(json.dumps(kumpulkan(args.kumpulkan.split(","))))
         return
     if args.pantau:
-        pid = [int(p) for p in args.pantau.split(",")]
-        print(json.dumps(pantau(pid, args.tugas_id.split(","))))
+        print(json.dumps(pantau(args.tugas_id.split(","))))
         return
     _umum.wajib_wrk()
     gagal = []
