@@ -59,10 +59,13 @@ bench-simulasi: .venv/.terpasang
 	$(PY) bench/simulasi.py
 
 ## Web, scale and load benchmarks (gunicorn on 127.0.0.1 driven by wrk; figures in docs/kinerja.md).
-.PHONY: bench-muatan bench-web-redis
+.PHONY: bench-muatan bench-web-redis bench-halaman
 bench-web: .venv/.terpasang
 	@bash scripts/pasang-bench.sh
 	$(PY) bench/web.py
+
+bench-halaman: .venv/.terpasang
+	$(PY) bench/halaman.py
 
 bench-web-redis: .venv/.terpasang
 	@bash scripts/pasang-bench.sh --redis
