@@ -135,18 +135,25 @@ def kerangka_kursus_di(path: str, *, versi: int | None = None) -> KerangkaKursus
 
 
 def _bangun_kursus(kursus: KursusPage) -> KerangkaKursus:
+    # A lesson is a direct child of its course, so its URL is the course's URL plus its slug
+    # (as Wagtail builds url_path): one URL lookup for the course instead of one per lesson.
+    url_kursus = kursus.url
+    akhir = "/" if url_kursus.endswith("/") else ""
     pelajaran = (
         PelajaranPage.objects.live()
         .filter(path__startswith=kursus.path, depth=kursus.depth + 1)
         .order_by("path")
-        .only("id", "title", "slug", "path", "depth", "url_path", "estimasi_menit")
+        .values_list("pk", "title", "slug", "estimasi_menit")
     )
     return KerangkaKursus(
         pk=kursus.pk,
         title=kursus.title,
-        url=kursus.url,
+        url=url_kursus,
         urutan_wajib=kursus.urutan_wajib,
-        pelajaran=tuple(InfoPelajaran(p.pk, p.title, p.url, p.estimasi_menit) for p in pelajaran),
+        pelajaran=tuple(
+            InfoPelajaran(pk, judul, f"{url_kursus.rstrip('/')}/{slug}{akhir}", menit)
+            for pk, judul, slug, menit in pelajaran
+        ),
     )
 
 

@@ -194,3 +194,14 @@ def test_situs_baru_untuk_nama_host_diikuti_rute_kursus(
         Site.objects.create(hostname="lain.test", port=80, root_page=situs_lain)
     assert client.get(kursus.url, HTTP_HOST="lain.test").status_code == 404
     assert client.get(kursus.url).status_code == 200
+
+
+def test_url_pelajaran_di_kerangka_sama_dengan_url_wagtail(buat_kursus):
+    from kursus.kerangka import kerangka_kursus
+
+    kursus = buat_kursus(3)
+    kerangka = kerangka_kursus(kursus)
+    assert [(i.pk, i.url) for i in kerangka.pelajaran] == [
+        (p.pk, p.url) for p in pelajaran_dari(kursus)
+    ]
+    assert kerangka.url == kursus.url
