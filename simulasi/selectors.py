@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count, QuerySet
 
+from .jawaban import daftar_rhk
 from .models import KasusSimulasi, PercobaanSimulasi
 
 #: Score bands of the report's distribution (lower bound inclusive).
@@ -75,6 +76,7 @@ KOLOM_EKSPOR = (
     "prediksi_cocok",
     "predikat",
     "capaian_hasil_kerja",
+    "jumlah_rhk",
     "jumlah_iki",
     "temuan",
     "kebijakan",
@@ -97,7 +99,8 @@ def baris_ekspor(laporan: LaporanKasus) -> list[list]:
                 "" if p.prediksi_cocok is None else ("ya" if p.prediksi_cocok else "tidak"),
                 p.predikat,
                 p.hasil_mesin.get("capaian_hasil_kerja"),
-                len(p.jawaban.get("indikator", [])),
+                len(daftar_rhk(p.jawaban)),
+                sum(len(r["indikator"]) for r in daftar_rhk(p.jawaban)),
                 " ".join(kode),
                 p.kebijakan_nama,
                 p.versi_mesin,

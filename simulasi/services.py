@@ -18,6 +18,7 @@ from penilaian import mappers, mesin, selectors
 from penilaian.models import Kebijakan
 
 from .angka import tulis_angka, tulis_target
+from .jawaban import daftar_rhk
 from .models import KasusSimulasi, PercobaanSimulasi
 
 #: Weights of the attempt score (percent), with and without a predikat prediction.
@@ -47,10 +48,11 @@ def _teks_target(target: Any) -> str | dict[str, str]:
 
 
 def rhk_peserta(*, kasus: KasusSimulasi, jawaban: dict[str, Any]) -> list[dict[str, Any]]:
-    """The participant's answer as the RHK list ``dokumen_permen`` reads."""
+    """The participant's answer as the RHK list ``dokumen_permen`` reads: one engine RHK per
+    RHK of the answer (``jawaban.daftar_rhk``), each intervening the case's RHK atasan."""
     return [
         {
-            "teks": jawaban["rhk"],
+            "teks": r["rhk"],
             "jenis": "utama",
             "rhk_atasan": kasus.rhk_atasan,
             "indikator": [
@@ -62,9 +64,10 @@ def rhk_peserta(*, kasus: KasusSimulasi, jawaban: dict[str, Any]) -> list[dict[s
                     "satuan": iki["satuan"],
                     "polaritas": iki.get("polaritas") or None,
                 }
-                for iki in jawaban["indikator"]
+                for iki in r["indikator"]
             ],
         }
+        for r in daftar_rhk(jawaban)
     ]
 
 
@@ -234,7 +237,7 @@ def skor_percobaan(
     """Indicator quality, coverage of the model's aspects, prediction match, weighted total."""
     kualitas = _bagi_bulat(sum(p["skor"] for p in pemeriksaan), len(pemeriksaan))
     aspek_model = {iki.aspek for iki in kasus.indikator_model.all()}
-    aspek_peserta = {iki["aspek"] for iki in jawaban["indikator"]}
+    aspek_peserta = {iki["aspek"] for r in daftar_rhk(jawaban) for iki in r["indikator"]}
     cakupan = _bagi_bulat(100 * len(aspek_model & aspek_peserta), len(aspek_model) or 1)
     prediksi = jawaban.get("prediksi") or ""
     if kasus.minta_prediksi:
@@ -280,7 +283,9 @@ def percobaan_simpan(
     """Score a complete answer with the active kebijakan and store it with everything used.
 
     ``jawaban``: ``rhk``, ``indikator`` (``teks``, ``aspek``, ``target``, ``satuan``,
-    ``polaritas``, ``realisasi``; numbers as decimal text) and optional ``prediksi``.
+    ``polaritas``, ``realisasi``; numbers as decimal text), optional ``rhk_tambahan``
+    (``[{"rhk", "indikator"}]``, RHK 2 and 3) and optional ``prediksi``. ``pemeriksaan`` is
+    stored flat, one verdict per IKI across the RHK in order, each IKI checked with its own RHK.
     Nothing is written when the engine rejects the answer (``PercobaanTidakSah``).
     """
     rhk = rhk_peserta(kasus=kasus, jawaban=jawaban)
@@ -291,8 +296,9 @@ def percobaan_simpan(
         raise PercobaanTidakSah(permen.masalah)
     pp46 = hitung_pp46(rhk) if kasus.tampilkan_pp46 else HasilHitung(None, None, [])
     pemeriksaan = [
-        periksa_indikator(iki=iki, rhk=jawaban["rhk"], rhk_atasan=kasus.rhk_atasan)
-        for iki in jawaban["indikator"]
+        periksa_indikator(iki=iki, rhk=r["rhk"], rhk_atasan=kasus.rhk_atasan)
+        for r in daftar_rhk(jawaban)
+        for iki in r["indikator"]
     ]
     skor = skor_percobaan(
         kasus=kasus, jawaban=jawaban, pemeriksaan=pemeriksaan, predikat=permen.hasil["predikat"]
@@ -321,10 +327,12 @@ def percobaan_simpan(
 
 
 def andaikan(*, percobaan: PercobaanSimulasi, realisasi: list[Decimal]) -> dict[str, Any]:
-    """What-if: the attempt's own input with other realisasi, under the kebijakan it used."""
+    """What-if: the attempt's own input with other realisasi, under the kebijakan it used.
+
+    ``realisasi`` numbers the IKI across all RHK in order (``jumlah_indikator``)."""
     masukan = percobaan.masukan_mesin
     rhk = [dict(r, indikator=[dict(i) for i in r["indikator"]]) for r in masukan["rhk"]]
-    indikator = rhk[0]["indikator"]
+    indikator = [iki for r in rhk for iki in r["indikator"]]
     for iki, nilai in zip(indikator, realisasi, strict=True):
         iki["realisasi"] = _teks_angka(nilai)
     permen = hitung_permen(
@@ -332,3 +340,8 @@ def andaikan(*, percobaan: PercobaanSimulasi, realisasi: list[Decimal]) -> dict[
     )
     pp46 = hitung_pp46(rhk) if percobaan.masukan_pp46 else HasilHitung(None, None, [])
     return {"permen": permen.hasil, "pp46": pp46.hasil, "masalah": permen.masalah + pp46.masalah}
+
+
+def jumlah_indikator(percobaan: PercobaanSimulasi) -> int:
+    """The IKI of an attempt across all its RHK (what ``andaikan`` takes realisasi for)."""
+    return sum(len(r["indikator"]) for r in percobaan.masukan_mesin["rhk"])

@@ -14,7 +14,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import selectors, services
-from .forms import FormRealisasi, FormRHK, baca_angka, baca_target, formset_iki, target_mesin
+from .forms import (
+    FormRealisasi,
+    FormRHK,
+    baca_angka,
+    baca_target,
+    formset_iki,
+    kolom_rhk,
+    target_mesin,
+)
+from .jawaban import MAKS_RHK, daftar_rhk, jawaban_dari, nama_per_indikator
 from .models import KasusSimulasi, PercobaanSimulasi
 
 KUNCI_SESI = "simulasi"
@@ -51,35 +60,62 @@ def kasus(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def indikator(request: HttpRequest, slug: str) -> HttpResponse:
+    """RHK 1 with its IKI rows, then RHK 2 and 3 (``rhk_2``/``iki2``, ``rhk_3``/``iki3``),
+    which may be left empty. The draft keeps the non-empty RHK in order (``jawaban_dari``)."""
     obj = _kasus(slug)
-    draf = _draf(request, obj)
+    nomor = range(1, MAKS_RHK + 1)
     if request.method == "POST":
         form = FormRHK(request.POST)
-        formset = formset_iki(request.POST)
-        if form.is_valid() and formset.is_valid():
-            _simpan_draf(
-                request, obj, {"rhk": form.cleaned_data["rhk"], "indikator": formset.indikator()}
-            )
+        formsets = [formset_iki(request.POST, nomor_rhk=n) for n in nomor]
+        sah = [form.is_valid()] + [f.is_valid() for f in formsets]
+        if all(sah):
+            teks = [form.cleaned_data["rhk"], *form.rhk_tambahan()]
+            rhk = [
+                {"rhk": t, "indikator": f.indikator()}
+                for t, f in zip(teks, formsets, strict=True)
+                if f.indikator()
+            ]
+            _simpan_draf(request, obj, jawaban_dari(rhk))
             return redirect("simulasi:realisasi", slug=obj.slug)
     else:
-        form = FormRHK(initial={"rhk": draf.get("rhk", "")})
-        formset = formset_iki(initial=draf.get("indikator"))
-    pemeriksaan = {}
-    if request.method == "POST":
-        for i, f in enumerate(formset.forms):
-            teks = (f.data.get(f.add_prefix("teks")) or "").strip()
-            if teks:
-                pemeriksaan[i] = services.periksa_indikator(
-                    iki=_iki_dari(f.data, f.prefix),
-                    rhk=request.POST.get("rhk", ""),
-                    rhk_atasan=obj.rhk_atasan,
-                )
-    baris = [(f, pemeriksaan.get(i)) for i, f in enumerate(formset.forms)]
+        draf = _draf(request, obj)
+        rhk = daftar_rhk(draf) if draf.get("indikator") else []
+        form = FormRHK(initial={kolom_rhk(n): r["rhk"] for n, r in enumerate(rhk, start=1)})
+        formsets = [
+            formset_iki(initial=rhk[n - 1]["indikator"] if n <= len(rhk) else None, nomor_rhk=n)
+            for n in nomor
+        ]
+    blok = [_blok_rhk(request, obj, form, f) for f in formsets]
     return render(
         request,
         "simulasi/indikator.html",
-        {"kasus": obj, "langkah": 2, "form": form, "formset": formset, "baris": baris},
+        {"kasus": obj, "langkah": 2, "form": form, "blok": blok[0], "blok_tambahan": blok[1:]},
     )
+
+
+def _blok_rhk(request: HttpRequest, kasus: KasusSimulasi, form: FormRHK, formset) -> dict:
+    """One RHK's part of step 2; after a POST each written IKI carries the checker's verdict
+    made with the RHK of its own block."""
+    n = formset.nomor_rhk
+    pemeriksaan = {}
+    if request.method == "POST":
+        for i, f in enumerate(formset.forms):
+            if (f.data.get(f.add_prefix("teks")) or "").strip():
+                pemeriksaan[i] = services.periksa_indikator(
+                    iki=_iki_dari(f.data, f.prefix),
+                    rhk=formset.teks_rhk(),
+                    rhk_atasan=kasus.rhk_atasan,
+                )
+        terisi = bool(formset.teks_rhk()) or any(f.has_changed() for f in formset.forms)
+    else:
+        terisi = bool(form.initial.get(kolom_rhk(n)))
+    return {
+        "nomor": n,
+        "field": form[kolom_rhk(n)],
+        "formset": formset,
+        "baris": [(f, pemeriksaan.get(i)) for i, f in enumerate(formset.forms)],
+        "buka": terisi or bool(formset.total_error_count()),
+    }
 
 
 def _iki_dari(data, prefix: str) -> dict:
@@ -105,17 +141,12 @@ def realisasi(request: HttpRequest, slug: str) -> HttpResponse:
         messages.info(request, _("Tulis RHK dan indikator Anda terlebih dahulu."))
         return redirect("simulasi:indikator", slug=obj.slug)
     form = FormRealisasi(
-        request.POST or None, indikator=draf["indikator"], minta_prediksi=obj.minta_prediksi
+        request.POST or None, rhk=daftar_rhk(draf), minta_prediksi=obj.minta_prediksi
     )
     if request.method == "POST" and form.is_valid():
-        jawaban = {
-            "rhk": draf["rhk"],
-            "indikator": [
-                dict(iki, realisasi=nilai)
-                for iki, nilai in zip(draf["indikator"], form.realisasi(), strict=True)
-            ],
-            "prediksi": form.cleaned_data.get("prediksi", ""),
-        }
+        jawaban = jawaban_dari(
+            form.realisasi_per_rhk(), prediksi=form.cleaned_data.get("prediksi", "")
+        )
         try:
             percobaan = services.percobaan_simpan(kasus=obj, pengguna=request.user, jawaban=jawaban)
         except services.PercobaanTidakSah as galat:
@@ -143,13 +174,27 @@ def percobaan(request: HttpRequest, pk: int) -> HttpResponse:
     """The stored result, shown as it was computed (never recomputed on display)."""
     obj = _percobaan_milik(request, pk)
     hasil = obj.hasil_mesin
-    iki_hasil = hasil["rhk"][0]["indikator"]
+    rhk = daftar_rhk(obj.jawaban)
+    jawaban_iki = [iki for r in rhk for iki in r["indikator"]]
+    hasil_iki = [iki for r in hasil["rhk"] for iki in r["indikator"]]
     baris = [
-        {"jawaban": j, "hasil": h, "periksa": p, "nomor": i}
-        for i, (j, h, p) in enumerate(
-            zip(obj.jawaban["indikator"], iki_hasil, obj.pemeriksaan, strict=True)
+        {"jawaban": j, "hasil": h, "periksa": p, "nomor": i, "nama": nama}
+        for i, (j, h, p, nama) in enumerate(
+            zip(
+                jawaban_iki,
+                hasil_iki,
+                obj.pemeriksaan,
+                nama_per_indikator(rhk, awal=False),
+                strict=True,
+            )
         )
     ]
+    # One table per RHK, with the engine's own result for that RHK (``hasil["rhk"][i]``).
+    tabel, awal = [], 0
+    for n, (r, h) in enumerate(zip(rhk, hasil["rhk"], strict=True), start=1):
+        akhir = awal + len(r["indikator"])
+        tabel.append({"nomor": n, "rhk": r["rhk"], "hasil": h, "baris": baris[awal:akhir]})
+        awal = akhir
     pp46_baris = []
     if obj.hasil_pp46:
         pp46_baris = obj.hasil_pp46["kegiatan"]
@@ -162,6 +207,7 @@ def percobaan(request: HttpRequest, pk: int) -> HttpResponse:
             "langkah": 4,
             "hasil": hasil,
             "baris": baris,
+            "tabel": tabel,
             "pp46": obj.hasil_pp46,
             "pp46_baris": pp46_baris,
             "jawaban_model": services.jawaban_model(obj.kasus),
@@ -174,12 +220,12 @@ def percobaan(request: HttpRequest, pk: int) -> HttpResponse:
 def andaikan(request: HttpRequest, pk: int) -> HttpResponse:
     """What-if: recompute the attempt with other realisasi (JSON for the script, HTML without)."""
     obj = _percobaan_milik(request, pk)
-    jumlah = len(obj.masukan_mesin["rhk"][0]["indikator"])
+    nama = nama_per_indikator(daftar_rhk(obj.jawaban), awal=False)
     nilai, salah = [], []
-    for i in range(jumlah):
+    for i in range(services.jumlah_indikator(obj)):
         angka = baca_angka(request.POST.get(f"realisasi_{i}", ""))
         if angka is None:
-            salah.append(_("Realisasi indikator %(n)s harus berupa angka.") % {"n": i + 1})
+            salah.append(_("Realisasi %(nama)s harus berupa angka.") % {"nama": nama[i]})
         nilai.append(angka)
     if salah:
         hasil = {"permen": None, "pp46": None, "masalah": salah}

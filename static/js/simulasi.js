@@ -31,8 +31,10 @@
     function pasangPemeriksa(form) {
         var url = form.getAttribute("data-periksa-url");
         var rhkAtasan = form.getAttribute("data-rhk-atasan") || "";
-        var rhk = form.querySelector("[name='rhk']");
         form.querySelectorAll("[data-iki]").forEach(function (wadah) {
+            // Each IKI is checked against the RHK of its own block (RHK 1, 2 or 3).
+            var blok = wadah.closest("[data-rhk-blok]") || form;
+            var rhk = blok.querySelector("textarea[name='rhk'], textarea[name^='rhk_']");
             var tujuan = wadah.querySelector("[data-temuan]");
             var urutan = 0;
             var periksa = tunda(function () {

@@ -73,6 +73,64 @@ def test_peserta_menyelesaikan_kasus(page, live_server, kasus_simulasi):
     expect(page.locator("[data-predikat-tersimpan]")).to_have_text("Baik")
 
 
+def test_peserta_menulis_dua_rhk_dan_melihat_hasil_per_rhk(page, live_server, kasus_simulasi):
+    from urllib.parse import parse_qs, urlparse
+
+    user = PenggunaFactory(peran=("Peserta",))
+    masuk(page, live_server, user.username, SANDI)
+    page.goto(live_server.url + "/simulasi/paten-adminduk/indikator/")
+
+    # RHK 1 as before
+    page.get_by_label("Rencana Hasil Kerja (RHK) Anda").fill(
+        "Meningkatnya ketepatan waktu penyelesaian dokumen kependudukan di loket PATEN"
+    )
+    page.locator("#id_iki-0-teks").fill(
+        "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja"
+    )
+    page.locator("#id_iki-0-target").fill("90")
+    page.locator("#id_iki-0-satuan").fill("%")
+
+    # RHK 2 sits in a closed <details>; the live check sends RHK 2's own text
+    rhk_2 = "Meningkatnya kepuasan warga terhadap layanan administrasi kependudukan"
+    blok = page.locator("details[data-rhk-blok]").first
+    expect(page.locator("#id_rhk_2")).to_be_hidden()
+    blok.get_by_text("RHK 2 (boleh dikosongkan)").click()
+    page.locator("#id_rhk_2").fill(rhk_2)
+    page.locator("#id_iki2-0-aspek").select_option("kualitas")
+    page.locator("#id_iki2-0-target").fill("80")
+    page.locator("#id_iki2-0-satuan").fill("indeks")
+
+    def periksa_rhk_2(permintaan) -> bool:
+        q = parse_qs(urlparse(permintaan.url).query)
+        return "/simulasi/periksa/" in permintaan.url and q.get("rhk") == [rhk_2]
+
+    with page.expect_request(periksa_rhk_2):
+        page.locator("#id_iki2-0-teks").press_sequentially(
+            "Indeks kepuasan masyarakat terhadap layanan PATEN", delay=5
+        )
+    expect(blok.locator("[data-temuan] .temuan")).to_be_visible()
+    page.get_by_role("button", name="Lanjut ke realisasi").click()
+
+    # 3 realisations numbered across the RHK
+    expect(page.get_by_role("heading", level=1)).to_contain_text("realisasi akhir periode")
+    page.get_by_label("Realisasi RHK 1, indikator 1").fill("96")
+    page.get_by_label("Realisasi RHK 2, indikator 1").fill("72")
+    page.get_by_role("button", name="Hitung dan simpan percobaan").click()
+
+    # 4 one table per RHK: 106,67 % and 90 %, together 98,33 % → sesuai ekspektasi → Baik
+    expect(page.locator("[data-predikat-tersimpan]")).to_have_text("Baik")
+    tabel = page.locator("[data-tabel-rhk]")
+    expect(tabel).to_have_count(2)
+    expect(tabel.nth(1).locator("caption")).to_have_text(f"RHK 2: {rhk_2}")
+    expect(tabel.nth(0).locator("[data-capaian-rhk]")).to_have_text("106,67 %")
+    expect(tabel.nth(1).locator("[data-capaian-rhk]")).to_have_text("90,00 %")
+    page.screenshot(path="var/tangkapan-simulasi-dua-rhk.png", full_page=True)
+
+    # what-if on RHK 2: 100 realised → 125 % → 113,33 % overall → Sangat Baik
+    page.get_by_label("Andaikan realisasi RHK 2, indikator 1").fill("100")
+    expect(page.locator("[data-andaikan-predikat]")).to_have_text("Sangat Baik")
+
+
 def test_pelatih_membaca_laporan_kasus_di_admin(page, live_server, kasus_simulasi):
     from simulasi import services
 
