@@ -110,7 +110,43 @@ class FormUmpanBalik(forms.Form):
     teks = forms.CharField(label=_("Umpan balik"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
-class FormEvaluasi(FormVersi):
+def _isian_periode_evaluasi(pilihan: list[tuple[str, str]]) -> forms.ChoiceField:
+    """The evaluation period, limited to the choices of the Periode's cadence; left out, it is
+    the annual evaluation (what the pages and links before periodic evaluation sent)."""
+    return forms.ChoiceField(
+        label=_("Periode evaluasi"),
+        choices=pilihan,
+        required=False,
+        error_messages={
+            "invalid_choice": _(
+                "Periode evaluasi “%(value)s” tidak termasuk kadens periode SKP ini; "
+                "pilih salah satu periode yang tersedia."
+            ),
+        },
+    )
+
+
+class _DenganPeriodeEvaluasi:
+    def clean_periode_evaluasi(self) -> str:
+        return self.cleaned_data.get("periode_evaluasi") or PeriodeEvaluasi.TAHUNAN
+
+
+class FormPeriodeEvaluasi(_DenganPeriodeEvaluasi, forms.Form):
+    """Which evaluation of the SKP a page or action is about (query string or hidden field)."""
+
+    def __init__(self, *args, pilihan: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["periode_evaluasi"] = _isian_periode_evaluasi(pilihan)
+
+    def periode(self) -> str | None:
+        """The valid period (the annual one when none was given), or ``None`` when the value
+        is not a period of the cadence (the error is then on the form)."""
+        if not self.is_valid():
+            return None
+        return self.cleaned_data["periode_evaluasi"]
+
+
+class FormEvaluasi(_DenganPeriodeEvaluasi, FormVersi):
     rating_hasil_kerja = forms.ChoiceField(
         label=_("Rating hasil kerja"),
         choices=[("", _("Ikuti usulan mesin"))] + list(Rating.choices),
@@ -123,8 +159,9 @@ class FormEvaluasi(FormVersi):
     )
     rating_perilaku = forms.ChoiceField(label=_("Rating perilaku kerja"), choices=Rating.choices)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, pilihan_periode: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["periode_evaluasi"] = _isian_periode_evaluasi(pilihan_periode)
         for kunci, label in BERAKHLAK:
             self.fields[f"perilaku_{kunci}"] = forms.CharField(
                 label=label, required=False, widget=forms.Textarea(attrs={"rows": 1})

@@ -83,6 +83,16 @@ def evaluasi_dari(skp: SKP, periode_evaluasi: str = "tahunan") -> Evaluasi | Non
     return skp.evaluasi.filter(periode_evaluasi=periode_evaluasi).first()
 
 
+def evaluasi_per_periode(skp: SKP) -> list[tuple[str, str, Evaluasi | None]]:
+    """Every evaluation period of the SKP's cadence in order (the annual one last), each with
+    its evaluation or ``None``, in one query."""
+    ada = {e.periode_evaluasi: e for e in skp.evaluasi.all()}
+    return [
+        (kode, label, ada.get(kode))
+        for kode, label in PeriodeEvaluasi.untuk_kadens(skp.periode.kadens)
+    ]
+
+
 def evaluasi_verifikasi(kode: str) -> Evaluasi:
     """A final evaluation by its public verification code, else 404."""
     try:

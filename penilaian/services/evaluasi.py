@@ -46,6 +46,7 @@ from .dasar import (
     _wajib_status,
     catat_riwayat,
 )
+from .realisasi import _wajib_periode
 from .skp import _pindah
 
 # --- evaluation -----------------------------------------------------------------------------
@@ -282,10 +283,13 @@ def evaluasi_simpan(
 ) -> Evaluasi:
     """The direct atasan rates: the engine computes under the kebijakan, and the result, the
     input and the engine version are stored. A rating different from the proposal needs a
-    reason. The annual evaluation moves the SKP to ``dinilai``."""
+    reason. ``periode_evaluasi`` is one of the cadence's periods (a quarter, …) or the annual
+    one; the engine then reads that period's realisation. Only the annual evaluation moves the
+    SKP to ``dinilai``."""
     skp = SKP.objects.select_for_update().select_related("pegawai", "periode").get(pk=skp.pk)
     _wajib_atasan_langsung(oleh, skp, aksi=_("menilai"))
     _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("menilai"))
+    _wajib_periode(skp, periode_evaluasi)
     if rating_perilaku not in Rating.values:
         raise KesalahanPenilaian(_("Pilih rating perilaku kerja."))
     if rating_hasil_kerja and rating_hasil_kerja not in Rating.values:

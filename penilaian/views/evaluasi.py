@@ -1,5 +1,7 @@
 """Evaluation: the engine's result, the atasan's rating, finalising, correction, the PDF."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -17,16 +19,44 @@ from ..dokumen import dokumen_evaluasi_pdf
 from ..forms import (
     FormEvaluasi,
     FormKoreksi,
+    FormPeriodeEvaluasi,
 )
-from ..models import SKP, Evaluasi
+from ..models import SKP, Evaluasi, PeriodeEvaluasi
 from ..services import KesalahanPenilaian
 from .skp import _galat, _versi
+
+
+def _pilihan_periode(skp: SKP) -> list[tuple[str, str]]:
+    return PeriodeEvaluasi.untuk_kadens(skp.periode.kadens)
+
+
+def _periode_diminta(request, skp: SKP) -> tuple[str, FormPeriodeEvaluasi]:
+    """The evaluation period a request is about: ``periode_evaluasi`` in the POST body or the
+    query string, the annual one when absent. A value outside the cadence leaves the errors
+    on the returned form and falls back to the annual evaluation."""
+    data = request.POST if request.method == "POST" else request.GET
+    form = FormPeriodeEvaluasi(data, pilihan=_pilihan_periode(skp))
+    return form.periode() or PeriodeEvaluasi.TAHUNAN, form
+
+
+def _ke_evaluasi(skp: SKP, periode_evaluasi: str):
+    alamat = reverse("penilaian:evaluasi", args=[skp.pk])
+    if periode_evaluasi != PeriodeEvaluasi.TAHUNAN:
+        alamat += "?" + urlencode({"periode_evaluasi": periode_evaluasi})
+    return redirect(alamat)
+
+
+def _galat_periode(request, form: FormPeriodeEvaluasi) -> None:
+    messages.error(request, " ".join(form.errors.get("periode_evaluasi", [])))
 
 
 @login_required
 def evaluasi(request, pk: int):
     skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
+    pilihan = _pilihan_periode(skp)
+    form_periode = FormPeriodeEvaluasi(request.GET, pilihan=pilihan)
+    periode_evaluasi = form_periode.periode() or PeriodeEvaluasi.TAHUNAN
+    tersimpan = selectors.evaluasi_dari(skp, periode_evaluasi)
     atasan = adalah_atasan_langsung(request.user, skp)
     boleh_nilai = (
         atasan
@@ -36,7 +66,7 @@ def evaluasi(request, pk: int):
     if request.method == "POST":
         if not boleh_nilai:
             raise Http404
-        form = FormEvaluasi(request.POST)
+        form = FormEvaluasi(request.POST, pilihan_periode=pilihan)
         if form.is_valid():
             try:
                 tersimpan = services.evaluasi_simpan(
@@ -47,14 +77,16 @@ def evaluasi(request, pk: int):
                     alasan_rating=form.cleaned_data["alasan_rating"],
                     rating_perilaku=form.cleaned_data["rating_perilaku"],
                     catatan_perilaku=form.catatan_perilaku(),
+                    periode_evaluasi=form.cleaned_data["periode_evaluasi"],
                 )
             except KesalahanPenilaian as e:
                 form.add_error(None, " ".join([e.pesan, *e.masalah]))
             else:
                 messages.success(request, _("Penilaian disimpan. Periksa lalu finalkan."))
-                return redirect("penilaian:evaluasi", pk=skp.pk)
+                return _ke_evaluasi(skp, tersimpan.periode_evaluasi)
     else:
         awal = {"versi": tersimpan.versi if tersimpan else None}
+        awal["periode_evaluasi"] = periode_evaluasi
         if tersimpan:
             awal.update(
                 rating_perilaku=tersimpan.rating_perilaku,
@@ -66,7 +98,7 @@ def evaluasi(request, pk: int):
             )
         else:
             awal["rating_perilaku"] = "sesuai_ekspektasi"
-        form = FormEvaluasi(initial=awal)
+        form = FormEvaluasi(initial=awal, pilihan_periode=pilihan)
     usulan, galat_usulan = None, None
     if tersimpan and tersimpan.hasil_mesin:
         hasil = tersimpan.hasil_mesin
@@ -76,7 +108,7 @@ def evaluasi(request, pk: int):
     else:
         hasil = None
         try:
-            usulan = services.evaluasi_hitung_usulan(skp=skp)
+            usulan = services.evaluasi_hitung_usulan(skp=skp, periode_evaluasi=periode_evaluasi)
         except KesalahanPenilaian as e:
             galat_usulan = e
     return render(
@@ -84,6 +116,10 @@ def evaluasi(request, pk: int):
         "penilaian/evaluasi.html",
         {
             "skp": skp,
+            "periode_evaluasi": periode_evaluasi,
+            "label_periode": PeriodeEvaluasi(periode_evaluasi).label,
+            "daftar_evaluasi": selectors.evaluasi_per_periode(skp),
+            "form_periode": form_periode,
             "evaluasi": tersimpan,
             "hasil": hasil or usulan,
             "galat_usulan": galat_usulan,
@@ -105,7 +141,11 @@ def evaluasi(request, pk: int):
 @require_POST
 def evaluasi_finalkan(request, pk: int):
     skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
+    periode_evaluasi, form_periode = _periode_diminta(request, skp)
+    if form_periode.errors:
+        _galat_periode(request, form_periode)
+        return _ke_evaluasi(skp, periode_evaluasi)
+    tersimpan = selectors.evaluasi_dari(skp, periode_evaluasi)
     if tersimpan is None:
         raise Http404
     try:
@@ -113,20 +153,24 @@ def evaluasi_finalkan(request, pk: int):
         messages.success(request, _("Evaluasi difinalkan. Dokumen evaluasi dapat diunduh."))
     except KesalahanPenilaian as e:
         _galat(request, e)
-    return redirect("penilaian:evaluasi", pk=skp.pk)
+    return _ke_evaluasi(skp, periode_evaluasi)
 
 
 @login_required
 @require_POST
 def evaluasi_koreksi(request, pk: int):
     skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
+    periode_evaluasi, form_periode = _periode_diminta(request, skp)
+    tersimpan = selectors.evaluasi_dari(skp, periode_evaluasi)
     if tersimpan is None or not adalah_admin_kepegawaian(request.user):
         raise Http404
+    if form_periode.errors:
+        _galat_periode(request, form_periode)
+        return _ke_evaluasi(skp, periode_evaluasi)
     form = FormKoreksi(request.POST)
     if not form.is_valid():
         messages.error(request, _("Alasan koreksi wajib diisi."))
-        return redirect("penilaian:evaluasi", pk=skp.pk)
+        return _ke_evaluasi(skp, periode_evaluasi)
     try:
         services.evaluasi_koreksi(
             oleh=request.user,
@@ -139,13 +183,16 @@ def evaluasi_koreksi(request, pk: int):
         messages.success(request, _("Koreksi disimpan dan dicatat dalam riwayat."))
     except KesalahanPenilaian as e:
         _galat(request, e)
-    return redirect("penilaian:evaluasi", pk=skp.pk)
+    return _ke_evaluasi(skp, periode_evaluasi)
 
 
 @login_required
 def dokumen_pdf(request, pk: int):
     skp = selectors.skp_untuk(request.user, pk)
-    tersimpan = selectors.evaluasi_dari(skp)
+    periode_evaluasi, form_periode = _periode_diminta(request, skp)
+    if form_periode.errors:
+        raise Http404
+    tersimpan = selectors.evaluasi_dari(skp, periode_evaluasi)
     if tersimpan is None or tersimpan.status != Evaluasi.Status.FINAL:
         raise Http404
     isi = dokumen_evaluasi_pdf(
@@ -155,6 +202,7 @@ def dokumen_pdf(request, pk: int):
         ),
     )
     respons = HttpResponse(isi, content_type="application/pdf")
-    nama = f"evaluasi-kinerja-{skp.pegawai.nip}-{skp.periode.tahun}.pdf"
+    akhiran = "" if periode_evaluasi == PeriodeEvaluasi.TAHUNAN else f"-{periode_evaluasi}"
+    nama = f"evaluasi-kinerja-{skp.pegawai.nip}-{skp.periode.tahun}{akhiran}.pdf"
     respons["Content-Disposition"] = f'attachment; filename="{nama}"'
     return respons

@@ -99,6 +99,7 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
         "form_realisasi": FormRealisasi(),
         "form_umpan_balik": FormUmpanBalik(),
         "evaluasi": selectors.evaluasi_dari(skp),
+        "daftar_evaluasi": selectors.evaluasi_per_periode(skp),
         "pilihan_periode": PeriodeEvaluasi.untuk_kadens(skp.periode.kadens),
         "pilihan_atasan": pilihan,
     }

@@ -130,3 +130,56 @@ def test_alur_skp_sampai_dokumen_evaluasi(page, live_server, situs_demo, tmp_pat
         assert respons.status == 404, alamat
     page.goto(skp_url)
     expect(page.get_by_role("heading", level=1)).to_contain_text("tidak ditemukan")
+
+
+def test_penilai_memfinalkan_triwulan_i_dan_pegawai_melihatnya(page, live_server, situs_demo):
+    """A quarterly evaluation runs like the annual one: the engine reads the quarter's
+    realisation, the atasan rates and finalises, the employee sees the final quarter."""
+    from decimal import Decimal
+
+    from penilaian import services
+    from penilaian.models import SKP
+    from tests.penilaian import pabrik
+
+    pabrik.periode(2026)
+    h = pabrik.hierarki()
+    skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DISETUJUI)
+    iki = skp.rhk.get().indikator.get()
+    services.realisasi_simpan(
+        oleh=h.staf.user, indikator=iki, periode_evaluasi="tw1", nilai=Decimal(12)
+    )
+    skp_url = f"{live_server.url}{skp.get_absolute_url()}"
+
+    _sebagai(page, live_server, h.lurah.user)
+    page.goto(skp_url)
+    page.get_by_role("link", name="Triwulan I", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Evaluasi kinerja Triwulan I 2026")
+    expect(page.locator("[data-status-evaluasi]")).to_have_text("Belum dinilai (usulan mesin)")
+    expect(page.get_by_role("combobox", name="Periode evaluasi")).to_have_value("tw1")
+    page.get_by_label("Rating perilaku kerja").select_option("di_atas_ekspektasi")
+    page.get_by_label("Berorientasi Pelayanan").fill("Melayani warga di luar jam kerja.")
+    page.get_by_role("button", name="Simpan penilaian").click()
+    expect(page.locator("[data-predikat]")).to_have_text("Baik")
+    page.get_by_role("button", name="Finalkan evaluasi").click()
+    expect(page.locator("[data-status-evaluasi]")).to_have_text("Final")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Evaluasi kinerja Triwulan I 2026")
+    evaluasi_url = page.url
+    assert evaluasi_url.endswith("?periode_evaluasi=tw1")
+
+    # The employee sees the final quarter on the SKP page and opens it; the SKP stays open
+    # for the remaining quarters and the annual evaluation.
+    _sebagai(page, live_server, h.staf.user)
+    page.goto(skp_url)
+    expect(page.locator("[data-status]")).to_have_text("Disetujui")
+    baris = page.locator('[data-evaluasi-periode="tw1"]')
+    expect(baris).to_contain_text("Final")
+    expect(baris).to_contain_text("Baik")
+    expect(page.locator('[data-evaluasi-periode="tw2"]')).to_contain_text("Belum dinilai")
+    baris.get_by_role("link", name="Triwulan I").click()
+    expect(page.locator("[data-status-evaluasi]")).to_have_text("Final")
+    expect(page.locator("[data-predikat]")).to_have_text("Baik")
+    expect(page.get_by_role("button", name="Simpan penilaian")).to_have_count(0)
+
+    # A colleague cannot open it.
+    _sebagai(page, live_server, h.staf_lain.user)
+    assert page.request.get(evaluasi_url).status == 404
