@@ -106,6 +106,8 @@ def test_penilai_menilai_dan_memfinalkan_triwulan_lewat_halaman(client, h):
     isi = client.get(_url(skp, "tw1")).content.decode()
     assert "Evaluasi kinerja Triwulan I 2026" in isi
     assert "<dd>25,00 %</dd>" in isi
+    # The appraiser is told why an early quarter's capaian is low and that the rating is theirs.
+    assert "realisasi berjalan sampai akhir periode ini terhadap target tahunan" in isi
     respons = client.post(
         _url(skp, "tw1"),
         {"periode_evaluasi": "tw1", "rating_perilaku": "di_atas_ekspektasi", "versi": ""},
