@@ -443,7 +443,7 @@ def test_verifikasi_publik_hanya_nama_kursus_dan_kode(client, dunia):
 def test_kuis_draf_tidak_tersedia_bagi_peserta(client, dunia):
     from kursus.kuis.models import Kuis, PercobaanKuis, SoalKuis
 
-    draf = Kuis.objects.create(judul="Kuis draf", slug="kuis-draf", draf=True)
+    draf = Kuis.objects.create(judul="Kuis draf", slug="kuis-draf", live=False)
     SoalKuis.objects.create(kuis=draf, soal=dunia["soal"], sort_order=0)
     for peran in ("pemilik", "peserta_lain", "pegawai", "admin_kepegawaian"):
         _sebagai(client, dunia, peran)
@@ -462,11 +462,10 @@ def test_kuis_draf_tidak_tersedia_bagi_peserta(client, dunia):
 
 @pytest.mark.django_db
 def test_percobaan_pada_kuis_yang_kembali_draf_tidak_dapat_dilanjutkan(client, dunia):
-    """A quiz set back to draft (to be corrected) is the trainers' only: the participant's open
+    """A quiz unpublished (to be corrected) is the trainers' only: the participant's open
     attempt can no longer be answered, submitted or reviewed until it is published again."""
     kuis, berjalan, selesai = dunia["kuis"], dunia["berjalan"], dunia["selesai"]
-    kuis.draf = True
-    kuis.save(update_fields=["draf"])
+    kuis.unpublish()
     _sebagai(client, dunia, "pemilik")
     url = {
         "soal": reverse("kursus:kuis:soal", args=[berjalan.pk, 1]),
@@ -478,8 +477,7 @@ def test_percobaan_pada_kuis_yang_kembali_draf_tidak_dapat_dilanjutkan(client, d
     pilihan = {"pilihan": dunia["benar"].pk, "aksi": "ringkasan"}
     assert client.post(url["soal"], pilihan).status_code == 404
     assert client.post(reverse("kursus:kuis:serahkan", args=[berjalan.pk])).status_code == 404
-    kuis.draf = False
-    kuis.save(update_fields=["draf"])
+    kuis.save_revision().publish()
     for u in url.values():
         assert client.get(u).status_code == 200, u
 

@@ -31,7 +31,6 @@ OPSI = (
     "nilai_lulus",
     "teks_berhasil",
     "teks_gagal",
-    "draf",
     "batas_percobaan",
     "metode_nilai",
 )
@@ -72,9 +71,21 @@ def semua_sumber(folder: Path = FOLDER_KONTEN) -> list[SumberKuis]:
     return [baca_sumber(p) for p in sorted(folder.glob("*.toml"))]
 
 
+def _sidik(kuis: Kuis) -> tuple:
+    """What the loader writes: the options and the questions in order (to publish a new
+    revision only when the source changed, so a second load adds none)."""
+    if kuis.pk is None:
+        return ()
+    soal = tuple(kuis.soal_kuis.order_by("sort_order", "pk").values_list("soal_id", flat=True))
+    return (*(getattr(kuis, k) for k in OPSI), kuis.batas_waktu, soal)
+
+
 def _simpan_kuis(sumber: SumberKuis, kode: list[str]) -> Kuis:
+    """Write the quiz from its source file and publish it as a revision: the files are the
+    demo's source of truth, so the loader publishes over any draft made in the admin."""
     meta = sumber.kuis
     kuis = Kuis.objects.filter(slug=meta["slug"]).first() or Kuis(slug=meta["slug"])
+    sebelum = _sidik(kuis)
     for kunci in OPSI:
         if kunci in meta:
             setattr(kuis, kunci, meta[kunci])
@@ -86,6 +97,8 @@ def _simpan_kuis(sumber: SumberKuis, kode: list[str]) -> Kuis:
         SoalKuis.objects.update_or_create(
             kuis=kuis, soal_id=soal_ids[k], defaults={"sort_order": urutan}
         )
+    if not kuis.live or kuis.latest_revision_id is None or _sidik(kuis) != sebelum:
+        kuis.save_revision().publish()
     return kuis
 
 

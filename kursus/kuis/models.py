@@ -2,13 +2,14 @@
 ``penilaian.py`` (pure) and the writes in ``services.py``."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
 
@@ -166,9 +167,13 @@ class PilihanJawaban(Orderable):
         return self.teks
 
 
-class Kuis(index.Indexed, ClusterableModel):
+class Kuis(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """A quiz: a pool of questions and the options of django-quiz-app, plus attempt limits,
-    a server-enforced time limit, open/close dates and a grading method across attempts."""
+    a server-enforced time limit, open/close dates and a grading method across attempts.
+
+    The database row is the published version once the quiz is live: edits are kept as
+    revisions and reach participants only when published (``live`` is the one flag; a quiz
+    never published or unpublished is tried by trainers only, see ``selectors``)."""
 
     judul = models.CharField(_("judul"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -202,9 +207,6 @@ class Kuis(index.Indexed, ClusterableModel):
     )
     teks_berhasil = models.TextField(_("pesan jika lulus"), blank=True)
     teks_gagal = models.TextField(_("pesan jika belum lulus"), blank=True)
-    draf = models.BooleanField(
-        _("draf"), default=False, help_text=_("Kuis draf hanya dapat dicoba oleh pelatih.")
-    )
     batas_percobaan = models.PositiveSmallIntegerField(
         _("batas percobaan"), default=0, help_text=_("0 berarti tanpa batas.")
     )
@@ -224,6 +226,7 @@ class Kuis(index.Indexed, ClusterableModel):
         choices=MetodeNilai.choices,
         default=MetodeNilai.TERTINGGI,
     )
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="kuis")
 
     panels = [
         FieldPanel("judul"),
@@ -252,7 +255,6 @@ class Kuis(index.Indexed, ClusterableModel):
             [FieldPanel("nilai_lulus"), FieldPanel("teks_berhasil"), FieldPanel("teks_gagal")],
             heading=_("Kelulusan"),
         ),
-        FieldPanel("draf"),
     ]
 
     search_fields = [index.SearchField("judul"), index.AutocompleteField("judul")]

@@ -39,9 +39,11 @@ def jawaban_ke_penilaian(jawaban: JawabanPeserta) -> penilaian.Jawaban:
 
 
 def kuis_untuk_peserta(*, slug: str, user) -> Kuis | None:
-    """A quiz by slug; drafts only for trainers who may edit quizzes."""
+    """A quiz by slug; one not live (never published, or unpublished) only for trainers who
+    may edit quizzes. The row is the published version of a live quiz: its unpublished
+    revisions never reach this point."""
     kuis = Kuis.objects.filter(slug=slug).first()
-    if kuis is None or (kuis.draf and not user.has_perm(IZIN_KELOLA_KUIS)):
+    if kuis is None or (not kuis.live and not user.has_perm(IZIN_KELOLA_KUIS)):
         return None
     return kuis
 
@@ -49,8 +51,8 @@ def kuis_untuk_peserta(*, slug: str, user) -> Kuis | None:
 def alasan_tidak_bisa_mulai(*, kuis: Kuis, user, sekarang=None) -> str | None:
     """Why a new attempt may not start now (Indonesian), or None."""
     sekarang = sekarang or timezone.now()
-    if kuis.draf and not user.has_perm(IZIN_KELOLA_KUIS):
-        return "Kuis ini masih draf."
+    if not kuis.live and not user.has_perm(IZIN_KELOLA_KUIS):
+        return "Kuis ini belum terbit."
     if kuis.dibuka_pada and sekarang < kuis.dibuka_pada:
         waktu = timezone.localtime(kuis.dibuka_pada).strftime("%d-%m-%Y %H.%M")
         return f"Kuis ini baru dibuka pada {waktu}."
@@ -69,11 +71,11 @@ def percobaan_berjalan(*, kuis: Kuis, user) -> PercobaanKuis | None:
 
 
 def percobaan_milik(*, pk: int, user) -> PercobaanKuis | None:
-    """The user's own attempt; one of a draft quiz only for trainers who may edit quizzes (a
-    quiz set back to draft cannot be answered, submitted or reviewed by participants)."""
+    """The user's own attempt; one of a quiz that is not live only for trainers who may edit
+    quizzes (an unpublished quiz cannot be answered, submitted or reviewed by participants)."""
     qs = PercobaanKuis.objects.select_related("kuis").filter(pk=pk, user=user)
     if not user.has_perm(IZIN_KELOLA_KUIS):
-        qs = qs.filter(kuis__draf=False)
+        qs = qs.filter(kuis__live=True)
     return qs.first()
 
 
@@ -268,8 +270,8 @@ def tinjauan(percobaan: PercobaanKuis) -> list[ButirTinjauan]:
 
 
 def daftar_kuis(*, user) -> list[HasilKuis]:
-    """Published quizzes with the user's standing in each (drafts only for trainers)."""
+    """Live quizzes with the user's standing in each (the others only for trainers)."""
     kuis = Kuis.objects.order_by("judul")
     if not user.has_perm(IZIN_KELOLA_KUIS):
-        kuis = kuis.filter(draf=False)
+        kuis = kuis.filter(live=True)
     return [hasil_peserta(kuis=k, user=user) for k in kuis]

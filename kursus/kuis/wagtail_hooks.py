@@ -125,9 +125,9 @@ class KuisViewSet(SnippetViewSet):
     model = Kuis
     icon = "tasks"
     menu_label = _("Kuis")
-    list_display = ["judul", "slug", "nilai_lulus", "metode_nilai", "draf"]
-    list_filter = ["draf", "metode_nilai"]
-    list_export = ["judul", "slug", "nilai_lulus", "batas_percobaan", "metode_nilai", "draf"]
+    list_display = ["judul", "slug", "nilai_lulus", "metode_nilai", "live"]
+    list_filter = ["live", "metode_nilai"]
+    list_export = ["judul", "slug", "nilai_lulus", "batas_percobaan", "metode_nilai", "live"]
     search_fields = ["judul"]
     ordering = ["judul"]
     edit_handler = ObjectList(Kuis.panels, base_form_class=FormKuisAdmin)

@@ -35,7 +35,7 @@ def test_halaman_kuis_memerlukan_masuk(client, buat_soal, buat_kuis):
 
 def test_daftar_dan_detail_kuis(client, peserta, buat_soal, buat_kuis):
     kuis = buat_kuis([buat_soal()], batas_waktu=timedelta(minutes=10), nilai_lulus=75)
-    buat_kuis([buat_soal()], judul="Kuis draf", draf=True)
+    buat_kuis([buat_soal()], judul="Kuis draf", live=False)
     html = client.get(reverse("kursus:kuis:daftar")).content.decode()
     assert kuis.judul in html and "Kuis draf" not in html
     html = client.get(reverse("kursus:kuis:detail", args=[kuis.slug])).content.decode()
@@ -43,7 +43,7 @@ def test_daftar_dan_detail_kuis(client, peserta, buat_soal, buat_kuis):
 
 
 def test_kuis_draf_404_bagi_peserta(client, peserta, buat_soal, buat_kuis):
-    kuis = buat_kuis([buat_soal()], draf=True)
+    kuis = buat_kuis([buat_soal()], live=False)
     assert client.get(reverse("kursus:kuis:detail", args=[kuis.slug])).status_code == 404
 
 

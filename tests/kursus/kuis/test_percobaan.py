@@ -175,7 +175,7 @@ def test_waktu_tutup_menjadi_tenggat_percobaan(peserta, lima_soal, buat_kuis):
 
 
 def test_kuis_draf_hanya_untuk_pelatih(buat_pengguna, lima_soal, buat_kuis):
-    kuis = buat_kuis(lima_soal, draf=True)
+    kuis = buat_kuis(lima_soal, live=False)
     peserta = buat_pengguna("Peserta")
     pelatih = buat_pengguna("Pelatih")
     assert selectors.kuis_untuk_peserta(slug=kuis.slug, user=peserta) is None
