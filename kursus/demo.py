@@ -5,12 +5,14 @@ republished only when its content changed."""
 import json
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -119,7 +121,8 @@ def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
 @transaction.atomic
 def pastikan_moderasi(*, indeks: KursusIndexPage) -> Workflow:
     """Pelatih may add and edit pages under the index but not publish; a Pelatih Senior
-    approves (publishes) through the "Moderasi kursus" workflow."""
+    approves (publishes) through the "Moderasi kursus" workflow. Quizzes go through the same
+    workflow: Pelatih edit them (role table) and submit, a Pelatih Senior may publish them."""
     pelatih, _ = Group.objects.get_or_create(name=PELATIH)
     senior, _ = Group.objects.get_or_create(name=PELATIH_SENIOR)
     izin = {
@@ -144,6 +147,12 @@ def pastikan_moderasi(*, indeks: KursusIndexPage) -> Workflow:
     alur, _ = Workflow.objects.get_or_create(name=NAMA_ALUR)
     WorkflowTask.objects.get_or_create(workflow=alur, task=tugas, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=indeks, defaults={"workflow": alur})
+    jenis_kuis = ContentType.objects.get_for_model(Kuis)
+    # Approving publishes the revision as the approver, which needs the publish permission.
+    senior.permissions.add(Permission.objects.get(content_type=jenis_kuis, codename="publish_kuis"))
+    WorkflowContentType.objects.update_or_create(
+        content_type=jenis_kuis, defaults={"workflow": alur}
+    )
     return alur
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 
@@ -167,13 +167,14 @@ class PilihanJawaban(Orderable):
         return self.teks
 
 
-class Kuis(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Kuis(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """A quiz: a pool of questions and the options of django-quiz-app, plus attempt limits,
     a server-enforced time limit, open/close dates and a grading method across attempts.
 
     The database row is the published version once the quiz is live: edits are kept as
     revisions and reach participants only when published (``live`` is the one flag; a quiz
-    never published or unpublished is tried by trainers only, see ``selectors``)."""
+    never published or unpublished is tried by trainers only, see ``selectors``). Trainers
+    without the publish permission submit a draft to the "Moderasi kursus" workflow."""
 
     judul = models.CharField(_("judul"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -227,6 +228,13 @@ class Kuis(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
         default=MetodeNilai.TERTINGGI,
     )
     revisions = GenericRelation("wagtailcore.Revision", related_query_name="kuis")
+    _workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="kuis",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("judul"),

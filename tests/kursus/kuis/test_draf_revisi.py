@@ -6,6 +6,7 @@ import importlib
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.test import Client
 from django.urls import reverse
 
 from kursus.kuis import demo as demo_kuis
@@ -260,3 +261,85 @@ def test_muat_demo_kuis_dua_kali_satu_revisi_terbit_per_kuis():
     semua = list(Kuis.objects.all())
     assert semua and all(k.live and k.revisions.count() == 1 for k in semua)
     assert all(k.live_revision_id == k.latest_revision_id for k in semua)
+
+
+@pytest.fixture
+def alur(indeks):
+    from kursus.demo import pastikan_moderasi
+
+    return pastikan_moderasi(indeks=indeks)
+
+
+AJUKAN = {"action-submit": "action-submit"}
+
+
+def _setujui(client, kuis):
+    """Approve the quiz's current workflow task in the admin, as the logged-in user."""
+    tugas = kuis.current_workflow_state.current_task_state
+    url = reverse(
+        "wagtailsnippets_kursus_kuis:workflow_action", args=[kuis.pk, "approve", tugas.pk]
+    )
+    return client.post(url, {"comment": ""})
+
+
+def test_pelatih_mengajukan_kuis_baru_pelatih_senior_menyetujui(
+    client, alur, buat_pengguna, buat_soal
+):
+    a = buat_soal("benar_salah")
+    pelatih = buat_pengguna("Pelatih")
+    peserta = Client()  # its own session: the admin's messages stay with the trainer
+    peserta.force_login(buat_pengguna())
+    client.force_login(pelatih)
+    respons = client.post(
+        reverse("wagtailsnippets_kursus_kuis:add"), _data_kuis("Usulan", [a], **AJUKAN)
+    )
+    assert respons.status_code == 302
+    kuis = Kuis.objects.get(slug="kuis-moderasi")
+    state = kuis.current_workflow_state
+    assert not kuis.live
+    assert state.workflow == alur and state.requested_by == pelatih
+    assert peserta.get(reverse("kursus:kuis:detail", args=[kuis.slug])).status_code == 404
+
+    client.force_login(buat_pengguna("Pelatih", "Pelatih Senior"))
+    assert _setujui(client, kuis).status_code == 302
+    kuis.refresh_from_db()
+    assert kuis.live and kuis.current_workflow_state is None
+    assert peserta.get(reverse("kursus:kuis:detail", args=[kuis.slug])).status_code == 200
+
+
+def test_perubahan_pelatih_pada_kuis_live_menunggu_persetujuan(
+    client, alur, buat_pengguna, buat_soal, buat_kuis
+):
+    a, b = buat_soal("benar_salah"), buat_soal("benar_salah")
+    kuis = buat_kuis([a], judul="Versi terbit", slug="kuis-moderasi")
+    peserta = Client()  # its own session: the admin's messages stay with the trainer
+    peserta.force_login(buat_pengguna())
+    client.force_login(buat_pengguna("Pelatih"))
+    edit = reverse("wagtailsnippets_kursus_kuis:edit", args=[kuis.pk])
+    id_a = kuis.soal_kuis.get().pk
+    respons = client.post(edit, _data_kuis("Versi usulan", [a, b], [id_a], **AJUKAN))
+    assert respons.status_code == 302
+    kuis.refresh_from_db()
+    assert kuis.live and kuis.judul == "Versi terbit" and kuis.soal_kuis.count() == 1
+    html = peserta.get(reverse("kursus:kuis:detail", args=[kuis.slug])).content.decode()
+    assert "Versi terbit" in html and "Versi usulan" not in html
+
+    client.force_login(buat_pengguna("Pelatih", "Pelatih Senior"))
+    assert _setujui(client, kuis).status_code == 302
+    kuis.refresh_from_db()
+    assert kuis.judul == "Versi usulan" and kuis.soal_kuis.count() == 2
+
+
+def test_hanya_pelatih_senior_boleh_menerbitkan_kuis_dalam_alur(alur, buat_pengguna):
+    assert buat_pengguna("Pelatih", "Pelatih Senior").has_perm("kursus.publish_kuis")
+    assert not buat_pengguna("Pelatih").has_perm("kursus.publish_kuis")
+
+
+def test_pemegang_izin_terbit_menerbitkan_langsung_walau_ada_alur(
+    client, alur, penerbit, buat_soal
+):
+    client.force_login(penerbit)
+    data = _data_kuis("Langsung", [buat_soal("benar_salah")], **TERBITKAN)
+    assert client.post(reverse("wagtailsnippets_kursus_kuis:add"), data).status_code == 302
+    kuis = Kuis.objects.get(slug="kuis-moderasi")
+    assert kuis.live and kuis.current_workflow_state is None
