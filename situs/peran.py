@@ -70,6 +70,8 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "kursus.view_pendaftaran",
             "kursus.view_sertifikat",
             *IZIN_KUIS_PELATIH,
+            # Quizzes go through the same moderation as lessons: only senior trainers publish.
+            "kursus.publish_kuis",
         ),
     ),
     PEGAWAI: (

@@ -54,3 +54,12 @@ def test_sinkronisasi_peran_idempoten():
     sebelum = potret()
     peran.sinkronkan_peran(Group, Permission, ContentType, Collection, GroupCollectionPermission)
     assert potret() == sebelum
+
+
+@pytest.mark.django_db
+def test_hanya_pelatih_senior_menerbitkan_kuis_menurut_tabel(buat_pengguna):
+    """Quiz publishing comes from the role table (synced on every migrate), not only from the
+    demo's moderation setup: a fresh production database gets it too."""
+    assert buat_pengguna(peran.PELATIH_SENIOR).has_perm("kursus.publish_kuis")
+    assert not buat_pengguna(peran.PELATIH).has_perm("kursus.publish_kuis")
+    assert not buat_pengguna(peran.PESERTA).has_perm("kursus.publish_kuis")
