@@ -48,6 +48,15 @@ def draf_ke_live(apps, schema_editor):
             if kuis.live:
                 kuis.live_revision = revisi
         kuis.save()
+    _periksa_kunci_sekarang(schema_editor)
+
+
+def _periksa_kunci_sekarang(schema_editor):
+    """PostgreSQL checks foreign keys at commit (deferred); the column changes that follow in
+    this same migration refuse to run while such checks are pending ("pending trigger
+    events"), so run them now."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 def live_ke_draf(apps, schema_editor):
@@ -63,6 +72,7 @@ def live_ke_draf(apps, schema_editor):
     if jenis is not None:
         Kuis.objects.update(latest_revision=None, live_revision=None)
         Revision.objects.filter(base_content_type=jenis).delete()
+    _periksa_kunci_sekarang(schema_editor)
 
 
 class Migration(migrations.Migration):

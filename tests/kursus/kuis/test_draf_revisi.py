@@ -118,8 +118,14 @@ def test_fungsi_migrasi_tidak_menambah_revisi_untuk_kuis_yang_sudah_punya(monkey
     kuis = Kuis.objects.create(judul="Sudah direvisi", slug="sudah-direvisi")
     revisi = kuis.save_revision()
     monkeypatch.setattr(Kuis, "draf", property(lambda self: not self.live), raising=False)
-    migrasi.draf_ke_live(apps, None)
-    migrasi.draf_ke_live(apps, None)
+    # What RunPython hands over: the schema editor's connection and its execute().
+    from types import SimpleNamespace
+
+    from django.db import connection
+
+    editor = SimpleNamespace(connection=connection, execute=connection.cursor().execute)
+    migrasi.draf_ke_live(apps, editor)
+    migrasi.draf_ke_live(apps, editor)
     kuis.refresh_from_db()
     assert kuis.revisions.count() == 1 and kuis.latest_revision_id == revisi.pk and kuis.live
 
