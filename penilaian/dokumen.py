@@ -1,7 +1,6 @@
 """PDF "Dokumen Evaluasi Kinerja Pegawai" (reportlab), laid out like Anak Lampiran 4 of
 PermenPANRB 6/2022, with a verification code and QR code instead of a wet signature."""
 
-from decimal import Decimal, InvalidOperation
 from io import BytesIO
 
 from django.utils import formats, timezone
@@ -13,8 +12,8 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from . import mesin
 from .models import Evaluasi, Rating
+from .templatetags.penilaian_tags import ringkas as ringkas_angka
 
 
 def _qr(url: str, ukuran: float = 30 * mm) -> Drawing:
@@ -32,21 +31,8 @@ def _label(nilai: str) -> str:
         return nilai or "—"
 
 
-def _ringkas(nilai) -> str:
-    """A stored decimal text as people write it: "12", "97,5"; text stays text."""
-    if nilai is None or nilai == "":
-        return "—"
-    try:
-        angka = Decimal(str(nilai))
-    except InvalidOperation:
-        return str(nilai)
-    return mesin.format_ringkas(angka)
-
-
 def _target(target, satuan: str) -> str:
-    if isinstance(target, dict):
-        return f"{_ringkas(target.get('min'))}–{_ringkas(target.get('maks'))} {satuan}".strip()
-    return f"{_ringkas(target)} {satuan}".strip()
+    return f"{ringkas_angka(target)} {satuan}".strip()
 
 
 def _angka(nilai) -> str:
@@ -116,7 +102,7 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
                     p(f"{rhk['teks']} ({jenis})" if i == 0 else ""),
                     p(iki["teks"]),
                     p(_target(iki.get("target"), satuan)),
-                    p(f"{_ringkas(iki.get('realisasi'))} {satuan}".strip()),
+                    p(f"{ringkas_angka(iki.get('realisasi'))} {satuan}".strip()),
                     p(_angka(capaian)),
                     p(umpan if i == 0 else ""),
                 ]

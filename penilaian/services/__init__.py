@@ -31,6 +31,7 @@ from .skp import (
     iki_hapus,
     iki_simpan,
     periksa_iki,
+    periksa_indikator,
     rhk_hapus,
     rhk_simpan,
     rhk_tautkan,
@@ -38,6 +39,7 @@ from .skp import (
     skp_buat,
     skp_kembalikan,
     skp_setujui,
+    temuan_skp,
 )
 
 __all__ = [
@@ -60,6 +62,7 @@ __all__ = [
     "keadaan_objek",
     "kebijakan_untuk",
     "periksa_iki",
+    "periksa_indikator",
     "pustaka_simpan",
     "realisasi_simpan",
     "rhk_hapus",
@@ -70,6 +73,7 @@ __all__ = [
     "skp_kembalikan",
     "skp_setujui",
     "skp_untuk_dinilai_ulang",
+    "temuan_skp",
     "terapkan_hasil",
     "umpan_balik_beri",
 ]

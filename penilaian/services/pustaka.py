@@ -13,7 +13,7 @@ from .dasar import (
     _keadaan,
     catat_riwayat,
 )
-from .skp import periksa_iki
+from .skp import periksa_indikator
 
 # --- pustaka indikator ---------------------------------------------------------------------
 
@@ -21,15 +21,7 @@ from .skp import periksa_iki
 @transaction.atomic
 def pustaka_simpan(*, oleh, pustaka: PustakaIndikator) -> PustakaIndikator:
     """Save a library entry; it must pass the indicator checker (no blocking finding)."""
-    hasil = periksa_iki(
-        teks=pustaka.teks,
-        target=pustaka.target,
-        target_min=pustaka.target_min,
-        target_maks=pustaka.target_maks,
-        satuan=pustaka.satuan,
-        aspek=pustaka.aspek,
-        polaritas=pustaka.polaritas,
-    )
+    hasil = periksa_indikator(pustaka)
     if not hasil.layak:
         raise KesalahanPenilaian(
             _("Indikator belum memenuhi pemeriksa indikator."),

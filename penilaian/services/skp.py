@@ -166,6 +166,28 @@ def periksa_iki(
     )
 
 
+def periksa_indikator(indikator, *, rhk: RencanaHasilKerja | None = None) -> mesin.HasilPemeriksaan:
+    """The checker on a stored indicator (an IKI or a library entry: the same fields), with
+    the RHK it belongs to and the atasan's RHK that RHK cascades from."""
+    return periksa_iki(
+        teks=indikator.teks,
+        target=indikator.target,
+        target_min=indikator.target_min,
+        target_maks=indikator.target_maks,
+        satuan=indikator.satuan,
+        aspek=indikator.aspek,
+        polaritas=indikator.polaritas,
+        rhk=rhk.teks if rhk is not None else None,
+        rhk_atasan=rhk.rhk_atasan.teks if rhk is not None and rhk.rhk_atasan_id else None,
+    )
+
+
+def temuan_skp(rhk_list) -> dict:
+    """Checker findings of every IKI of an SKP's RHK (loaded with their indicators and atasan
+    RHK), by IKI pk."""
+    return {iki.pk: periksa_indikator(iki, rhk=r) for r in rhk_list for iki in r.indikator.all()}
+
+
 @transaction.atomic
 def iki_simpan(
     *,
@@ -206,18 +228,7 @@ def iki_simpan(
     iki.save()
     _naikkan(skp, oleh)
     catat_riwayat(oleh=oleh, objek=iki, aksi="iki_simpan", sebelum=sebelum, sesudah=_keadaan(iki))
-    hasil = periksa_iki(
-        teks=iki.teks,
-        target=iki.target,
-        target_min=iki.target_min,
-        target_maks=iki.target_maks,
-        satuan=iki.satuan,
-        aspek=iki.aspek,
-        polaritas=iki.polaritas,
-        rhk=rhk.teks,
-        rhk_atasan=rhk.rhk_atasan.teks if rhk.rhk_atasan_id else None,
-    )
-    return iki, hasil
+    return iki, periksa_indikator(iki, rhk=rhk)
 
 
 @transaction.atomic

@@ -66,21 +66,7 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
     atasan = adalah_atasan_langsung(user, skp)
     rhk = selectors.skp_detail(skp)
     pilihan = selectors.rhk_atasan_pilihan(skp)
-    temuan = {}
-    if skp.status == SKP.Status.DRAFT:
-        for r in rhk:
-            for iki in r.indikator.all():
-                temuan[iki.pk] = services.periksa_iki(
-                    teks=iki.teks,
-                    target=iki.target,
-                    target_min=iki.target_min,
-                    target_maks=iki.target_maks,
-                    satuan=iki.satuan,
-                    aspek=iki.aspek,
-                    polaritas=iki.polaritas,
-                    rhk=r.teks,
-                    rhk_atasan=r.rhk_atasan.teks if r.rhk_atasan_id else None,
-                )
+    temuan = services.temuan_skp(rhk) if skp.status == SKP.Status.DRAFT else {}
     for r in rhk:
         for iki in r.indikator.all():
             iki.temuan = temuan.get(iki.pk)
