@@ -117,11 +117,9 @@ class RenderTersimpan:
             f"kursus:blok:{VERSI_RENDER}:{VERSI_MESIN}:{type(self).__name__}:{get_language()}:"
             f"{ringkas}"
         )
-        html = cache.get(kunci)
-        if html is None:
-            html = super().render(value, context=context)
-            cache.set(kunci, html, DETIK_RENDER)
-        return html
+        return cache.get_or_set(
+            kunci, lambda: super(RenderTersimpan, self).render(value, context=context), DETIK_RENDER
+        )
 
 
 class TabelBlock(RenderTersimpan, TableBlock):

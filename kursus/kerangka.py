@@ -97,11 +97,7 @@ def _tersimpan(bagian: str, versi: int | None, bangun):
         return bangun()
     # VERSI_MESIN: the indicator examples in lesson bodies show the checker's findings.
     kunci = f"kursus:kerangka:{VERSI_FORMAT}:{VERSI_MESIN}:{bagian}:{versi}:{get_language()}"
-    hasil = cache.get(kunci)
-    if hasil is None:
-        hasil = bangun()
-        cache.set(kunci, hasil, DETIK)
-    return hasil
+    return cache.get_or_set(kunci, bangun, DETIK)
 
 
 def kerangka_kursus(kursus: KursusPage, *, versi: int | None = None) -> KerangkaKursus:
@@ -163,10 +159,9 @@ def kerangka_pelajaran(
     """The lesson body rendered block by block, quiz blocks left as holes. Cached entries are
     rendered with the page alone in the context (no request, no user), so nothing personal
     can reach them; an uncached build (a preview) gets ``konteks``."""
-    if versi is not None:
-        konteks = {"page": pelajaran}
+    konteks = {"page": pelajaran} if versi is not None else (konteks or {})
     return _tersimpan(
-        f"pelajaran:{pelajaran.pk}", versi, lambda: _bangun_pelajaran(pelajaran, konteks or {})
+        f"pelajaran:{pelajaran.pk}", versi, lambda: _bangun_pelajaran(pelajaran, konteks)
     )
 
 
