@@ -105,6 +105,9 @@ def test_muat_ulang_dan_kembali_lain_kali_jawaban_tetap_ada(page, live_server, s
     _lanjut(page)
     page.get_by_label("Akuntabel").check()
     _lanjut(page)
+    # Reload only once the answer's POST has landed on the next question (a reload racing
+    # the navigation would reload question 2).
+    page.wait_for_url("**/soal/3/")
     page.reload()
     expect(page.get_by_role("heading", level=1)).to_have_text("Soal 3 dari 6")
     page.get_by_role("navigation", name="Daftar soal").get_by_role("link", name="2").click()
