@@ -58,21 +58,23 @@ def lingkungan_scratch(tmp: Path) -> dict[str, str]:
     return env
 
 
-def manage(env: dict[str, str], *args: str, tampil: bool = False) -> str:
-    """Run ``manage.py`` with ``env``; stop the benchmark with its output when it fails."""
+def _python(env: dict[str, str], berkas: Path, *args: str) -> str:
+    """Run a Python file of the project with ``env``; stop the benchmark with its output when
+    it fails, else return its standard output."""
     hasil = subprocess.run(
-        [PY, str(AKAR / "manage.py"), *args],
-        env=env,
-        cwd=AKAR,
-        capture_output=True,
-        text=True,
-        check=False,
+        [PY, str(berkas), *args], env=env, cwd=AKAR, capture_output=True, text=True, check=False
     )
     if hasil.returncode != 0:
-        raise SystemExit(f"manage.py {' '.join(args)} gagal:\n{hasil.stdout}\n{hasil.stderr}")
-    if tampil:
-        print(hasil.stdout.strip())
+        raise SystemExit(f"{berkas.name} {' '.join(args)} gagal:\n{hasil.stdout}\n{hasil.stderr}")
     return hasil.stdout
+
+
+def manage(env: dict[str, str], *args: str, tampil: bool = False) -> str:
+    """Run ``manage.py`` with ``env``."""
+    keluaran = _python(env, AKAR / "manage.py", *args)
+    if tampil:
+        print(keluaran.strip())
+    return keluaran
 
 
 def siapkan_basis_data(env: dict[str, str]) -> None:
@@ -86,17 +88,7 @@ def siapkan_basis_data(env: dict[str, str]) -> None:
 
 def jalankan_skrip(env: dict[str, str], skrip: str, *args: str) -> dict:
     """Run a benchmark script in its Django-set-up mode; it prints one JSON line last."""
-    hasil = subprocess.run(
-        [PY, str(AKAR / "bench" / skrip), *args],
-        env=env,
-        cwd=AKAR,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if hasil.returncode != 0:
-        raise SystemExit(f"{skrip} {' '.join(args)} gagal:\n{hasil.stdout}\n{hasil.stderr}")
-    return json.loads(hasil.stdout.strip().splitlines()[-1])
+    return json.loads(_python(env, AKAR / "bench" / skrip, *args).strip().splitlines()[-1])
 
 
 def port_bebas() -> int:
