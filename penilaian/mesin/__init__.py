@@ -18,7 +18,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .angka import bulatkan, format_angka, format_hasil, format_ringkas, keluaran, loads_desimal
+from .angka import (
+    AngkaTidakSah,
+    angka_json,
+    baca_angka,
+    baca_angka_json,
+    bulatkan,
+    format_angka,
+    format_hasil,
+    format_ringkas,
+    keluaran,
+    loads_desimal,
+)
 from .aturan import DAFTAR_ATURAN, aturan_untuk
 from .aturan.permenpanrb_6_2022.distribusi import cek_distribusi
 from .aturan.permenpanrb_6_2022.predikat import (
@@ -69,6 +80,7 @@ __all__ = [
     "KEBIJAKAN_BAWAAN",
     "RHK",
     "VERSI_MESIN",
+    "AngkaTidakSah",
     "Aspek",
     "CapaianOrganisasi",
     "Dokumen",
@@ -99,7 +111,10 @@ __all__ = [
     "Rentang",
     "Temuan",
     "Ukuran",
+    "angka_json",
     "angka_kredit",
+    "baca_angka",
+    "baca_angka_json",
     "bulatkan",
     "cek_distribusi",
     "format_angka",

@@ -28,9 +28,13 @@ from typing import Any
 
 __all__ = [
     "EKSAK",
+    "AngkaTidakSah",
+    "angka_json",
     "KONTEKS",
     "NOL",
     "SERATUS",
+    "baca_angka",
+    "baca_angka_json",
     "bulatkan",
     "format_angka",
     "format_hasil",
@@ -65,10 +69,6 @@ _DUA_DESIMAL = Decimal("0.01")
 NOL = Decimal(0)
 SERATUS = Decimal(100)
 
-# Angka dalam teks: tanda opsional, angka, titik desimal opsional. Tanpa eksponen, tanpa koma:
-# "1,5" ditolak agar tidak ditebak sebagai 1,5 atau 15.
-_POLA_ANGKA = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-
 # Batas besaran angka masukan. Di luar ini hasil bagi bisa melampaui presisi 28 angka
 # (capaian 10^40 %) atau luapan Decimal; tidak ada SKP yang memerlukan angka sebesar/sekecil itu.
 EKSPONEN_TERBESAR = 14  # < 10^15, cukup untuk biaya dalam rupiah
@@ -80,8 +80,8 @@ def ubah_angka(nilai: Any) -> Decimal | None:
 
     Sah: ``Decimal`` (dari :func:`loads_desimal`), ``int``, ``float`` hingga (dibaca lewat
     ``repr``, yaitu teks desimal terpendek yang kembali ke float yang sama, sehingga 9.12 tetap
-    9.12), dan teks berisi angka desimal bertitik ("9.12"). Tidak sah: boolean, teks kata,
-    teks kosong, NaN, Infinity.
+    9.12), dan teks angka yang dibaca :func:`baca_angka_json`. Tidak sah: boolean, teks kata,
+    teks kosong, teks angka yang ambigu, NaN, Infinity.
     """
     jenis = type(nilai)
     if jenis is Decimal:
@@ -89,11 +89,147 @@ def ubah_angka(nilai: Any) -> Decimal | None:
     if jenis is int:
         return Decimal(nilai)
     if jenis is str:
-        teks = nilai.strip()
-        return Decimal(teks) if _POLA_ANGKA.fullmatch(teks) else None
+        try:
+            return baca_angka_json(nilai)
+        except AngkaTidakSah:
+            return None
     if jenis is float:
         return Decimal(repr(nilai)) if math.isfinite(nilai) else None
     return None
+
+
+# ------------------------------------------------------------------ angka yang diketik orang
+
+
+class AngkaTidakSah(ValueError):
+    """Teks yang tidak dapat dibaca sebagai angka. Pesannya (bahasa Indonesia, tanpa nama
+    kolom) menunjukkan cara menuliskannya; pemanggil menambahkan nama kolom atau jalur JSON."""
+
+
+#: Angka cara Indonesia: koma pemisah desimal; titik hanya di antara kelompok tepat tiga angka
+#: (kelompok pertama 1–3 angka, tidak diawali 0); satu titik yang TIDAK diikuti tepat tiga angka
+#: boleh dibaca sebagai titik desimal (96.7), tidak pernah sebagai ribuan.
+_POLA_INDONESIA = re.compile(
+    r"(?P<tanda>[-+\u2212]?)(?:"
+    r"(?P<ribuan>[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?P<pecahan_ribuan>\d+))?"
+    r"|(?P<bulat>\d+)(?:,(?P<pecahan>\d+))?"
+    r"|(?P<bulat_titik>\d+)\.(?P<pecahan_titik>\d{1,2}|\d{4,})"
+    r")",
+    re.ASCII,
+)
+#: Satu titik diikuti tepat tiga angka dengan 1–3 angka di depannya ("1.250"): ribuan bagi
+#: orang Indonesia, desimal bagi mesin dan lembar kerja berbahasa Inggris.
+_POLA_AMBIGU = re.compile(r"[-+\u2212]?[1-9]\d{0,2}\.\d{3}", re.ASCII)
+_PANJANG_TERBESAR = 60
+_CONTOH = "misalnya 96,7 atau 1.250"
+
+
+def baca_angka(teks: str) -> Decimal:
+    """Satu-satunya pembaca angka yang diketik orang, cara Indonesia.
+
+    Koma pemisah desimal ("96,7"); titik hanya di antara kelompok tepat tiga angka
+    ("1.250", "1.250.000", "1.250,5"); spasi di awal dan akhir boleh; tanda minus boleh (aturan
+    kolom yang menolak angka negatif). Satu titik yang tidak diikuti tepat tiga angka dibaca
+    sebagai titik desimal ("96.7", "3.14159"), tidak pernah sebagai ribuan. Selain itu
+    :class:`AngkaTidakSah` dengan pesan yang menunjukkan cara menulisnya ("tulis 96,7").
+    """
+    if not isinstance(teks, str):
+        raise AngkaTidakSah(f"bukan teks angka; tulis angka, {_CONTOH}")
+    bersih = teks.strip()
+    if not bersih:
+        raise AngkaTidakSah(f"kosong; tulis angka, {_CONTOH}")
+    if len(bersih) > _PANJANG_TERBESAR:
+        raise AngkaTidakSah(
+            f"terlalu panjang untuk sebuah angka (lebih dari {_PANJANG_TERBESAR} huruf)"
+        )
+    cocok = _POLA_INDONESIA.fullmatch(bersih)
+    if cocok is None:
+        raise AngkaTidakSah(_pesan_tidak_terbaca(bersih))
+    tanda = "-" if cocok["tanda"] in ("-", "\u2212") else ""
+    if cocok["ribuan"] is not None:
+        bulat, pecahan = cocok["ribuan"].replace(".", ""), cocok["pecahan_ribuan"]
+    elif cocok["bulat"] is not None:
+        bulat, pecahan = cocok["bulat"], cocok["pecahan"]
+    else:
+        bulat, pecahan = cocok["bulat_titik"], cocok["pecahan_titik"]
+    return Decimal(f"{tanda}{bulat}.{pecahan}" if pecahan else f"{tanda}{bulat}")
+
+
+def baca_angka_json(teks: str) -> Decimal:
+    """Teks angka di dokumen JSON mesin (lembar kerja sering mengutip angka): dibaca
+    :func:`baca_angka`, kecuali satu titik diikuti tepat tiga angka ("1.250"), yang ditolak
+    sebagai ambigu: kontrak lama API membacanya 1,25, cara Indonesia 1250, dan angka yang
+    ambigu tidak pernah ditebak diam-diam. Angka JSON (bukan teks) tidak pernah ambigu."""
+    if _POLA_AMBIGU.fullmatch(teks.strip()):
+        bulat, pecahan = teks.strip().lstrip("+-\u2212").split(".")
+        raise AngkaTidakSah(
+            f"'{teks.strip()}' ambigu: bisa berarti {bulat}{pecahan} atau {bulat},{pecahan}; "
+            f"kirim sebagai angka JSON, atau tulis {bulat}{pecahan} bila ribuan dan "
+            f"{bulat},{pecahan} bila desimal"
+        )
+    return baca_angka(teks)
+
+
+def _pesan_tidak_terbaca(teks: str) -> str:
+    """Pesan untuk teks yang tidak cocok dengan pola, dengan saran penulisan bila ada."""
+    tampil = teks if len(teks) <= 30 else teks[:27] + "…"
+    saran = _saran(teks)
+    if saran is not None:
+        return f"'{tampil}' tidak dapat dibaca sebagai angka; tulis {saran}"
+    if any(h.isalpha() for h in teks):
+        return (
+            f"'{tampil}' bukan angka; tulis angkanya saja, {_CONTOH} (satuan di kolomnya sendiri)"
+        )
+    return (
+        f"'{tampil}' tidak dapat dibaca sebagai angka; pakai koma untuk desimal dan titik "
+        f"untuk ribuan, {_CONTOH}"
+    )
+
+
+_ANGKA_DAN_PEMISAH = re.compile(r"[-+\u2212]?[\d.,]+", re.ASCII)
+
+
+def _saran(teks: str) -> str | None:
+    """Cara menulis yang benar untuk angka gaya Inggris atau bertanda pisah tak lengkap, bila
+    maksudnya jelas: "1,250.5" → "1.250,5"; "0.125" → "0,125"; ",5" → "0,5"; "5," → "5"."""
+    if not _ANGKA_DAN_PEMISAH.fullmatch(teks):
+        # Angka bersatuan ("95 %", "Rp 5.000,-"): sarankan angkanya saja.
+        angka = re.findall(r"\d[\d.,]*", teks, re.ASCII)
+        sisa = re.sub(r"[\d.,\s%]|rp", "", teks.lower())
+        if len(angka) != 1 or sisa.strip("-+"):
+            return None
+        try:
+            return f"{format_ringkas(baca_angka(angka[0].rstrip('.,')))} saja, tanpa satuan"
+        except AngkaTidakSah:
+            return None
+    tanda = "-" if teks[0] in "-\u2212" else ""
+    inti = teks.lstrip("+-\u2212")
+    if inti.startswith((",", ".")) and inti[1:].isdigit():
+        return f"{tanda}0,{inti[1:]}"
+    if inti.endswith((",", ".")) and inti[:-1].isdigit():
+        return f"{tanda}{inti[:-1]}"
+    # Gaya Inggris: koma ribuan, titik desimal ("1,250.5"; "1234.567"; "0.125").
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", inti, re.ASCII):
+        return f"{tanda}{format_angka(Decimal(inti.replace(',', '')))}"
+    return None
+
+
+def angka_json(angka: Decimal | int) -> int | float | str:
+    """Satu angka untuk dokumen JSON yang disimpan, tanpa kehilangan ketepatan.
+
+    Bilangan bulat menjadi ``int``; pecahan menjadi ``float`` bila ``repr``-nya kembali tepat ke
+    angka yang sama (selalu benar sampai 15 angka penting, jadi untuk setiap nilai 2 desimal di
+    bawah 10^13); selebihnya teks cara Indonesia ("123.456.789.012,345678"), yang selalu memuat
+    koma sehingga tidak pernah ambigu bagi :func:`baca_angka_json`. Dokumen yang disimpan memakai
+    angka JSON, bukan teks bertitik: teks "1.125" ambigu, angka JSON 1.125 tidak.
+    """
+    d = Decimal(angka)
+    if d == d.to_integral_value():
+        return int(d)
+    f = float(d)
+    if Decimal(repr(f)) == d:
+        return f
+    return format_ringkas(d)
 
 
 def di_luar_rentang(angka: Decimal) -> bool:

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from .angka import EKSPONEN_TERBESAR as _TERBESAR
 from .angka import EKSPONEN_TERKECIL as _TERKECIL
-from .angka import di_luar_rentang, ubah_angka
+from .angka import AngkaTidakSah, baca_angka_json, di_luar_rentang, ubah_angka
 from .galat import Masalah
 
 E = TypeVar("E", bound=Enum)
@@ -28,7 +28,9 @@ E = TypeVar("E", bound=Enum)
 WAJIB = "wajib diisi"
 POSITIF = "harus lebih besar dari 0"
 TIDAK_NEGATIF = "tidak boleh negatif"
-BUKAN_ANGKA = "harus berupa angka (gunakan titik sebagai pemisah desimal, mis. 9.12)"
+BUKAN_ANGKA = (
+    "harus berupa angka: angka JSON (9.12) atau teks angka cara Indonesia ('9,12', '1.250')"
+)
 BUKAN_BULAT = "harus berupa bilangan bulat"
 BUKAN_TEKS = "harus berupa teks"
 BUKAN_OBJEK = "harus berupa objek"
@@ -103,7 +105,7 @@ class Pembaca:
             return None
         angka = ubah_angka(nilai)
         if angka is None:
-            self.catat(jalur(path, kunci), BUKAN_ANGKA)
+            self.catat(jalur(path, kunci), pesan_bukan_angka(nilai))
         elif di_luar_rentang(angka):
             self.catat(jalur(path, kunci), DI_LUAR_RENTANG)
             return None
@@ -138,6 +140,16 @@ class Pembaca:
         if anggota is None:
             self.catat(jalur(path, kunci), pesan_pilihan(nilai, peta))
         return anggota
+
+
+def pesan_bukan_angka(nilai: Any) -> str:
+    """Pesan untuk nilai yang bukan angka sah; teks angka mendapat saran cara menulisnya."""
+    if type(nilai) is str:
+        try:
+            baca_angka_json(nilai)
+        except AngkaTidakSah as e:
+            return f"harus berupa angka: {e}"
+    return BUKAN_ANGKA
 
 
 def pesan_pilihan(nilai: Any, pilihan: Iterable[str]) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from . import kosakata as kk
+from .angka import AngkaTidakSah
+from .angka import baca_angka as _baca_angka
 
 # Kata (huruf, boleh berulang dengan tanda hubung), angka (1.200 / 3,5), atau tanda persen.
 _RE_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%")
@@ -78,32 +80,11 @@ def _gabung_rata_rata(tokens: list[Token]) -> tuple[Token, ...]:
 
 
 def baca_angka(teks: str) -> Decimal | None:
-    """Baca angka cara Indonesia: ``1.200`` = 1200, ``3,5`` = 3,5, ``2.500.000,50``.
-
-    Titik diikuti tepat tiga angka adalah pemisah ribuan; koma adalah pemisah desimal.
-    Bila keduanya ada, yang terakhir adalah pemisah desimal. ``3.5`` (gaya Inggris) dibaca 3,5.
-    """
-    if not teks or not teks[0].isdigit():
-        return None
-    titik, koma = "." in teks, "," in teks
-    if titik and koma:
-        desimal = "," if teks.rfind(",") > teks.rfind(".") else "."
-        ribuan = "." if desimal == "," else ","
-        bersih = teks.replace(ribuan, "").replace(desimal, ".")
-    elif titik or koma:
-        sep = "." if titik else ","
-        bagian = teks.split(sep)
-        if all(len(b) == 3 for b in bagian[1:]) and (sep == "." or len(bagian) > 2):
-            bersih = "".join(bagian)
-        elif len(bagian) == 2:
-            bersih = f"{bagian[0]}.{bagian[1]}"
-        else:
-            bersih = "".join(bagian)
-    else:
-        bersih = teks
+    """Satu token angka, dibaca oleh satu-satunya pembaca angka (:func:`angka.baca_angka`);
+    ``None`` bila tidak terbaca ("1,200,000" gaya Inggris, "1.2.3")."""
     try:
-        return Decimal(bersih)
-    except InvalidOperation:  # pragma: no cover - pola token menjamin hanya angka dan pemisah
+        return _baca_angka(teks)
+    except AngkaTidakSah:
         return None
 
 
@@ -267,6 +248,8 @@ class Target:
     jenis: str | None
     kata_satuan: str | None
     jangka_waktu: bool
+    #: Pesan pembaca angka untuk angka target yang tertulis tetapi tidak terbaca ("1,200,000").
+    angka_tak_terbaca: str | None = None
 
     @property
     def berangka(self) -> bool:
@@ -298,6 +281,8 @@ def _baca_satu(kata: list[str]) -> tuple[Decimal | None, str | None, str | None,
         return None, None, None, 0
     if kata[0][0].isdigit():
         nilai = baca_angka(kata[0])
+        if nilai is None:
+            return None, None, None, 1
         i = 1
     else:
         dibaca = baca_bilangan_kata(kata)
@@ -401,7 +386,19 @@ def _baca_target_teks(teks: str, jenis_luar: str | None, kata_luar: str | None) 
         jenis=jenis,
         kata_satuan=kata_satuan,
         jangka_waktu=jangka or jenis == "waktu",
+        angka_tak_terbaca=None if nilai_min is not None else _angka_tak_terbaca(kata),
     )
+
+
+def _angka_tak_terbaca(kata: list[str]) -> str | None:
+    """Pesan pembaca untuk token angka pertama yang tidak terbaca, bila ada."""
+    for k in kata:
+        if k[0].isdigit():
+            try:
+                _baca_angka(k)
+            except AngkaTidakSah as e:
+                return str(e)
+    return None
 
 
 def _buang_tahun(kata: list[str]) -> list[str]:

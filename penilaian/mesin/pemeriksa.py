@@ -272,6 +272,14 @@ def _kata_kabur(a: Analisis) -> Temuan | None:
 def _tanpa_target(a: Analisis) -> Temuan | None:
     if a.target.berangka:
         return None
+    if a.target.angka_tak_terbaca:
+        # Ada angka, tetapi tidak tertulis cara Indonesia: katakan itu, jangan "tanpa target".
+        return _temuan(
+            "TANPA_TARGET",
+            a.target_asli,
+            "Angka target tidak dapat dibaca.",
+            f"Angka target {a.target.angka_tak_terbaca}.",
+        )
     return _temuan(
         "TANPA_TARGET",
         a.target_asli or "(tanpa target)",

@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
+
+from .angka import angka_json
 
 __all__ = [
     "KEBIJAKAN_BAWAAN",
@@ -126,6 +128,15 @@ class Kebijakan:
     ambang_sesuai: Decimal
 
     DEFAULT: ClassVar[Kebijakan]
+
+    def ke_json(self) -> dict[str, Any]:
+        """Kebijakan sebagai bagian ``kebijakan`` dokumen mesin: satu-satunya cara kebijakan
+        ditulis ke dokumen, dipakai simulator, penilaian sungguhan, dan contoh pelajaran."""
+        return {
+            "nama": self.nama,
+            "ambang_di_atas": angka_json(self.ambang_di_atas),
+            "ambang_sesuai": angka_json(self.ambang_sesuai),
+        }
 
 
 #: Kebijakan bawaan: 110 % dan 90 %.

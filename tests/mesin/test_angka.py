@@ -26,8 +26,8 @@ from penilaian.mesin.angka import di_luar_rentang, ubah_angka
         ("9.12", Decimal("9.12")),
         (" 7 ", Decimal(7)),
         ("-3.5", Decimal("-3.5")),
-        (".5", Decimal("0.5")),
-        ("5.", Decimal(5)),
+        ("9,12", Decimal("9.12")),  # teks angka cara Indonesia (baca_angka_json)
+        ("170.395.000", Decimal(170395000)),
     ],
 )
 def test_angka_sah_dibaca_eksak(nilai, harapan):
@@ -36,8 +36,8 @@ def test_angka_sah_dibaca_eksak(nilai, harapan):
 
 @pytest.mark.parametrize(
     "nilai",
-    [True, False, "", "  ", "dua belas", "1,5", "1e3", "NaN", float("nan"), float("inf"),
-     Decimal("NaN"), Decimal("Infinity"), None, [], {}],
+    [True, False, "", "  ", "dua belas", "1e3", "NaN", float("nan"), float("inf"),
+     Decimal("NaN"), Decimal("Infinity"), None, [], {}, ".5", "5.", "1.250"],
 )  # fmt: skip
 def test_bukan_angka_ditolak(nilai):
     assert ubah_angka(nilai) is None

@@ -550,9 +550,9 @@ def test_periksa_json_bukan_objek():
         ("3,5", Decimal("3.5")),
         ("3.5", Decimal("3.5")),
         ("1.000,50", Decimal("1000.50")),
-        ("1,000.50", Decimal("1000.50")),
-        ("1,200,000", Decimal("1200000")),
-        ("1.2.3", Decimal("123")),
+        ("1,000.50", None),  # gaya Inggris: satu pembaca angka, tidak ada tebakan
+        ("1,200,000", None),
+        ("1.2.3", None),
         ("12", Decimal("12")),
         ("", None),
         ("abc", None),
@@ -706,3 +706,13 @@ def test_urai_tanpa_peluluhan(kata, urai):
 def test_saran_kegiatan_dengan_kata_benda_turunan_tanpa_objek():
     t = temuan("Melaksanakan pembinaan", "12 kegiatan", "BUKAN_HASIL")
     assert t.saran == "Jumlah kegiatan pembinaan yang terlaksana"
+
+
+def test_angka_target_yang_tidak_terbaca_disebut_bukan_tanpa_target():
+    hasil = periksa(
+        {"teks": "Jumlah warga lanjut usia yang diperiksa", "target": "1,200,000 orang"}
+    )
+    temuan = {t.kode: t for t in hasil.temuan}
+    assert "TANPA_TARGET" in temuan
+    assert temuan["TANPA_TARGET"].pesan == "Angka target tidak dapat dibaca."
+    assert "tulis 1.200.000" in temuan["TANPA_TARGET"].saran

@@ -141,7 +141,8 @@ def test_batas_kategori_kedua_sisi(nilai_, harapan):
 
 def test_kategori_dari_nilai_belum_dibulatkan(nilai):
     # nilai kegiatan 90,995 tampil 91,00 tetapi kategorinya Baik (di bawah 91).
-    hasil = nilai(pp46(kegiatan(to=100, ro=100, tk=100, rk="96.985", tw=1, rw=1)))
+    # (angka JSON, bukan teks: teks "96.985" ambigu antara ribuan dan desimal)
+    hasil = nilai(pp46(kegiatan(to=100, ro=100, tk=100, rk=96.985, tw=1, rw=1)))
     assert hasil["nilai_skp"] == 91.0
     assert hasil["kategori_skp"] == "Baik"
 
