@@ -261,50 +261,34 @@ def nip_ke(i: int) -> str:
     return f"{lahir:%Y%m%d}200001{1 + i % 2}{i % 999 + 1:03d}"
 
 
-def hasil_contoh(periode, realisasi: list[str], rating_perilaku: str) -> tuple[dict, dict]:
-    """What the engine is given and returns for an SKP of two RHK utama with one IKI each
-    (target 12 laporan, realisation as given), under the period's kebijakan; the same shape
-    ``penilaian.services`` stores with an evaluation."""
-    from django.core.serializers.json import DjangoJSONEncoder
-
-    from penilaian import mesin
+def hasil_contoh(periode, realisasi: list[int], rating_perilaku: str) -> tuple[dict, dict]:
+    """(engine document, result) for an SKP of two RHK utama with one IKI each (target 12
+    laporan, realisation as given), under the period's kebijakan: built and scored the way
+    ``penilaian.services`` builds and stores an evaluation."""
     from penilaian.mappers import dokumen_permen, kebijakan_ke_mesin
+    from penilaian.services.nilai import dokumen_nilai
 
     rhk = [
         {
             "teks": f"Tersusunnya laporan kependudukan {n} yang tepat waktu",
             "jenis": "utama",
-            "rhk_atasan": None,
             "indikator": [
                 {
                     "teks": f"Jumlah laporan kependudukan {n} yang disampaikan tepat waktu",
                     "aspek": "kuantitas",
-                    "target": "12",
+                    "target": 12,
                     "realisasi": r,
                     "satuan": "laporan",
-                    "polaritas": None,
                 }
             ],
         }
         for n, r in zip(("bulanan", "triwulanan"), realisasi, strict=True)
     ]
-    aturan = kebijakan_ke_mesin(periode.kebijakan)
-    masukan = {
-        "rhk": rhk,
-        "pendekatan": "kuantitatif",
-        "rating_perilaku": rating_perilaku,
-        "rating_hasil_kerja": None,
-        "kebijakan": {
-            "nama": aturan.nama,
-            "ambang_di_atas": str(aturan.ambang_di_atas),
-            "ambang_sesuai": str(aturan.ambang_sesuai),
-        },
-        "capaian_kinerja_organisasi": None,
-        "jabatan_fungsional": None,
-    }
-    dokumen = dokumen_permen(rhk=rhk, rating_perilaku=rating_perilaku, kebijakan=periode.kebijakan)
-    hasil = mesin.hasil_ke_json(mesin.hitung(dokumen))
-    return masukan, json.loads(json.dumps(hasil, cls=DjangoJSONEncoder))
+    dokumen = dokumen_permen(
+        rhk=rhk, rating_perilaku=rating_perilaku, kebijakan=kebijakan_ke_mesin(periode.kebijakan)
+    )
+    hasil = dokumen_nilai(dokumen=dokumen)
+    return hasil.dokumen, hasil.hasil
 
 
 def buat_pegawai(*, jumlah: int, jumlah_unit: int, periode, awal: int = 0, batch: int = 2000):
@@ -343,7 +327,7 @@ def buat_pegawai(*, jumlah: int, jumlah_unit: int, periode, awal: int = 0, batch
     varian = [
         (r, perilaku, *hasil_contoh(periode, r, perilaku))
         for r, perilaku in itertools.product(
-            (["12", "12"], ["14", "13"], ["9", "11"], ["6", "8"]),
+            ([12, 12], [14, 13], [9, 11], [6, 8]),
             ("sesuai_ekspektasi", "di_atas_ekspektasi"),
         )
     ]

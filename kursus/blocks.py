@@ -24,7 +24,10 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from penilaian.mappers import dengan_kebijakan, kebijakan_ke_mesin
 from penilaian.mesin import VERSI_MESIN, KesalahanValidasi, nilai_json, periksa
+from penilaian.selectors import kebijakan_aktif
+from penilaian.services.nilai import dokumen_nilai
 from simulasi.blocks import KasusSimulasiBlock
 
 from .kuis.blocks import KuisBlock
@@ -111,7 +114,7 @@ class RenderTersimpan:
         if getattr(request, "is_preview", False):
             return super().render(value, context=context)
         mentah = json.dumps(self.get_prep_value(value), sort_keys=True, cls=DjangoJSONEncoder)
-        ringkas = hashlib.sha256(mentah.encode()).hexdigest()[:32]
+        ringkas = hashlib.sha256((mentah + self.kunci_tambahan()).encode()).hexdigest()[:32]
         # VERSI_MESIN: the indicator and calculation examples show the engine's output.
         kunci = (
             f"kursus:blok:{VERSI_RENDER}:{VERSI_MESIN}:{type(self).__name__}:{get_language()}:"
@@ -120,6 +123,10 @@ class RenderTersimpan:
         return cache.get_or_set(
             kunci, lambda: super(RenderTersimpan, self).render(value, context=context), DETIK_RENDER
         )
+
+    def kunci_tambahan(self) -> str:
+        """What else, besides the value, the HTML depends on (none by default)."""
+        return ""
 
 
 class TabelBlock(RenderTersimpan, TableBlock):
@@ -219,13 +226,24 @@ class ContohPerhitunganBlock(RenderTersimpan, blocks.StructBlock):
             ) from exc
         return value
 
+    def kunci_tambahan(self) -> str:
+        # The example is scored under the active kebijakan: another kebijakan, another HTML.
+        return json.dumps(_kebijakan_aktif().ke_json(), sort_keys=True)
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         try:
-            context["hasil"] = nilai_json(json.loads(value["dokumen"]))
+            dokumen = dengan_kebijakan(json.loads(value["dokumen"]), _kebijakan_aktif())
+            context["hasil"] = dokumen_nilai(dokumen=dokumen).hasil
         except (ValueError, KesalahanValidasi):
             context["hasil"] = None
         return context
+
+
+def _kebijakan_aktif():
+    """The running period's kebijakan as the engine's value: lessons score their worked
+    examples exactly as the simulator and live appraisals score under it today."""
+    return kebijakan_ke_mesin(kebijakan_aktif())
 
 
 BLOK_PELAJARAN = [

@@ -42,6 +42,7 @@ def _setelah_simpan_atau_hapus(sender, instance, **kwargs) -> None:
 
 def hubungkan() -> None:
     """Called from ``KursusConfig.ready``."""
+    from penilaian.models import Kebijakan, Periode
     from simulasi.models import KasusSimulasi
 
     from .kuis.models import Kuis
@@ -50,7 +51,8 @@ def hubungkan() -> None:
     post_page_move.connect(_setelah_perubahan, dispatch_uid="kursus-versi-pindah")
     post_save.connect(_setelah_simpan_atau_hapus, dispatch_uid="kursus-versi-simpan-halaman")
     post_delete.connect(_setelah_simpan_atau_hapus, dispatch_uid="kursus-versi-hapus-halaman")
-    for model in (Kuis, KasusSimulasi, Site, get_image_model()):
+    # Kebijakan and Periode: lessons' worked examples are scored under the active kebijakan.
+    for model in (Kuis, KasusSimulasi, Site, get_image_model(), Kebijakan, Periode):
         for sinyal in (post_save, post_delete):
             sinyal.connect(
                 _setelah_perubahan,

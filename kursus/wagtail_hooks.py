@@ -7,10 +7,12 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from penilaian.isian import IsianAdminMixin
+
 from .models import Pendaftaran, Sertifikat
 
 
-class PendaftaranViewSet(ModelViewSet):
+class PendaftaranViewSet(IsianAdminMixin, ModelViewSet):
     model = Pendaftaran
     name = "pendaftaran"
     icon = "group"
@@ -23,7 +25,7 @@ class PendaftaranViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-class SertifikatViewSet(ModelViewSet):
+class SertifikatViewSet(IsianAdminMixin, ModelViewSet):
     model = Sertifikat
     name = "sertifikat"
     icon = "doc-full"

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class PenilaianConfig(AppConfig):
     name = "penilaian"
     verbose_name = _("Penilaian kinerja")
+
+    def ready(self) -> None:
+        from .isian import daftarkan_di_admin
+
+        daftarkan_di_admin()

@@ -267,9 +267,9 @@ def _realisasi(target, polaritas, aspek, satuan, faktor, bagian) -> Decimal:
 
 
 def _evaluasi_final(skp: SKP, perilaku: str, penilai_user) -> Evaluasi:
-    masukan, hasil = services.evaluasi_hitung(skp=skp, rating_perilaku=perilaku)
+    hasil = services.evaluasi_hitung(skp=skp, rating_perilaku=perilaku)
     evaluasi = Evaluasi(skp=skp, periode_evaluasi="tahunan", kebijakan=skp.periode.kebijakan)
-    services.terapkan_hasil(evaluasi, masukan, hasil)
+    services.terapkan_hasil(evaluasi, hasil)
     evaluasi.catatan_perilaku = {
         "berorientasi_pelayanan": "Ramah dan cepat menanggapi warga.",
         "kolaboratif": "Aktif membantu rekan saat antrean padat.",
@@ -336,12 +336,12 @@ def muat_skp() -> dict[str, int]:
                 teks="Capaian triwulan II sesuai rencana; lengkapi foto kegiatan sebagai bukti.",
             )
         if status in (SKP.Status.DINILAI, SKP.Status.FINAL):
-            masukan, hasil = services.evaluasi_hitung(skp=skp, rating_perilaku="sesuai_ekspektasi")
+            hasil = services.evaluasi_hitung(skp=skp, rating_perilaku="sesuai_ekspektasi")
             if status == SKP.Status.FINAL:
                 _evaluasi_final(skp, "sesuai_ekspektasi", obj.atasan.user)
             else:
                 e = Evaluasi(skp=skp, kebijakan=periode_2026.kebijakan, penilai=obj.atasan.user)
-                services.terapkan_hasil(e, masukan, hasil)
+                services.terapkan_hasil(e, hasil)
                 e.save()
         if status == SKP.Status.DRAFT and i % 12 == 2:
             skp.catatan_pengembalian = (

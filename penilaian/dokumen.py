@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .models import Evaluasi, Rating
-from .templatetags.penilaian_tags import ringkas as ringkas_angka
+from .templatetags.angka import angka
+from .templatetags.angka import ringkas as ringkas_angka
 
 
 def _qr(url: str, ukuran: float = 30 * mm) -> Drawing:
@@ -36,9 +37,8 @@ def _target(target, satuan: str) -> str:
 
 
 def _angka(nilai) -> str:
-    if nilai is None:
-        return "—"
-    return formats.number_format(nilai, 2, use_l10n=True)
+    """A computed result with two decimals, as on the pages (the ``angka`` filter)."""
+    return angka(nilai)
 
 
 def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .isian import IsianAngka
 from .models import (
     BERAKHLAK,
     SKP,
@@ -70,12 +71,18 @@ class FormIKI(FormVersi):
         help_text=_("Ukuran hasil: “Jumlah …”, “Persentase …”, “Rata-rata waktu …”."),
     )
     aspek = forms.ChoiceField(label=_("Aspek"), choices=Aspek.choices)
-    target = forms.DecimalField(label=_("Target"), required=False, max_digits=16, decimal_places=2)
-    target_min = forms.DecimalField(
-        label=_("atau rentang: minimum"), required=False, max_digits=16, decimal_places=2
+    target = IsianAngka(
+        label=_("Target"), required=False, min_value=0, max_digits=16, decimal_places=2
     )
-    target_maks = forms.DecimalField(
-        label=_("maksimum"), required=False, max_digits=16, decimal_places=2
+    target_min = IsianAngka(
+        label=_("atau rentang: minimum"),
+        required=False,
+        min_value=0,
+        max_digits=16,
+        decimal_places=2,
+    )
+    target_maks = IsianAngka(
+        label=_("maksimum"), required=False, min_value=0, max_digits=16, decimal_places=2
     )
     satuan = forms.CharField(label=_("Satuan"), max_length=50, required=False)
     ekspektasi = forms.CharField(
@@ -98,7 +105,7 @@ class FormKembalikan(FormVersi):
 
 class FormRealisasi(forms.Form):
     periode_evaluasi = forms.ChoiceField(label=_("Periode"), choices=PeriodeEvaluasi.choices)
-    nilai = forms.DecimalField(label=_("Realisasi"), min_value=0, max_digits=16, decimal_places=2)
+    nilai = IsianAngka(label=_("Realisasi"), min_value=0, max_digits=16, decimal_places=2)
     keterangan = forms.CharField(label=_("Keterangan"), required=False, max_length=500)
     berkas = forms.FileField(
         label=_("Bukti dukung (PDF, JPG, PNG, XLSX, DOCX; paling besar 10 MB)"), required=False

@@ -15,12 +15,14 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from .isian import teks_sel
+from .mesin import AngkaTidakSah, baca_angka
 from .models import Pegawai, UnitKerja
 from .services import catat_riwayat
 from .validasi import masalah_nip
@@ -82,9 +84,7 @@ def baca_berkas(isi: bytes, nama: str) -> list[dict[str, str]]:
             lembar = load_workbook(io.BytesIO(isi), read_only=True, data_only=True).active
         except Exception as e:  # noqa: BLE001 - any unreadable workbook is the user's problem
             raise ImporGagal([MasalahImpor(0, "-", _("Berkas XLSX tidak dapat dibaca."))]) from e
-        baris = [
-            ["" if v is None else _teks(v) for v in r] for r in lembar.iter_rows(values_only=True)
-        ]
+        baris = [[teks_sel(v) for v in r] for r in lembar.iter_rows(values_only=True)]
     else:
         try:
             teks = isi.decode("utf-8-sig")
@@ -107,12 +107,6 @@ def baca_berkas(isi: bytes, nama: str) -> list[dict[str, str]]:
             continue
         hasil.append({k: (r[i].strip() if i < len(r) else "") for i, k in enumerate(kepala)})
     return hasil
-
-
-def _teks(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
 
 
 def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
@@ -142,13 +136,17 @@ def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
         jenis = r.get("jenis_jabatan", "").strip().lower()
         if jenis and jenis not in Pegawai.JenisJabatan.values:
             m("jenis_jabatan", _("harus struktural, fungsional, atau pelaksana."))
-        koef = r.get("koefisien_jf", "").strip().replace(",", ".")
+        koef = r.get("koefisien_jf", "").strip()
         if koef:
             try:
-                if Decimal(koef) <= 0:
-                    raise InvalidOperation
-            except InvalidOperation:
-                m("koefisien_jf", _("harus angka lebih dari 0, misalnya 12,5."))
+                angka = baca_angka(koef)
+            except AngkaTidakSah as e:
+                m("koefisien_jf", f"{e}.")
+            else:
+                if angka <= 0:
+                    m("koefisien_jf", _("harus lebih dari 0, misalnya 12,5."))
+                elif angka != angka.quantize(Decimal("0.01")):
+                    m("koefisien_jf", _("paling banyak 2 angka di belakang koma, misalnya 12,5."))
             if jenis and jenis != "fungsional":
                 m("koefisien_jf", _("hanya untuk jabatan fungsional."))
         kode = r.get("unit_kode", "").strip()
@@ -220,12 +218,12 @@ def pegawai_impor(*, oleh, baris: list[dict[str, str]]) -> HasilImpor:
     berubah: set[str] = set()
     for r in baris:
         nip = r["nip"].strip()
-        koef = r.get("koefisien_jf", "").strip().replace(",", ".")
+        koef = r.get("koefisien_jf", "").strip()
         nilai = {
             "nama": r["nama"].strip(),
             "jabatan": r["jabatan"].strip(),
             "jenis_jabatan": r["jenis_jabatan"].strip().lower(),
-            "koefisien_jf": Decimal(koef).quantize(Decimal("0.01")) if koef else None,
+            "koefisien_jf": baca_angka(koef).quantize(Decimal("0.01")) if koef else None,
             "unit": unit[r["unit_kode"].strip()],
             "memimpin_unit": r.get("memimpin_unit", "").strip().lower() in _YA,
         }

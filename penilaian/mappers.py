@@ -40,61 +40,71 @@ def kebijakan_ke_mesin(kebijakan: Kebijakan | None) -> mesin.Kebijakan:
     )
 
 
+#: The engine's document kind every live and practice document is.
+ATURAN = "permenpanrb-6-2022"
+
+
 def dokumen_permen(
     *,
     rhk: list[dict],
     rating_perilaku: str,
-    kebijakan: Kebijakan | None,
+    kebijakan: mesin.Kebijakan,
     rating_hasil_kerja: str | None = None,
     pendekatan: str = "kuantitatif",
     capaian_kinerja_organisasi: str | None = None,
     jabatan_fungsional: dict | None = None,
-) -> mesin.DokumenPermen:
-    """The one builder of a PermenPANRB 6/2022 engine document, shared by live appraisals and
-    the simulator, so both score the same inputs the same way under the same kebijakan.
+) -> dict:
+    """The one builder of a PermenPANRB 6/2022 engine document, shared by live appraisals, the
+    simulator and the lessons, so the same inputs score the same way under the same kebijakan.
 
-    ``rhk`` is a list in the engine's JSON shape (``teks``, ``jenis``, ``rhk_atasan``, ``rating``,
-    ``indikator``: ``teks``, ``aspek``, ``target``, ``realisasi``, ``satuan``, ``polaritas``);
-    numbers may be ``Decimal``, ``int`` or decimal strings. Raises ``mesin.KesalahanValidasi``
-    with every problem and its path when the data is not a valid document.
+    Returns the engine's own JSON document, exactly as it is scored and stored: numbers are
+    JSON numbers (``mesin.angka_json``: exact, never ambiguous text), optional keys that are
+    ``None`` are left out so the engine applies its defaults, and the kebijakan is written by
+    the engine (``Kebijakan.ke_json``). ``rhk`` is a list in the engine's shape (``teks``,
+    ``jenis``, ``rhk_atasan``, ``rating``, ``indikator``: ``teks``, ``aspek``, ``target``,
+    ``realisasi``, ``satuan``, ``polaritas``); numbers may be ``Decimal``, ``int`` or JSON numbers.
     """
-    aturan = kebijakan_ke_mesin(kebijakan)
-    data = {
-        "aturan": "permenpanrb-6-2022",
-        "pendekatan": pendekatan,
-        "rhk": [_tanpa_none(r, wajib=("indikator",)) for r in rhk],
-        "rating_hasil_kerja": rating_hasil_kerja,
-        "rating_perilaku": rating_perilaku,
-        "kebijakan": {
-            "nama": aturan.nama,
-            "ambang_di_atas": str(aturan.ambang_di_atas),
-            "ambang_sesuai": str(aturan.ambang_sesuai),
-        },
+    dokumen = {
+        "aturan": ATURAN,
+        "pendekatan": str(pendekatan),
+        "rhk": [_rhk_json(r) for r in rhk],
+        "rating_hasil_kerja": str(rating_hasil_kerja) if rating_hasil_kerja else None,
+        "rating_perilaku": str(rating_perilaku),
+        "kebijakan": kebijakan.ke_json(),
         "capaian_kinerja_organisasi": capaian_kinerja_organisasi,
-        "jabatan_fungsional": jabatan_fungsional,
+        "jabatan_fungsional": _angka_json(jabatan_fungsional),
     }
-    return mesin.parse_dokumen(data)
+    return {k: v for k, v in dokumen.items() if v is not None}
 
 
-def _tanpa_none(rhk: dict, *, wajib: tuple[str, ...]) -> dict:
-    """Leave out optional keys that are ``None`` so the engine applies its defaults."""
-    hasil = {k: v for k, v in rhk.items() if v is not None or k in wajib}
+def dengan_kebijakan(dokumen: dict, kebijakan: mesin.Kebijakan) -> dict:
+    """A copy of an engine document scored under another kebijakan (lesson examples take the
+    active one); ``pp46-2011`` documents have no kebijakan and come back unchanged."""
+    if dokumen.get("aturan") != ATURAN or "distribusi" in dokumen:
+        return dokumen
+    return {**dokumen, "kebijakan": kebijakan.ke_json()}
+
+
+def _rhk_json(rhk: dict) -> dict:
+    hasil = {k: v for k, v in rhk.items() if v is not None or k == "indikator"}
     if isinstance(hasil.get("indikator"), list):
         hasil["indikator"] = [
-            {k: _angka(v) for k, v in iki.items() if v is not None or k in ("target", "realisasi")}
+            {
+                k: _angka_json(v)
+                for k, v in iki.items()
+                if v is not None or k in ("target", "realisasi")
+            }
             for iki in hasil["indikator"]
         ]
     return hasil
 
 
-def _angka(nilai):
-    # Model DecimalFields give Decimal; the engine reads decimal text exactly.
-    from decimal import Decimal
-
+def _angka_json(nilai):
+    """Decimals as exact JSON numbers, inside dicts too; everything else unchanged."""
     if isinstance(nilai, Decimal):
-        return str(nilai)
+        return mesin.angka_json(nilai)
     if isinstance(nilai, dict):
-        return {k: _angka(v) for k, v in nilai.items()}
+        return {k: _angka_json(v) for k, v in nilai.items()}
     return nilai
 
 
@@ -183,11 +193,27 @@ def _rhk_dengan_iki(skp: SKP):
     return rhk_qs.prefetch_related("indikator__realisasi")
 
 
-def jabatan_fungsional_ke_json(pegawai: Pegawai) -> dict | None:
-    """Angka kredit input for a jabatan fungsional with a coefficient (a full year)."""
+#: Months an evaluation period covers, for angka kredit pro rata (PermenPANRB 1/2023,
+#: PerBKN 3/2023: the annual coefficient by predikat, pro rata by months).
+BULAN_PERIODE = {
+    PeriodeEvaluasi.TAHUNAN: 12,
+    **{p: 1 for p in PeriodeEvaluasi.values if p.startswith("b")},
+    **{p: 3 for p in PeriodeEvaluasi.values if p.startswith("tw")},
+    **{p: 6 for p in PeriodeEvaluasi.values if p.startswith("s")},
+}
+
+
+def jabatan_fungsional_ke_json(
+    pegawai: Pegawai, *, periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN
+) -> dict | None:
+    """Angka kredit input for a jabatan fungsional with a coefficient, for the months the
+    evaluation covers (a quarter 3, a semester 6, a month 1, the year 12)."""
     if pegawai.jenis_jabatan != Pegawai.JenisJabatan.FUNGSIONAL or pegawai.koefisien_jf is None:
         return None
-    return {"koefisien": desimal_ringkas(pegawai.koefisien_jf), "bulan": 12}
+    return {
+        "koefisien": desimal_ringkas(pegawai.koefisien_jf),
+        "bulan": BULAN_PERIODE[periode_evaluasi],
+    }
 
 
 #: Attribute on an SKP holding its unit's ``CapaianOrganisasi`` (or ``None``) when a caller
@@ -209,24 +235,27 @@ def capaian_organisasi_untuk(skp: SKP) -> str | None:
     return str(capaian.capaian) if capaian else None
 
 
-def skp_ke_dokumen(
+def dokumen_dari_skp(
     skp: SKP,
     *,
+    periode_evaluasi: str,
     kebijakan: Kebijakan | None,
     rating_perilaku: str,
     rating_hasil_kerja: str | None = None,
-    periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN,
-) -> mesin.DokumenPermen:
-    """A live SKP as the engine's document, through :func:`dokumen_permen` (the builder the
-    simulator uses too), so the same inputs give the same result in both places."""
+) -> dict:
+    """A live SKP as the engine's JSON document for one evaluation period, through
+    :func:`dokumen_permen` (the builder the simulator uses too), so the same inputs give the
+    same result in both places. ``kebijakan`` ``None`` is the engine's default."""
     return dokumen_permen(
         rhk=skp_ke_rhk(skp, periode_evaluasi=periode_evaluasi),
-        rating_perilaku=str(rating_perilaku),
-        kebijakan=kebijakan,
-        rating_hasil_kerja=str(rating_hasil_kerja) if rating_hasil_kerja else None,
-        pendekatan=str(skp.pendekatan),
+        rating_perilaku=rating_perilaku,
+        kebijakan=kebijakan_ke_mesin(kebijakan),
+        rating_hasil_kerja=rating_hasil_kerja,
+        pendekatan=skp.pendekatan,
         capaian_kinerja_organisasi=capaian_organisasi_untuk(skp),
-        jabatan_fungsional=jabatan_fungsional_ke_json(skp.pegawai),
+        jabatan_fungsional=jabatan_fungsional_ke_json(
+            skp.pegawai, periode_evaluasi=periode_evaluasi
+        ),
     )
 
 

@@ -1,11 +1,14 @@
 import secrets
+from enum import StrEnum
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from . import mesin
 from .mesin.angka import format_ringkas
 from .validasi import validasi_nip
 
@@ -16,18 +19,66 @@ def penyimpanan_privat() -> FileSystemStorage:
     return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
-class Rating(models.TextChoices):
-    DI_ATAS = "di_atas_ekspektasi", _("Di atas ekspektasi")
-    SESUAI = "sesuai_ekspektasi", _("Sesuai ekspektasi")
-    DI_BAWAH = "di_bawah_ekspektasi", _("Di bawah ekspektasi")
+def _pilihan(enum: type[StrEnum], label: dict) -> type[models.TextChoices]:
+    """Django choices generated from an engine enum (``penilaian.mesin``): the values, their
+    names and their order are the engine's (one definition); only the labels, marked for
+    translation, are written here. A member without a label is an error at import time."""
+    if set(label) != set(enum):
+        raise ImproperlyConfigured(f"Label pilihan {enum.__name__} tidak cocok dengan mesin.")
+    return models.TextChoices(enum.__name__, [(m.name, (m.value, label[m])) for m in enum])
 
 
-class Predikat(models.TextChoices):
-    SANGAT_BAIK = "Sangat Baik", _("Sangat Baik")
-    BAIK = "Baik", _("Baik")
-    BUTUH_PERBAIKAN = "Butuh Perbaikan", _("Butuh Perbaikan")
-    KURANG = "Kurang/Misconduct", _("Kurang/Misconduct")
-    SANGAT_KURANG = "Sangat Kurang", _("Sangat Kurang")
+Rating = _pilihan(
+    mesin.Rating,
+    {
+        mesin.Rating.DI_ATAS: _("Di atas ekspektasi"),
+        mesin.Rating.SESUAI: _("Sesuai ekspektasi"),
+        mesin.Rating.DI_BAWAH: _("Di bawah ekspektasi"),
+    },
+)
+Predikat = _pilihan(
+    mesin.Predikat,
+    {
+        mesin.Predikat.SANGAT_BAIK: _("Sangat Baik"),
+        mesin.Predikat.BAIK: _("Baik"),
+        mesin.Predikat.BUTUH_PERBAIKAN: _("Butuh Perbaikan"),
+        mesin.Predikat.KURANG: _("Kurang/Misconduct"),
+        mesin.Predikat.SANGAT_KURANG: _("Sangat Kurang"),
+    },
+)
+Aspek = _pilihan(
+    mesin.Aspek,
+    {
+        mesin.Aspek.KUANTITAS: _("Kuantitas"),
+        mesin.Aspek.KUALITAS: _("Kualitas"),
+        mesin.Aspek.WAKTU: _("Waktu"),
+        mesin.Aspek.BIAYA: _("Biaya"),
+    },
+)
+Polaritas = _pilihan(
+    mesin.Polaritas,
+    {
+        mesin.Polaritas.NAIK: _("Naik (makin tinggi makin baik)"),
+        mesin.Polaritas.TURUN: _("Turun (makin rendah makin baik)"),
+    },
+)
+Pendekatan = _pilihan(
+    mesin.Pendekatan,
+    {mesin.Pendekatan.KUANTITATIF: _("Kuantitatif"), mesin.Pendekatan.KUALITATIF: _("Kualitatif")},
+)
+JenisRHK = _pilihan(
+    mesin.JenisRHK, {mesin.JenisRHK.UTAMA: _("Utama"), mesin.JenisRHK.TAMBAHAN: _("Tambahan")}
+)
+NilaiCapaianOrganisasi = _pilihan(
+    mesin.CapaianOrganisasi,
+    {
+        mesin.CapaianOrganisasi.ISTIMEWA: _("Istimewa"),
+        mesin.CapaianOrganisasi.BAIK: _("Baik"),
+        mesin.CapaianOrganisasi.BUTUH_PERBAIKAN: _("Butuh Perbaikan"),
+        mesin.CapaianOrganisasi.KURANG: _("Kurang"),
+        mesin.CapaianOrganisasi.SANGAT_KURANG: _("Sangat Kurang"),
+    },
+)
 
 
 class PeriodeEvaluasi(models.TextChoices):
@@ -63,13 +114,6 @@ class PeriodeEvaluasi(models.TextChoices):
             if v.startswith(awalan) and v[len(awalan) :].isdigit()
         ]
         return [*periodik, (cls.TAHUNAN.value, cls.TAHUNAN.label)]
-
-
-class Aspek(models.TextChoices):
-    KUANTITAS = "kuantitas", _("Kuantitas")
-    KUALITAS = "kualitas", _("Kualitas")
-    WAKTU = "waktu", _("Waktu")
-    BIAYA = "biaya", _("Biaya")
 
 
 #: The core values BerAKHLAK, keys of ``Evaluasi.catatan_perilaku``.
@@ -277,9 +321,7 @@ class Pegawai(models.Model):
 class SKP(DicatatPerubahan):
     """Sasaran Kinerja Pegawai: one per employee and period."""
 
-    class Pendekatan(models.TextChoices):
-        KUANTITATIF = "kuantitatif", _("Kuantitatif")
-        KUALITATIF = "kualitatif", _("Kualitatif")
+    Pendekatan = Pendekatan
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draf")
@@ -332,9 +374,7 @@ class SKP(DicatatPerubahan):
 
 
 class RencanaHasilKerja(models.Model):
-    class Jenis(models.TextChoices):
-        UTAMA = "utama", _("Utama")
-        TAMBAHAN = "tambahan", _("Tambahan")
+    Jenis = JenisRHK
 
     skp = models.ForeignKey(
         SKP, verbose_name=_("SKP"), on_delete=models.CASCADE, related_name="rhk"
@@ -369,9 +409,7 @@ def urutkan_rhk(qs):
 class IndikatorKinerja(models.Model):
     """Indikator Kinerja Individu (IKI): a number target, or a range min–maks."""
 
-    class Polaritas(models.TextChoices):
-        NAIK = "naik", _("Naik (makin besar makin baik)")
-        TURUN = "turun", _("Turun (makin kecil makin baik)")
+    Polaritas = Polaritas
 
     rhk = models.ForeignKey(
         RencanaHasilKerja, verbose_name=_("RHK"), on_delete=models.CASCADE, related_name="indikator"
@@ -603,12 +641,7 @@ class Evaluasi(DicatatPerubahan):
 class CapaianOrganisasi(models.Model):
     """Capaian kinerja organisasi of a unit in a period (SE MenPANRB 3/2023)."""
 
-    class Nilai(models.TextChoices):
-        ISTIMEWA = "istimewa", _("Istimewa")
-        BAIK = "baik", _("Baik")
-        BUTUH_PERBAIKAN = "butuh_perbaikan", _("Butuh Perbaikan")
-        KURANG = "kurang", _("Kurang")
-        SANGAT_KURANG = "sangat_kurang", _("Sangat Kurang")
+    Nilai = NilaiCapaianOrganisasi
 
     unit = models.ForeignKey(
         UnitKerja, verbose_name=_("unit kerja"), on_delete=models.CASCADE, related_name="capaian"

@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .forms import FormImpor
 from .impor import ImporGagal, baca_berkas, pegawai_impor
+from .isian import IsianAdminMixin
 from .models import (
     CapaianOrganisasi,
     Kebijakan,
@@ -70,7 +71,7 @@ class HapusTercatat(generic.DeleteView):
         super().delete_action()
 
 
-class ModelViewSetTercatat(ModelViewSet):
+class ModelViewSetTercatat(IsianAdminMixin, ModelViewSet):
     add_view_class = BuatTercatat
     edit_view_class = UbahTercatat
     delete_view_class = HapusTercatat
@@ -229,7 +230,7 @@ class PustakaIndikatorViewSet(ModelViewSetTercatat):
         return forms.modelform_factory(PustakaIndikator, form=FormPustaka, fields=self.form_fields)
 
 
-class RiwayatViewSet(ModelViewSet):
+class RiwayatViewSet(IsianAdminMixin, ModelViewSet):
     """Read-only: the role holds only the view permission; the inspect view shows before and
     after."""
 

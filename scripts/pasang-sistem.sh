@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs and the Python environment cannot bring:
 # Chromium and ChromeDriver for the browser tests (Playwright drives /usr/bin/chromium; nothing
-# downloads a browser at run time) and DejaVu fonts for PDFs. Does nothing when all are present.
+# downloads a browser at run time), DejaVu fonts for PDFs and poppler-utils to read PDFs in tests.
+# Does nothing when all are present.
 set -euo pipefail
 paket=()
 command -v chromium >/dev/null 2>&1 || paket+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || paket+=(chromium-driver)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || paket+=(fonts-dejavu-core)
+# pdftotext and pdftoppm: tests read the PDFs the site produces as text and as images.
+command -v pdftotext >/dev/null 2>&1 || paket+=(poppler-utils)
 [ ${#paket[@]} -eq 0 ] && exit 0
 echo "Memasang paket Debian: ${paket[*]}"
 sudo_cmd=()

@@ -1,81 +1,65 @@
-"""Numbers and targets written the Indonesian way: read them, and write them back.
+"""Targets as participants type them, and numbers written back as people write them.
 
-Pure functions (no Django): the participant's forms, the live check and the result pages share
-them, so "1.200", "3,5" and "80–90" mean the same everywhere.
+The numbers themselves are read by the engine's one reader (``penilaian.mesin.baca_angka``);
+this module only adds the simulator's target ranges ("80–90") and writes stored numbers back
+(``format_ringkas``).
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
-from penilaian.mesin import format_ringkas
+from penilaian.mesin import AngkaTidakSah, angka_json, baca_angka, format_ringkas
+from penilaian.mesin.angka import ubah_angka
 
-_RIBUAN = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 1.200 / 1.250.000,50
-_KOMA = re.compile(r"^\d+(?:,\d+)?$")  # 12 / 3,5
-_TITIK = re.compile(r"^\d+\.\d+$")  # 3.5 (not three digits after the dot: see _RIBUAN)
+__all__ = ["baca_target", "target_json", "tulis_angka", "tulis_target"]
 
-
-def baca_angka(teks: str) -> Decimal | None:
-    """A non-negative number written the Indonesian way, or ``None`` when it is not one.
-
-    Accepts "1.200" (thousands), "3,5" (decimal comma), "1.250.000,50", "3.5", an optional
-    "Rp" prefix and a trailing "%"; rejects words, signs and empty text.
-    """
-    s = (teks or "").strip()
-    s = re.sub(r"^rp\.?\s*", "", s, flags=re.IGNORECASE)
-    s = re.sub(r"\s*(%|persen)$", "", s, flags=re.IGNORECASE).strip()
-    if _RIBUAN.match(s):
-        return Decimal(s.replace(".", "").replace(",", "."))
-    if _KOMA.match(s):
-        return Decimal(s.replace(",", "."))
-    if _TITIK.match(s):
-        return Decimal(s)
-    return None
-
-
-#: "80–90", "80-90", "80 s.d. 90", "80 s/d 90", "80 sampai 90", "80 sampai dengan 90", "80 hingga 90".
+#: "80–90", "80 - 90", "80 s.d. 90", "80 s/d 90", "80 sampai 90", "80 sampai dengan 90",
+#: "80 hingga 90". A hyphen separates a range only with a number on both sides; a leading
+#: "-" is a minus sign, which the number rules then refuse.
 _RENTANG = re.compile(
-    r"^(?P<min>.+?)\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*(?P<maks>.+)$",
+    r"^(?P<min>[^\s–—-].*?)\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    r"(?P<maks>.+)$",
     re.IGNORECASE,
 )
 
 
-def baca_target(teks: str) -> Decimal | tuple[Decimal, Decimal] | None:
-    """A target: one number (see :func:`baca_angka`), or a range ``(min, maks)`` written
-    "80–90", "80-90", "80 s.d. 90" or "80 sampai 90" with Indonesian numbers on both sides
-    ("1.200–1.500"); ``None`` when it is neither. The order of the bounds is not checked here.
-    """
-    angka = baca_angka(teks)
-    if angka is not None:
-        return angka
-    cocok = _RENTANG.match((teks or "").strip())
-    if cocok is None:
-        return None
-    bawah, atas = baca_angka(cocok["min"]), baca_angka(cocok["maks"])
-    if bawah is None or atas is None:
-        return None
-    return bawah, atas
+def baca_target(teks: str) -> Decimal | tuple[Decimal, Decimal]:
+    """A target: one number, or a range ``(min, maks)`` with a number on each side, both read
+    by ``baca_angka``; ``AngkaTidakSah`` (with how to write it) otherwise. The order of the
+    bounds is not checked here."""
+    try:
+        return baca_angka(teks)
+    except AngkaTidakSah as galat_angka:
+        cocok = _RENTANG.match((teks or "").strip())
+        if cocok is None:
+            raise galat_angka from None
+    try:
+        return baca_angka(cocok["min"]), baca_angka(cocok["maks"])
+    except AngkaTidakSah as e:
+        raise AngkaTidakSah(
+            f"rentang '{teks.strip()}': {e}; tulis rentang seperti 80–90 atau 1.200–1.500"
+        ) from None
 
 
-def angka_teks(angka: Decimal) -> str:
-    return format(angka.normalize(), "f")
-
-
-def target_mesin(target: Decimal | tuple[Decimal, Decimal]) -> str | dict[str, str]:
-    """A read target in the engine's shape: decimal text, or ``{"min": …, "maks": …}``."""
+def target_json(target: Decimal | tuple[Decimal, Decimal]) -> Any:
+    """A read target as stored in an answer and an engine document: a JSON number, or
+    ``{"min": …, "maks": …}``."""
     if isinstance(target, tuple):
-        return {"min": angka_teks(target[0]), "maks": angka_teks(target[1])}
-    return angka_teks(target)
+        return {"min": angka_json(target[0]), "maks": angka_json(target[1])}
+    return angka_json(target)
 
 
-def tulis_angka(nilai) -> str:
-    """Decimal text written the Indonesian way, as few digits as needed: 1.200, 3,5."""
-    return format_ringkas(Decimal(str(nilai)))
+def tulis_angka(nilai: Any) -> str:
+    """A stored number (JSON number, ``Decimal``) as people write it: 1.200, 3,5."""
+    angka = nilai if isinstance(nilai, Decimal) else ubah_angka(nilai)
+    return format_ringkas(angka) if angka is not None else str(nilai)
 
 
-def tulis_target(target) -> str:
-    """A stored target (decimal text or ``{"min", "maks"}``) as a participant writes it."""
+def tulis_target(target: Any) -> str:
+    """A stored target (a number or ``{"min", "maks"}``) as a participant writes it."""
     if isinstance(target, dict):
         return f"{tulis_angka(target['min'])}–{tulis_angka(target['maks'])}"
     return tulis_angka(target)

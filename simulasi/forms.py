@@ -6,7 +6,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .angka import angka_teks, baca_angka, baca_target, target_mesin, tulis_angka, tulis_target
+from penilaian.isian import MasukanAngka
+from penilaian.mesin import AngkaTidakSah, angka_json, baca_angka
+
+from .angka import baca_target, target_json, tulis_angka, tulis_target
 from .jawaban import MAKS_RHK, nama_indikator, nama_per_indikator
 from .models import Aspek, IndikatorModel, Predikat
 
@@ -14,7 +17,6 @@ __all__ = [
     "FormIKI",
     "FormRHK",
     "FormRealisasi",
-    "baca_angka",
     "baca_target",
     "formset_iki",
     "kolom_rhk",
@@ -56,7 +58,11 @@ class FormRHK(forms.Form):
 class FormIKI(forms.Form):
     teks = forms.CharField(label=_("Indikator (IKI)"), max_length=300)
     aspek = forms.ChoiceField(label=_("Aspek"), choices=Aspek.choices)
-    target = forms.CharField(label=_("Target"), max_length=40)
+    target = forms.CharField(
+        label=_("Target"),
+        max_length=40,
+        help_text=_("Angka (1.200 atau 3,5) atau rentang (80–90); satuannya di kolom Satuan."),
+    )
     satuan = forms.CharField(label=_("Satuan"), max_length=50)
     polaritas = forms.ChoiceField(
         label=_("Polaritas"),
@@ -91,18 +97,22 @@ class FormIKI(forms.Form):
             for k in ("teks", "target", "satuan")
         )
 
-    def clean_target(self) -> str | dict[str, str]:
+    def clean_target(self):
         teks = self.cleaned_data["target"]
-        target = baca_target(teks)
-        if target is None:
+        try:
+            target = baca_target(teks)
+        except AngkaTidakSah as e:
             raise ValidationError(
-                _(
-                    "%(nama)s — target “%(teks)s” bukan angka. Tulis angka saja, "
-                    "misalnya 1.200 atau 3,5, atau rentang seperti 80–90; satuannya di kolom "
-                    "Satuan."
-                ),
-                params={"nama": self.nama, "teks": teks},
+                _("%(nama)s — target: %(pesan)s. Satuannya di kolom Satuan."),
+                params={"nama": self.nama, "pesan": str(e)},
                 code="bukan_angka",
+            ) from None
+        batas = target if isinstance(target, tuple) else (target,)
+        if any(b < 0 for b in batas):
+            raise ValidationError(
+                _("%(nama)s — target “%(teks)s” tidak boleh negatif."),
+                params={"nama": self.nama, "teks": teks},
+                code="negatif",
             )
         if isinstance(target, tuple) and target[0] > target[1]:
             raise ValidationError(
@@ -119,7 +129,7 @@ class FormIKI(forms.Form):
                 },
                 code="rentang_terbalik",
             )
-        return target_mesin(target)
+        return target_json(target)
 
 
 class _BaseFormsetIKI(forms.BaseFormSet):
@@ -230,6 +240,7 @@ class FormRealisasi(forms.Form):
                 label=_("Realisasi %(nama)s: %(teks)s (%(satuan)s)")
                 % {"nama": nama, "teks": iki["teks"], "satuan": iki["satuan"]},
                 max_length=40,
+                widget=MasukanAngka(),
                 error_messages={"required": _("Realisasi %(nama)s wajib diisi.") % {"nama": nama}},
             )
         if minta_prediksi:
@@ -245,23 +256,32 @@ class FormRealisasi(forms.Form):
             teks = data.get(f"realisasi_{i}")
             if teks is None:
                 continue
-            angka = baca_angka(teks)
-            if angka is None:
+            try:
+                angka = baca_angka(teks)
+            except AngkaTidakSah as e:
                 self.add_error(
                     f"realisasi_{i}",
                     ValidationError(
-                        _(
-                            "Realisasi %(nama)s — “%(teks)s” bukan angka; tulis misalnya 1.200 atau 3,5."
-                        ),
-                        params={"nama": self.nama[i], "teks": teks},
+                        _("Realisasi %(nama)s — %(pesan)s."),
+                        params={"nama": self.nama[i], "pesan": str(e)},
                         code="bukan_angka",
                     ),
                 )
+                continue
+            if angka < 0:
+                self.add_error(
+                    f"realisasi_{i}",
+                    ValidationError(
+                        _("Realisasi %(nama)s tidak boleh negatif."),
+                        params={"nama": self.nama[i]},
+                        code="negatif",
+                    ),
+                )
             else:
-                data[f"realisasi_{i}"] = angka_teks(angka)
+                data[f"realisasi_{i}"] = angka_json(angka)
         return data
 
-    def realisasi(self) -> list[str]:
+    def realisasi(self) -> list:
         return [self.cleaned_data[f"realisasi_{i}"] for i in range(len(self.indikator))]
 
     def kelompok(self) -> list[tuple[str, list]]:

@@ -16,9 +16,17 @@ from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, Revisio
 from wagtail.search import index
 
 # The same choices as live appraisals: one vocabulary for practice and reality.
-from penilaian.models import Aspek, Predikat, Rating
+from penilaian.models import Aspek, Polaritas, Predikat, Rating
 
-__all__ = ["Aspek", "IndikatorModel", "KasusSimulasi", "PercobaanSimulasi", "Predikat", "Rating"]
+__all__ = [
+    "Aspek",
+    "IndikatorModel",
+    "KasusSimulasi",
+    "PercobaanSimulasi",
+    "Polaritas",
+    "Predikat",
+    "Rating",
+]
 
 
 class KasusSimulasi(
@@ -123,9 +131,7 @@ class KasusSimulasi(
 class IndikatorModel(Orderable):
     """One IKI of the trainer's model answer, with the realisation the case's facts give."""
 
-    class Polaritas(models.TextChoices):
-        NAIK = "naik", _("Naik (makin tinggi makin baik)")
-        TURUN = "turun", _("Turun (makin rendah makin baik)")
+    Polaritas = Polaritas
 
     kasus = ParentalKey(KasusSimulasi, on_delete=models.CASCADE, related_name="indikator_model")
     teks = models.CharField(_("indikator kinerja individu"), max_length=300)

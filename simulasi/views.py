@@ -13,16 +13,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from penilaian.mesin import AngkaTidakSah, baca_angka
+
 from . import selectors, services
-from .forms import (
-    FormRealisasi,
-    FormRHK,
-    baca_angka,
-    baca_target,
-    formset_iki,
-    kolom_rhk,
-    target_mesin,
-)
+from .angka import baca_target, target_json
+from .forms import FormRealisasi, FormRHK, formset_iki, kolom_rhk
 from .jawaban import MAKS_RHK, daftar_rhk, jawaban_dari, nama_per_indikator
 from .models import KasusSimulasi, PercobaanSimulasi
 
@@ -122,10 +117,13 @@ def _iki_dari(data, prefix: str) -> dict:
     """One IKI from raw form data, for the checker (the target, or a range, read the Indonesian
     way; a range is checked as ``{"min", "maks"}``, so reversed bounds draw a finding)."""
     teks_target = (data.get(f"{prefix}-target") or "").strip()
-    target = baca_target(teks_target)
+    try:
+        target = target_json(baca_target(teks_target))
+    except AngkaTidakSah:
+        target = teks_target  # the checker reads the words ("12 laporan") itself
     return {
         "teks": (data.get(f"{prefix}-teks") or "").strip(),
-        "target": target_mesin(target) if target is not None else teks_target,
+        "target": target,
         "satuan": (data.get(f"{prefix}-satuan") or "").strip(),
         "aspek": data.get(f"{prefix}-aspek") or "",
         "polaritas": data.get(f"{prefix}-polaritas") or "",
@@ -223,10 +221,10 @@ def andaikan(request: HttpRequest, pk: int) -> HttpResponse:
     nama = nama_per_indikator(daftar_rhk(obj.jawaban), awal=False)
     nilai, salah = [], []
     for i in range(services.jumlah_indikator(obj)):
-        angka = baca_angka(request.POST.get(f"realisasi_{i}", ""))
-        if angka is None:
-            salah.append(_("Realisasi %(nama)s harus berupa angka.") % {"nama": nama[i]})
-        nilai.append(angka)
+        try:
+            nilai.append(baca_angka(request.POST.get(f"realisasi_{i}", "")))
+        except AngkaTidakSah as e:
+            salah.append(_("Realisasi %(nama)s: %(pesan)s.") % {"nama": nama[i], "pesan": e})
     if salah:
         hasil = {"permen": None, "pp46": None, "masalah": salah}
     else:

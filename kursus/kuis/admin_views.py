@@ -3,6 +3,7 @@ gain, and XLSX import/export of questions. Reports export as CSV and XLSX."""
 
 import csv
 import io
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -89,7 +90,9 @@ class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
         kwargs["rubrik"] = self.jawaban.soal.daftar_rubrik()
         if self.jawaban.dinilai_pada:
             kwargs["initial"] = {"komentar": self.jawaban.komentar} | {
-                f"kriteria_{i}": n for i, n in enumerate(self.jawaban.nilai_rubrik)
+                # Stored as decimal text; a Decimal is shown as people write it (1,5).
+                f"kriteria_{i}": Decimal(n)
+                for i, n in enumerate(self.jawaban.nilai_rubrik)
             }
         return kwargs
 

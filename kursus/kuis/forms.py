@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from penilaian import mesin
+from penilaian.isian import IsianAngka, MasukanAngka
+
 from .models import JenisSoal, Soal
-from .penilaian import baca_angka
 
 
 class FormJawaban(forms.Form):
@@ -39,7 +41,7 @@ class FormJawaban(forms.Form):
                 required=False,
                 max_length=40,
                 help_text=_("Tulis angka saja; koma desimal boleh, misalnya 102,11."),
-                widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+                widget=MasukanAngka(),
             )
         elif soal.jenis == JenisSoal.ESAI:
             self.fields["teks"] = forms.CharField(
@@ -58,8 +60,13 @@ class FormJawaban(forms.Form):
 
     def clean_teks(self):
         teks = self.cleaned_data.get("teks") or ""
-        if self.soal.jenis == JenisSoal.ANGKA and teks.strip() and baca_angka(teks) is None:
-            raise forms.ValidationError(_("Tulis angka, misalnya 76 atau 102,11."))
+        if self.soal.jenis == JenisSoal.ANGKA and teks.strip():
+            try:
+                mesin.baca_angka(teks)
+            except mesin.AngkaTidakSah as e:
+                raise forms.ValidationError(
+                    _("Jawaban: %(pesan)s."), params={"pesan": str(e)}, code="bukan_angka"
+                ) from None
         return teks
 
     def nilai_awal(self, jawaban) -> None:
@@ -97,25 +104,15 @@ class FormNilaiEsai(forms.Form):
         super().__init__(*args, **kwargs)
         self.rubrik = rubrik
         for i, (maks, kriteria) in enumerate(rubrik):
-            self.fields[f"kriteria_{i}"] = forms.CharField(
+            self.fields[f"kriteria_{i}"] = IsianAngka(
                 label=f"{kriteria} (0–{maks})",
-                max_length=10,
-                widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 6}),
+                min_value=0,
+                max_value=maks,
+                max_digits=7,
+                decimal_places=2,
+                widget=MasukanAngka({"size": 6}),
             )
         self.order_fields([f"kriteria_{i}" for i in range(len(rubrik))] + ["komentar"])
-
-    def clean(self):
-        data = super().clean()
-        for i, (maks, _kriteria) in enumerate(self.rubrik):
-            kunci = f"kriteria_{i}"
-            if kunci not in data:
-                continue
-            angka = baca_angka(data[kunci])
-            if angka is None or not 0 <= angka <= maks:
-                self.add_error(kunci, _("Isi angka dari 0 sampai %(maks)s.") % {"maks": maks})
-            else:
-                data[kunci] = angka
-        return data
 
     def nilai_rubrik(self):
         return [self.cleaned_data[f"kriteria_{i}"] for i in range(len(self.rubrik))]

@@ -29,6 +29,9 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from penilaian.isian import teks_sel
+from penilaian.mesin import format_ringkas
+
 from . import penilaian
 from .models import KategoriSoal, PilihanJawaban, Soal
 
@@ -79,14 +82,6 @@ class HasilImpor:
         return not self.galat
 
 
-def _teks(nilai) -> str:
-    if nilai is None:
-        return ""
-    if isinstance(nilai, float) and nilai.is_integer():
-        nilai = int(nilai)
-    return str(nilai).strip()
-
-
 def _angka(teks: str) -> Decimal | None:
     return penilaian.baca_angka(teks)
 
@@ -97,7 +92,7 @@ def _baris_tak_kosong(teks: str) -> list[str]:
 
 def baca_baris(data: dict[str, str]) -> tuple[BarisSoal | None, dict[str, str]]:
     """Parse and check one row (values as text). Returns (row, {}) or (None, {column: msg})."""
-    d = {k: _teks(data.get(k)) for k in KOLOM}
+    d = {k: teks_sel(data.get(k)) for k in KOLOM}
     galat: dict[str, str] = {}
     for kolom in WAJIB:
         if not d[kolom]:
@@ -247,15 +242,15 @@ def baca_xlsx(berkas) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
         return [], ["Berkas tidak dapat dibaca sebagai XLSX."]
     lembar = buku.worksheets[0]
     baris_iter = lembar.iter_rows(values_only=True)
-    kepala = [(_teks(k) or "").lower() for k in next(baris_iter, ())]
+    kepala = [(teks_sel(k) or "").lower() for k in next(baris_iter, ())]
     galat = [f"Baris 1: kolom '{k}' tidak ada." for k in WAJIB if k not in kepala]
     if galat:
         return [], galat
     hasil = []
     for nomor, sel in enumerate(baris_iter, start=2):
-        if not any(_teks(s) for s in sel):
+        if not any(teks_sel(s) for s in sel):
             continue
-        hasil.append((nomor, {k: _teks(v) for k, v in zip(kepala, sel, strict=False) if k}))
+        hasil.append((nomor, {k: teks_sel(v) for k, v in zip(kepala, sel, strict=False) if k}))
     return hasil, []
 
 
@@ -274,9 +269,8 @@ def impor_xlsx(berkas) -> HasilImpor:
 
 
 def _angka_teks(nilai: Decimal | None) -> str:
-    if nilai is None:
-        return ""
-    return format(nilai.normalize(), "f").replace(".", ",")
+    # Written as people write it, so a re-import reads it back exactly (1.250; 12,5).
+    return format_ringkas(nilai) if nilai is not None else ""
 
 
 def baris_ekspor(soal: Soal) -> list[str]:

@@ -10,7 +10,7 @@ Every question scores a fraction of its weight (``bobot``) between 0 and 1:
 * ``isian`` (short answer): 1 when the answer equals one accepted answer after case folding
   and removing all whitespace ("Sangat  baik" = "sangatbaik"), else 0.
 * ``angka`` (numeric): 1 when |answer − key| ≤ tolerance, else 0. Answers may use the
-  Indonesian decimal comma (``102,11``) and a trailing ``%``; see ``baca_angka``.
+  Indonesian decimal comma (``102,11``), read by the engine's one reader; see ``baca_angka``.
 * ``esai``: the trainer's rubric scores: sum given ÷ sum of criterion maxima (None until marked).
 
 Points = fraction × weight, rounded to 2 decimals (ROUND_HALF_UP); percentages likewise.
@@ -19,7 +19,9 @@ Points = fraction × weight, rounded to 2 decimals (ROUND_HALF_UP); percentages 
 import re
 import statistics
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
+
+from penilaian import mesin
 
 SATU = Decimal(1)
 NOL = Decimal(0)
@@ -30,42 +32,21 @@ METODE = ("tertinggi", "terakhir", "pertama", "rata_rata")
 
 
 def bulatkan(nilai: Decimal) -> Decimal:
-    """The one rounding helper: 2 decimals, ROUND_HALF_UP."""
-    return nilai.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    """The one rounding helper (the engine's): 2 decimals, ROUND_HALF_UP."""
+    return mesin.bulatkan(nilai)
 
 
 def normalisasi_isian(teks: str) -> str:
     return re.sub(r"\s+", "", teks).casefold()
 
 
-_ANGKA = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-
-
 def baca_angka(teks: str) -> Decimal | None:
-    """Read a number as an Indonesian participant types it; None when it is not a number.
-
-    Accepted: ``102,11`` and ``102.11`` (one separator = the decimal mark), ``1.250,5``
-    (dots group thousands when a comma follows), ``1.250.000`` (several dots = thousands),
-    a trailing ``%`` and surrounding spaces. ``18.750`` is read as 18,75 (one dot is a
-    decimal point: participants copy numbers from spreadsheets that use dots)."""
-    bersih = re.sub(r"\s+", "", str(teks or "")).rstrip("%")
-    if not bersih:
-        return None
-    if "," in bersih and "." in bersih:
-        if bersih.rfind(",") < bersih.rfind("."):
-            return None
-        bersih = bersih.replace(".", "").replace(",", ".")
-    elif bersih.count(".") > 1:
-        if not re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+", bersih):
-            return None
-        bersih = bersih.replace(".", "")
-    else:
-        bersih = bersih.replace(",", ".")
-    if not _ANGKA.match(bersih):
-        return None
+    """A numeric answer read by the engine's one reader (``penilaian.mesin.baca_angka``:
+    "102,11", "1.250", "18,75"); ``None`` when it is not a number (the answer form tells the
+    participant how to write it before it is saved)."""
     try:
-        return Decimal(bersih)
-    except InvalidOperation:
+        return mesin.baca_angka(str(teks or ""))
+    except mesin.AngkaTidakSah:
         return None
 
 

@@ -16,16 +16,7 @@ from .. import mesin
 from ..akses import (
     adalah_admin_kepegawaian,
 )
-from ..mappers import (
-    ATRIBUT_CAPAIAN,
-    capaian_organisasi_untuk,
-    dokumen_permen,
-    jabatan_fungsional_ke_json,
-    kebijakan_ke_mesin,
-    rhk_prefetch,
-    skp_ke_dokumen,
-    skp_ke_rhk,
-)
+from ..mappers import ATRIBUT_CAPAIAN, dokumen_dari_skp, rhk_prefetch
 from ..models import (
     SKP,
     CapaianOrganisasi,
@@ -39,13 +30,13 @@ from .dasar import (
     RATING_PERILAKU_BAWAAN,
     KesalahanPenilaian,
     _cek_versi,
-    _json,
     _keadaan,
     _naikkan,
     _wajib_atasan_langsung,
     _wajib_status,
     catat_riwayat,
 )
+from .nilai import HasilMesin, dokumen_nilai, hasil_simpan
 from .realisasi import _wajib_periode
 from .skp import _pindah
 
@@ -60,9 +51,10 @@ def kebijakan_untuk(skp: SKP) -> Kebijakan | None:
     return skp.periode.kebijakan
 
 
-def _hitung_json(dokumen) -> dict:
+def _nilai(dokumen: dict) -> HasilMesin:
+    """Score a document through the one scoring service; an invalid one is a domain error."""
     try:
-        return mesin.hasil_ke_json(mesin.hitung(dokumen))
+        return dokumen_nilai(dokumen=dokumen)
     except mesin.KesalahanValidasi as e:
         raise _galat_mesin(e) from e
 
@@ -112,17 +104,14 @@ def _usulan(
     if rating_perilaku is None:
         tersimpan = _evaluasi_tersimpan(skp, periode_evaluasi)
         rating_perilaku = (tersimpan and tersimpan.rating_perilaku) or RATING_PERILAKU_BAWAAN
-    try:
-        dokumen = skp_ke_dokumen(
-            skp,
-            kebijakan=kebijakan,
-            rating_perilaku=rating_perilaku,
-            rating_hasil_kerja=rating_hasil_kerja,
-            periode_evaluasi=periode_evaluasi,
-        )
-    except mesin.KesalahanValidasi as e:
-        raise _galat_mesin(e) from e
-    return _hitung_json(dokumen)
+    dokumen = dokumen_dari_skp(
+        skp,
+        periode_evaluasi=periode_evaluasi,
+        kebijakan=kebijakan,
+        rating_perilaku=rating_perilaku,
+        rating_hasil_kerja=rating_hasil_kerja,
+    )
+    return _nilai(dokumen).hasil
 
 
 def skp_untuk_dinilai_ulang(ids) -> list[SKP]:
@@ -182,58 +171,14 @@ def evaluasi_hitung_usulan_banyak(
             yield s, hasil
 
 
-def _masukan(skp: SKP, *, kebijakan, rating_perilaku, rating_hasil_kerja, periode_evaluasi) -> dict:
-    """What the engine was given, stored with the evaluation (exact decimal text)."""
-    aturan = kebijakan_ke_mesin(kebijakan)
-    return _json(
-        {
-            "rhk": skp_ke_rhk(skp, periode_evaluasi=periode_evaluasi),
-            "pendekatan": skp.pendekatan,
-            "rating_perilaku": rating_perilaku,
-            "rating_hasil_kerja": rating_hasil_kerja or None,
-            "kebijakan": {
-                "nama": aturan.nama,
-                "ambang_di_atas": str(aturan.ambang_di_atas),
-                "ambang_sesuai": str(aturan.ambang_sesuai),
-            },
-            "capaian_kinerja_organisasi": capaian_organisasi_untuk(skp),
-            "jabatan_fungsional": jabatan_fungsional_ke_json(skp.pegawai),
-        }
-    )
-
-
-def _hitung_dari_masukan(masukan: dict) -> dict:
-    """Recompute from a stored input, with the kebijakan thresholds stored in it."""
-    k = masukan["kebijakan"]
-    kebijakan = Kebijakan(
-        nama=k["nama"],
-        ambang_di_atas=Decimal(k["ambang_di_atas"]),
-        ambang_sesuai=Decimal(k["ambang_sesuai"]),
-    )
-    try:
-        dokumen = dokumen_permen(
-            rhk=masukan["rhk"],
-            rating_perilaku=masukan["rating_perilaku"],
-            kebijakan=kebijakan,
-            rating_hasil_kerja=masukan.get("rating_hasil_kerja"),
-            pendekatan=masukan.get("pendekatan", "kuantitatif"),
-            capaian_kinerja_organisasi=masukan.get("capaian_kinerja_organisasi"),
-            jabatan_fungsional=masukan.get("jabatan_fungsional"),
-        )
-    except mesin.KesalahanValidasi as e:
-        raise _galat_mesin(e) from e
-    return _hitung_json(dokumen)
-
-
-def _terapkan_hasil(evaluasi: Evaluasi, masukan: dict, hasil: dict) -> None:
-    evaluasi.masukan_mesin = masukan
-    evaluasi.hasil_mesin = hasil
-    evaluasi.versi_mesin = mesin.VERSI_MESIN
-    evaluasi.rating_hasil_kerja_usulan = hasil.get("rating_hasil_kerja_usulan") or ""
-    evaluasi.rating_hasil_kerja = hasil.get("rating_hasil_kerja") or ""
-    evaluasi.rating_perilaku = hasil.get("rating_perilaku") or ""
-    evaluasi.predikat = hasil.get("predikat") or ""
-    ak = hasil.get("angka_kredit")
+def _terapkan_hasil(evaluasi: Evaluasi, hasil: HasilMesin) -> None:
+    hasil_simpan(evaluasi, hasil)
+    h = hasil.hasil
+    evaluasi.rating_hasil_kerja_usulan = h.get("rating_hasil_kerja_usulan") or ""
+    evaluasi.rating_hasil_kerja = h.get("rating_hasil_kerja") or ""
+    evaluasi.rating_perilaku = h.get("rating_perilaku") or ""
+    evaluasi.predikat = h.get("predikat") or ""
+    ak = h.get("angka_kredit")
     evaluasi.angka_kredit = Decimal(str(ak)) if ak is not None else None
 
 
@@ -252,21 +197,22 @@ def evaluasi_hitung(
     rating_hasil_kerja: str | None = None,
     periode_evaluasi: str = PeriodeEvaluasi.TAHUNAN,
     kebijakan: Kebijakan | None = None,
-) -> tuple[dict, dict]:
-    """(engine input, engine result) for the SKP under its kebijakan (writes nothing)."""
-    masukan = _masukan(
-        skp,
-        kebijakan=kebijakan or kebijakan_untuk(skp),
-        rating_perilaku=rating_perilaku,
-        rating_hasil_kerja=rating_hasil_kerja,
-        periode_evaluasi=periode_evaluasi,
+) -> HasilMesin:
+    """The engine document for the SKP under its kebijakan, scored (writes nothing)."""
+    return _nilai(
+        dokumen_dari_skp(
+            skp,
+            periode_evaluasi=periode_evaluasi,
+            kebijakan=kebijakan or kebijakan_untuk(skp),
+            rating_perilaku=rating_perilaku,
+            rating_hasil_kerja=rating_hasil_kerja,
+        )
     )
-    return masukan, _hitung_dari_masukan(masukan)
 
 
-def terapkan_hasil(evaluasi: Evaluasi, masukan: dict, hasil: dict) -> None:
-    """Copy the engine's result onto the evaluation's fields (no save)."""
-    _terapkan_hasil(evaluasi, masukan, hasil)
+def terapkan_hasil(evaluasi: Evaluasi, hasil: HasilMesin) -> None:
+    """Copy a scored document and its result onto the evaluation's fields (no save)."""
+    _terapkan_hasil(evaluasi, hasil)
 
 
 @transaction.atomic
@@ -310,22 +256,21 @@ def evaluasi_simpan(
                 _("Evaluasi sudah final; perubahan hanya lewat koreksi Admin Kepegawaian.")
             )
     kebijakan = kebijakan_untuk(skp)
-    masukan = _masukan(
-        skp,
-        kebijakan=kebijakan,
+    hasil = evaluasi_hitung(
+        skp=skp,
         rating_perilaku=rating_perilaku,
         rating_hasil_kerja=rating_hasil_kerja,
         periode_evaluasi=periode_evaluasi,
+        kebijakan=kebijakan,
     )
-    hasil = _hitung_dari_masukan(masukan)
-    _wajib_alasan(rating_hasil_kerja, hasil.get("rating_hasil_kerja_usulan"), alasan_rating)
+    _wajib_alasan(rating_hasil_kerja, hasil.hasil.get("rating_hasil_kerja_usulan"), alasan_rating)
     sebelum = _keadaan(evaluasi) if evaluasi else None
     if evaluasi is None:
         evaluasi = Evaluasi(skp=skp, periode_evaluasi=periode_evaluasi, versi=0)
-    _terapkan_hasil(evaluasi, masukan, hasil)
+    _terapkan_hasil(evaluasi, hasil)
     evaluasi.kebijakan = kebijakan
     evaluasi.alasan_rating = (
-        alasan_rating.strip() if hasil.get("rating_berbeda_dari_usulan") else ""
+        alasan_rating.strip() if hasil.hasil.get("rating_berbeda_dari_usulan") else ""
     )
     evaluasi.catatan_perilaku = {k: v for k, v in (catatan_perilaku or {}).items() if v}
     evaluasi.penilai = oleh
@@ -393,15 +338,17 @@ def evaluasi_koreksi(
         raise KesalahanPenilaian(_("Koreksi hanya untuk evaluasi yang sudah final."))
     if not (alasan or "").strip():
         raise KesalahanPenilaian(_("Alasan koreksi wajib diisi."))
-    masukan = dict(evaluasi.masukan_mesin)
+    # The stored document, changed only in what the administrator changed: the same
+    # realisation, kebijakan, capaian organisasi and angka kredit months as when it was final.
+    dokumen = dict(evaluasi.masukan_mesin)
     if rating_perilaku:
-        masukan["rating_perilaku"] = rating_perilaku
+        dokumen["rating_perilaku"] = rating_perilaku
     if rating_hasil_kerja:
-        masukan["rating_hasil_kerja"] = rating_hasil_kerja
+        dokumen["rating_hasil_kerja"] = rating_hasil_kerja
     sebelum = _keadaan(evaluasi)
-    hasil = _hitung_dari_masukan(masukan)
-    _terapkan_hasil(evaluasi, masukan, hasil)
-    if hasil.get("rating_berbeda_dari_usulan"):
+    hasil = _nilai(dokumen)
+    _terapkan_hasil(evaluasi, hasil)
+    if hasil.hasil.get("rating_berbeda_dari_usulan"):
         evaluasi.alasan_rating = alasan.strip()
     _naikkan(evaluasi, oleh)
     catat_riwayat(

@@ -1,12 +1,10 @@
 """Display helpers for the engine's JSON result (keys → Indonesian labels, decimal comma)."""
 
-from decimal import Decimal, InvalidOperation
-
 from django import template
-from django.utils.formats import number_format
 
-from penilaian.mesin import format_ringkas
 from penilaian.models import BERAKHLAK, SKP, Rating
+
+from .angka import angka, ringkas
 
 register = template.Library()
 _BERAKHLAK = dict(BERAKHLAK)
@@ -35,23 +33,14 @@ def label_berakhlak(kunci) -> str:
     return _BERAKHLAK.get(kunci, kunci)
 
 
-@register.filter
-def angka(nilai) -> str:
-    """2 decimals with the Indonesian decimal comma; "—" for null."""
-    if nilai is None or nilai == "":
-        return "—"
-    return number_format(nilai, 2, use_l10n=True)
+# The number filters live in the ``angka`` library; registered here too for the templates
+# that load only this one.
+register.filter("angka", angka)
+register.filter("ringkas", ringkas)
 
 
 @register.filter
-def ringkas(nilai) -> str:
-    """A target as people write it: 1.200, 97,5; a range {"min", "maks"} as 1–2."""
-    if isinstance(nilai, dict):
-        return f"{ringkas(nilai.get('min'))}–{ringkas(nilai.get('maks'))}"
-    if nilai is None or nilai == "":
-        return "—"
-    try:
-        angka = Decimal(str(nilai))
-    except InvalidOperation:
-        return str(nilai)
-    return format_ringkas(angka) if angka.is_finite() else str(nilai)
+def dengan_id(field, akhiran) -> str:
+    """Render a form field's widget with ``id="<name>-<akhiran>"``, for a form repeated once
+    per row (one realisation form per IKI) so ids stay unique and labels point at the input."""
+    return field.as_widget(attrs={"id": f"{field.html_name}-{akhiran}"})

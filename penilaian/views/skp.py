@@ -269,8 +269,11 @@ def realisasi_simpan(request, pk: int, iki_pk: int):
     iki = get_object_or_404(IndikatorKinerja, pk=iki_pk, rhk__skp=skp)
     form = FormRealisasi(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, _("Periksa isian realisasi: angka 0 atau lebih."))
-        return redirect(skp)
+        # Each error already names its field ("Realisasi: '96.7.1' tidak dapat dibaca …").
+        for galat in form.errors.values():
+            for pesan in galat:
+                messages.error(request, pesan)
+        return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
     try:
         realisasi = services.realisasi_simpan(
             oleh=request.user,

@@ -70,3 +70,16 @@ def masuk(page, live_server, username, password):
     page.get_by_label("NIP atau nama pengguna").fill(username)
     page.get_by_label("Kata sandi").fill(password)
     page.get_by_role("button", name="Masuk").click()
+
+
+def tulis_iki_paten(page, live_server, *, target: str = "90"):
+    """Step 2 of the PATEN case with a sound RHK and IKI (target in %), not yet submitted."""
+    page.goto(live_server.url + "/simulasi/paten-adminduk/indikator/")
+    page.get_by_label("Rencana Hasil Kerja (RHK) Anda").fill(
+        "Meningkatnya ketepatan waktu penyelesaian dokumen kependudukan di loket PATEN"
+    )
+    page.locator("#id_iki-0-teks").fill(
+        "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja"
+    )
+    page.locator("#id_iki-0-target").fill(target)
+    page.locator("#id_iki-0-satuan").fill("%")

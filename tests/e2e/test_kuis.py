@@ -77,7 +77,7 @@ def test_peserta_mengerjakan_kuis_dengan_setiap_jenis_soal(page, live_server, si
     _lanjut(page)
     page.get_by_label("Jawaban Anda").fill("  sangat   BAIK ")
     _lanjut(page)
-    page.get_by_label("Jawaban Anda").fill("102,11 %")
+    page.get_by_label("Jawaban Anda").fill("102,11")
     _lanjut(page)
     page.get_by_label("Jawaban Anda").fill(
         "Persentase surat pengantar selesai dalam 1 hari kerja, target 90 %."
@@ -87,7 +87,7 @@ def test_peserta_mengerjakan_kuis_dengan_setiap_jenis_soal(page, live_server, si
     page.get_by_role("button", name="Serahkan kuis").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Hasil percobaan ke-1")
-    expect(page.locator("[data-skor]")).to_have_text("5,00")
+    expect(page.locator("[data-skor]")).to_have_text("5")
     expect(page.locator("[data-hasil]")).to_contain_text("Menunggu penilaian esai")
     expect(page.locator(".kuis-tinjauan__butir.is-benar")).to_have_count(5)
     expect(page.get_by_text("Pembahasan e-5.")).to_be_visible()
@@ -141,7 +141,7 @@ def test_batas_waktu_habis_menyerahkan_jawaban_yang_sudah_diisi(page, live_serve
         "Hasil percobaan ke-1", timeout=15_000
     )
     expect(page.get_by_role("note").first).to_contain_text("Waktu habis")
-    expect(page.locator("[data-skor]")).to_have_text("1,00")
+    expect(page.locator("[data-skor]")).to_have_text("1")
     page.screenshot(path="var/tangkapan-kuis-waktu-habis.png", full_page=True)
 
 
@@ -187,4 +187,4 @@ def test_pelatih_menilai_esai_dan_hasil_peserta_berubah(browser, page, live_serv
     expect(page.locator("[data-hasil]")).to_have_text("Lulus")
     expect(page.get_by_text("Selamat, Anda lulus.")).to_be_visible()
     expect(page.get_by_text("Sudah terukur dan bertarget.")).to_be_visible()
-    expect(page.locator("[data-persen]")).to_have_text("100,00")
+    expect(page.locator("[data-persen]")).to_have_text("100")

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import masuk
+from tests.e2e.conftest import masuk, tulis_iki_paten
 from tests.factories import SANDI, PenggunaFactory
 
 
@@ -78,17 +78,8 @@ def test_peserta_menulis_dua_rhk_dan_melihat_hasil_per_rhk(page, live_server, ka
 
     user = PenggunaFactory(peran=("Peserta",))
     masuk(page, live_server, user.username, SANDI)
-    page.goto(live_server.url + "/simulasi/paten-adminduk/indikator/")
-
     # RHK 1 as before
-    page.get_by_label("Rencana Hasil Kerja (RHK) Anda").fill(
-        "Meningkatnya ketepatan waktu penyelesaian dokumen kependudukan di loket PATEN"
-    )
-    page.locator("#id_iki-0-teks").fill(
-        "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja"
-    )
-    page.locator("#id_iki-0-target").fill("90")
-    page.locator("#id_iki-0-satuan").fill("%")
+    tulis_iki_paten(page, live_server)
 
     # RHK 2 sits in a closed <details>; the live check sends RHK 2's own text
     rhk_2 = "Meningkatnya kepuasan warga terhadap layanan administrasi kependudukan"

@@ -50,6 +50,34 @@ def test_contoh_perhitungan_menampilkan_langkah_dari_mesin():
     assert "Predikat" in html
 
 
+def test_contoh_perhitungan_memakai_kebijakan_aktif_bukan_milik_dokumen():
+    """The lesson's example scores like the simulator and live appraisals today: under the
+    running period's kebijakan, whatever kebijakan its JSON names, and its cached HTML follows
+    a change of kebijakan."""
+    from penilaian.models import Kebijakan
+    from tests.penilaian import pabrik
+
+    blok = blocks.ContohPerhitunganBlock()
+    dokumen = json.loads(blok.meta.preview_value["dokumen"])
+    dokumen["kebijakan"] = {"nama": "Kebijakan dokumen", "ambang_di_atas": 100, "ambang_sesuai": 50}
+    nilai = blok.to_python({"judul": "Contoh", "dokumen": json.dumps(dokumen)})
+    periode = pabrik.periode(
+        kebijakan=Kebijakan.objects.create(
+            nama="Kebijakan aktif", ambang_di_atas=110, ambang_sesuai=90
+        )
+    )
+    html = blok.render(nilai)
+    assert "Kebijakan aktif" in html and "Kebijakan dokumen" not in html
+    assert "maka usulan rating hasil kerja sesuai ekspektasi" in html  # 103,33 % < 110 %
+    periode.kebijakan = Kebijakan.objects.create(
+        nama="Kebijakan baru", ambang_di_atas=103, ambang_sesuai=90
+    )
+    periode.save()
+    html = blok.render(nilai)
+    assert "Kebijakan baru" in html
+    assert "maka usulan rating hasil kerja di atas ekspektasi" in html
+
+
 def test_contoh_perhitungan_menolak_dokumen_tidak_sah():
     blok = blocks.ContohPerhitunganBlock()
     with pytest.raises(ValidationError):

@@ -59,9 +59,25 @@ def test_tidak_sah_status_2_stdout_kosong_satu_baris_per_masalah():
     assert kode == 2
     assert keluar == ""
     assert galat.splitlines() == [
-        "[1].kegiatan[0].kuantitas.target: harus berupa angka (gunakan titik sebagai pemisah "
-        "desimal, mis. 9.12)",
+        "[1].kegiatan[0].kuantitas.target: harus berupa angka: 'satu' bukan angka; tulis "
+        "angkanya saja, misalnya 96,7 atau 1.250 (satuan di kolomnya sendiri)",
         "[1].kegiatan[0].waktu.realisasi: harus lebih besar dari 0",
+    ]
+
+
+def test_teks_angka_cara_indonesia_dan_yang_ambigu():
+    # Numbers sent as strings go through the one reader: "96,7" and "170.395.000" are read;
+    # "1.250" is refused as ambiguous (the old contract read it 1,25), never guessed.
+    dokumen = json.loads(json.dumps(PP46))
+    dokumen["kegiatan"][0]["kualitas"]["realisasi"] = "90,0"
+    kode, keluar, _ = jalankan("-", stdin=io.StringIO(json.dumps(dokumen)))
+    assert kode == 0 and json.loads(keluar)["kegiatan"][0]["kualitas"] == 90.0
+    dokumen["kegiatan"][0]["biaya"] = {"target": "170.395.000", "realisasi": "1.250"}
+    kode, keluar, galat = jalankan("-", stdin=io.StringIO(json.dumps(dokumen)))
+    assert (kode, keluar) == (2, "")
+    assert galat.splitlines() == [
+        "kegiatan[0].biaya.realisasi: harus berupa angka: '1.250' ambigu: bisa berarti 1250 "
+        "atau 1,250; kirim sebagai angka JSON, atau tulis 1250 bila ribuan dan 1,250 bila desimal"
     ]
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from penilaian import mesin, services
-from penilaian.mappers import skp_ke_dokumen
+from penilaian.mappers import dokumen_dari_skp
 from penilaian.models import SKP, Evaluasi, Periode
 from penilaian.selectors import kebijakan_aktif
 from penilaian.services import KesalahanPenilaian
@@ -52,14 +52,12 @@ def _url(skp, periode=None) -> str:
 def test_hasil_triwulan_sama_dengan_mesin_pada_dokumen_triwulan_itu(h):
     skp = _skp_dengan_triwulan(h)
     hasil = services.evaluasi_hitung_usulan(skp=skp, periode_evaluasi="tw1")
-    langsung = mesin.hasil_ke_json(
-        mesin.hitung(
-            skp_ke_dokumen(
-                skp,
-                kebijakan=kebijakan_aktif(),
-                rating_perilaku="sesuai_ekspektasi",
-                periode_evaluasi="tw1",
-            )
+    langsung = mesin.nilai_json(
+        dokumen_dari_skp(
+            skp,
+            kebijakan=kebijakan_aktif(),
+            rating_perilaku="sesuai_ekspektasi",
+            periode_evaluasi="tw1",
         )
     )
     assert hasil == langsung
@@ -71,7 +69,7 @@ def test_evaluasi_triwulan_disimpan_dari_realisasi_triwulan_itu(h):
     skp = _skp_dengan_triwulan(h)
     evaluasi = _nilai(h, skp, "tw2")
     assert evaluasi.periode_evaluasi == "tw2"
-    assert evaluasi.masukan_mesin["rhk"][0]["indikator"][0]["realisasi"] == "6"
+    assert evaluasi.masukan_mesin["rhk"][0]["indikator"][0]["realisasi"] == 6
     assert evaluasi.hasil_mesin["capaian_hasil_kerja"] == 50.0
     assert evaluasi.kebijakan == skp.periode.kebijakan
     skp.refresh_from_db()
@@ -213,3 +211,28 @@ def test_finalkan_dengan_periode_di_luar_kadens_tidak_mengubah_apa_pun(client, h
     assert "Periode evaluasi “s1” tidak termasuk kadens" in respons.content.decode()
     tahunan.refresh_from_db()
     assert tahunan.status == Evaluasi.Status.DRAFT
+
+
+@pytest.mark.parametrize(
+    ("periode", "bulan", "angka_kredit"),
+    # koefisien 12,5 × 100 % (Baik) × bulan / 12
+    [("tw1", 3, Decimal("3.13")), ("tahunan", 12, Decimal("12.50"))],
+)
+def test_angka_kredit_evaluasi_memakai_bulan_yang_dicakup(h, periode, bulan, angka_kredit):
+    """A quarter's evaluation of a JF credits the quarter's three months, not a year
+    (PermenPANRB 1/2023 and PerBKN 3/2023: pro rata by months; docs/algoritma-skor.md)."""
+    h.staf.jenis_jabatan = h.staf.JenisJabatan.FUNGSIONAL
+    h.staf.koefisien_jf = Decimal("12.5")
+    h.staf.save()
+    skp = _skp_dengan_triwulan(h, tw1=Decimal(12), tw2=Decimal(12))
+    evaluasi = services.evaluasi_simpan(
+        oleh=h.lurah.user,
+        skp=skp,
+        versi=None,
+        rating_perilaku="sesuai_ekspektasi",
+        rating_hasil_kerja="sesuai_ekspektasi",
+        periode_evaluasi=periode,
+    )
+    assert evaluasi.predikat == "Baik"
+    assert evaluasi.masukan_mesin["jabatan_fungsional"] == {"koefisien": 12.5, "bulan": bulan}
+    assert evaluasi.angka_kredit == angka_kredit

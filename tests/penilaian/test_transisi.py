@@ -184,7 +184,8 @@ def test_evaluasi_menyimpan_masukan_hasil_versi_dan_kebijakan(h):
     assert evaluasi.predikat == "Baik"
     assert evaluasi.rating_hasil_kerja == "sesuai_ekspektasi"
     assert evaluasi.hasil_mesin["capaian_hasil_kerja"] == 100.0
-    assert evaluasi.masukan_mesin["kebijakan"]["ambang_sesuai"] == "90.00"
+    assert evaluasi.masukan_mesin["aturan"] == "permenpanrb-6-2022"
+    assert evaluasi.masukan_mesin["kebijakan"]["ambang_sesuai"] == 90
     assert evaluasi.versi_mesin
     assert evaluasi.kebijakan == skp.periode.kebijakan
 

@@ -36,10 +36,10 @@ def jawaban_baik(**ubah):
             {
                 "teks": "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja",
                 "aspek": "kuantitas",
-                "target": "90",
+                "target": 90,
                 "satuan": "%",
                 "polaritas": "",
-                "realisasi": "96",
+                "realisasi": 96,
             }
         ],
         "prediksi": "",

@@ -3,7 +3,9 @@
 import pytest
 
 from penilaian import mesin
+from penilaian.services.nilai import dokumen_nilai
 from simulasi import demo, services
+from simulasi.mappers import dokumen_dari_jawaban, dokumen_pp46, rhk_peserta
 from simulasi.models import IndikatorModel, KasusSimulasi
 
 pytestmark = pytest.mark.django_db
@@ -44,9 +46,8 @@ def test_indikator_jawaban_model_lolos_pemeriksa(kasus_demo, slug):
 def test_fakta_realisasi_menghasilkan_predikat_berbeda_antar_kasus(kasus_demo):
     predikat = {}
     for slug, kasus in kasus_demo.items():
-        hasil = services.hitung_permen(
-            rhk=services.rhk_model(kasus), rating_perilaku=kasus.rating_perilaku, kebijakan=None
-        ).hasil
+        dokumen = dokumen_dari_jawaban(kasus, services.jawaban_model(kasus), kebijakan=None)
+        hasil = dokumen_nilai(dokumen=dokumen).hasil
         predikat[slug] = hasil["predikat"]
     assert len(set(predikat.values())) >= 4, predikat
     assert predikat["paten-adminduk"] == mesin.Predikat.SANGAT_BAIK.value
@@ -56,6 +57,7 @@ def test_fakta_realisasi_menghasilkan_predikat_berbeda_antar_kasus(kasus_demo):
 
 @pytest.mark.parametrize("slug", sorted(TEMA))
 def test_setiap_kasus_punya_perbandingan_pp46(kasus_demo, slug):
-    hasil = services.hitung_pp46(services.rhk_model(kasus_demo[slug]))
-    assert hasil.hasil is not None, hasil.masalah
-    assert hasil.hasil["kategori_skp"]
+    kasus = kasus_demo[slug]
+    dokumen, catatan = dokumen_pp46(rhk_peserta(kasus=kasus, jawaban=services.jawaban_model(kasus)))
+    assert dokumen is not None, catatan
+    assert dokumen_nilai(dokumen=dokumen).hasil["kategori_skp"]

@@ -1,103 +1,45 @@
-"""The guarantee: a practice case scores exactly like a live appraisal with the same inputs.
+"""The guarantee: practice scores exactly like reality, on every path.
 
-For every demo case, the model answer with the case's realisation is entered twice: as a
-simulator attempt (``simulasi.services.percobaan_simpan``) and as a live SKP with RHK, IKI and
-annual realisation rows scored through the live path (``penilaian.mappers.skp_ke_dokumen`` and
-``penilaian.services.evaluasi_hitung_usulan``). The two engine results must be equal field for
-field, under the active kebijakan, and again after the period's kebijakan changes.
-The same holds for an attempt with three RHK against a live SKP with the same three RHK.
+For every demo case, and for generated SKPs, the same RHK, IKI and realisation are entered as a
+simulator attempt and as a live SKP. Then these must be equal, field for field, both the engine
+document and the engine result:
+
+    simulator attempt = live proposal = stored final evaluation = replay of the stored final
+                      = a correction that changes nothing = replay of the stored attempt
+
+under the active kebijakan; and after Admin Kepegawaian gives the running period another
+kebijakan, a new attempt and the live proposal follow it, while the stored final and the stored
+attempt still replay to what they stored. Two kebijakan are used, so a policy change that did not
+reach one path would show.
 """
 
 from decimal import Decimal
 
 import pytest
+from django.db import transaction
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from penilaian import mappers, mesin
-from penilaian import services as layanan_penilaian
+from penilaian import services as layanan
+from penilaian.mesin import angka_json
 from penilaian.models import (
     SKP,
     IndikatorKinerja,
     Kebijakan,
-    Pegawai,
     PeriodeEvaluasi,
     Realisasi,
     RencanaHasilKerja,
-    UnitKerja,
 )
+from penilaian.services.nilai import hasil_putar_ulang
 from simulasi import demo, services
 from simulasi.jawaban import daftar_rhk, jawaban_dari
+from simulasi.mappers import dokumen_dari_jawaban
+from simulasi.models import KasusSimulasi
+from tests.penilaian import pabrik
 
 pytestmark = pytest.mark.django_db
 
 SLUG_KASUS = [data["slug"] for data in demo.baca_konten()]
-
-
-def _pegawai(nama: str, nip: str, unit: UnitKerja, atasan=None) -> Pegawai:
-    return Pegawai.objects.create(
-        nip=nip,
-        nama=nama,
-        jabatan="Pelaksana",
-        jenis_jabatan=Pegawai.JenisJabatan.PELAKSANA,
-        unit=unit,
-        atasan=atasan,
-    )
-
-
-def skp_dari_kasus(kasus, periode) -> SKP:
-    """The case's model answer and realisation as rows of the live appraisal."""
-    return skp_dari_rhk(kasus, periode, daftar_rhk(services.jawaban_model(kasus)))
-
-
-def skp_dari_rhk(kasus, periode, daftar: list[dict]) -> SKP:
-    """An RHK list in the simulator's answer form (``jawaban.daftar_rhk``, with realisasi) as
-    one live SKP: one ``RencanaHasilKerja`` per RHK, in order, each under the case's RHK
-    atasan, with its IKI and annual realisation rows."""
-    unit = UnitKerja.objects.create(
-        kode=f"uji-{kasus.slug}", nama=kasus.unit_kerja[:200], jenis=UnitKerja.Jenis.KELURAHAN
-    )
-    atasan = _pegawai("Atasan Uji", f"19800101200501100{kasus.pk % 10}", unit)
-    pegawai = _pegawai("Pegawai Uji", f"19900101201501100{kasus.pk % 10}", unit, atasan)
-    skp_atasan = SKP.objects.create(pegawai=atasan, periode=periode)
-    rhk_atasan = RencanaHasilKerja.objects.create(skp=skp_atasan, teks=kasus.rhk_atasan)
-    skp = SKP.objects.create(pegawai=pegawai, periode=periode)
-    for urutan_rhk, isi in enumerate(daftar):
-        rhk = RencanaHasilKerja.objects.create(
-            skp=skp, teks=isi["rhk"], rhk_atasan=rhk_atasan, urutan=urutan_rhk
-        )
-        for urutan, iki in enumerate(isi["indikator"]):
-            indikator = IndikatorKinerja.objects.create(
-                rhk=rhk,
-                teks=iki["teks"],
-                aspek=iki["aspek"],
-                target=Decimal(iki["target"]),
-                satuan=iki["satuan"],
-                polaritas=iki["polaritas"],
-                urutan=urutan,
-            )
-            Realisasi.objects.create(
-                indikator=indikator,
-                periode_evaluasi=PeriodeEvaluasi.TAHUNAN,
-                nilai=Decimal(iki["realisasi"]),
-            )
-    return skp
-
-
-def hasil_simulator(kasus, pengguna) -> dict:
-    jawaban = dict(services.jawaban_model(kasus), prediksi="")
-    return services.percobaan_simpan(kasus=kasus, pengguna=pengguna, jawaban=jawaban).hasil_mesin
-
-
-def hasil_langsung(skp, kasus) -> dict:
-    return layanan_penilaian.evaluasi_hitung_usulan(skp=skp, rating_perilaku=kasus.rating_perilaku)
-
-
-def hasil_mapper(skp, kasus) -> dict:
-    dokumen = mappers.skp_ke_dokumen(
-        skp,
-        kebijakan=layanan_penilaian.kebijakan_untuk(skp),
-        rating_perilaku=kasus.rating_perilaku,
-    )
-    return mesin.hasil_ke_json(mesin.hitung(dokumen))
 
 
 def _sama_per_bidang(a: dict, b: dict) -> None:
@@ -106,40 +48,114 @@ def _sama_per_bidang(a: dict, b: dict) -> None:
         assert a[kunci] == b[kunci], kunci
 
 
+def _desimal(nilai) -> Decimal:
+    return Decimal(repr(nilai)) if isinstance(nilai, float) else Decimal(nilai)
+
+
+def skp_dari_rhk(hierarki, kasus, periode, daftar: list[dict]) -> SKP:
+    """An RHK list in the simulator's answer form (``jawaban.daftar_rhk``, with realisasi) as
+    one approved live SKP of ``hierarki.staf``: one RHK per RHK, in order, each intervening an
+    RHK of the atasan with the case's text, with its IKI and annual realisation rows."""
+    skp_atasan = SKP.objects.create(pegawai=hierarki.lurah, periode=periode)
+    rhk_atasan = RencanaHasilKerja.objects.create(skp=skp_atasan, teks=kasus.rhk_atasan)
+    skp = SKP.objects.create(pegawai=hierarki.staf, periode=periode, status=SKP.Status.DISETUJUI)
+    for urutan_rhk, isi in enumerate(daftar):
+        rhk = RencanaHasilKerja.objects.create(
+            skp=skp, teks=isi["rhk"], rhk_atasan=rhk_atasan, urutan=urutan_rhk
+        )
+        for urutan, iki in enumerate(isi["indikator"]):
+            target = iki["target"]
+            rentang = isinstance(target, dict)
+            indikator = IndikatorKinerja.objects.create(
+                rhk=rhk,
+                teks=iki["teks"],
+                aspek=iki["aspek"],
+                target=None if rentang else _desimal(target),
+                target_min=_desimal(target["min"]) if rentang else None,
+                target_maks=_desimal(target["maks"]) if rentang else None,
+                satuan=iki["satuan"],
+                polaritas=iki.get("polaritas") or "",
+                urutan=urutan,
+            )
+            Realisasi.objects.create(
+                indikator=indikator,
+                periode_evaluasi=PeriodeEvaluasi.TAHUNAN,
+                nilai=_desimal(iki["realisasi"]),
+            )
+    return skp
+
+
+def semua_jalan_sama(*, hierarki, admin, kasus, periode, daftar, peserta) -> dict:
+    """Run every path once for ``daftar`` and assert they agree; returns the stored final
+    evaluation and attempt so the caller can change the kebijakan and look again."""
+    skp = skp_dari_rhk(hierarki, kasus, periode, daftar)
+    jawaban = jawaban_dari(daftar, prediksi="")
+
+    percobaan = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jawaban)
+    usulan = layanan.evaluasi_hitung_usulan(skp=skp, rating_perilaku=kasus.rating_perilaku)
+    evaluasi = layanan.evaluasi_simpan(
+        oleh=hierarki.lurah.user, skp=skp, versi=None, rating_perilaku=kasus.rating_perilaku
+    )
+    evaluasi = layanan.evaluasi_finalkan(
+        oleh=hierarki.lurah.user, evaluasi=evaluasi, versi=evaluasi.versi
+    )
+    final = dict(evaluasi.hasil_mesin)
+    putar_final = hasil_putar_ulang(evaluasi)
+    koreksi = layanan.evaluasi_koreksi(
+        oleh=admin, evaluasi=evaluasi, versi=evaluasi.versi, alasan="Uji: tidak mengubah apa pun"
+    )
+    putar_percobaan = hasil_putar_ulang(percobaan)
+
+    # The documents: what the engine was given is the same on every path.
+    assert percobaan.masukan_mesin == evaluasi.masukan_mesin == putar_final.dokumen
+    assert putar_percobaan.dokumen == percobaan.masukan_mesin
+    # The results, field for field.
+    for hasil in (usulan, final, putar_final.hasil, koreksi.hasil_mesin, putar_percobaan.hasil):
+        _sama_per_bidang(percobaan.hasil_mesin, hasil)
+    assert percobaan.kebijakan_nama == evaluasi.masukan_mesin["kebijakan"]["nama"]
+    return {"skp": skp, "evaluasi": koreksi, "percobaan": percobaan, "jawaban": jawaban}
+
+
+@pytest.fixture
+def dunia(db, periode_aktif):
+    h = pabrik.hierarki()
+    admin = pabrik.pegawai("Admin Uji", peran=("Admin Kepegawaian",)).user
+    return h, admin
+
+
+def _ganti_kebijakan(periode, nama="Kebijakan uji ketat", atas=100, sesuai=97) -> Kebijakan:
+    periode.kebijakan = Kebijakan.objects.create(
+        nama=nama, ambang_di_atas=atas, ambang_sesuai=sesuai
+    )
+    periode.save()
+    return periode.kebijakan
+
+
+def _setelah_ganti_kebijakan(*, jalan, kasus, peserta, kebijakan_baru) -> None:
+    """After the running period's kebijakan changed: new practice and the live proposal use the
+    new one and agree; what was stored replays to itself under the kebijakan it stored."""
+    baru = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jalan["jawaban"])
+    assert baru.hasil_mesin["kebijakan"]["nama"] == kebijakan_baru.nama
+    usulan = layanan.evaluasi_hitung_usulan(skp=jalan["skp"], rating_perilaku=kasus.rating_perilaku)
+    _sama_per_bidang(baru.hasil_mesin, usulan)
+    for tersimpan in (jalan["evaluasi"], jalan["percobaan"]):
+        tersimpan.refresh_from_db()
+        assert tersimpan.masukan_mesin["kebijakan"]["nama"] != kebijakan_baru.nama
+        _sama_per_bidang(hasil_putar_ulang(tersimpan).hasil, tersimpan.hasil_mesin)
+
+
 @pytest.mark.parametrize("slug", SLUG_KASUS)
-def test_simulator_sama_dengan_penilaian_langsung(kasus_demo, periode_aktif, peserta, slug):
+def test_semua_jalan_sama_untuk_kasus_demo(kasus_demo, periode_aktif, peserta, dunia, slug):
+    h, admin = dunia
     kasus = kasus_demo[slug]
-    skp = skp_dari_kasus(kasus, periode_aktif)
-
-    simulator = hasil_simulator(kasus, peserta)
-    _sama_per_bidang(simulator, hasil_langsung(skp, kasus))
-    _sama_per_bidang(simulator, hasil_mapper(skp, kasus))
-    assert simulator["kebijakan"]["nama"] == periode_aktif.kebijakan.nama
-
-    # The administrator picks another kebijakan for the running period: both sides follow it.
-    ketat = Kebijakan.objects.create(
-        nama="Kebijakan uji ketat", ambang_di_atas=100, ambang_sesuai=97
-    )
-    periode_aktif.kebijakan = ketat
-    periode_aktif.save()
-    simulator_baru = hasil_simulator(kasus, peserta)
-    _sama_per_bidang(simulator_baru, hasil_langsung(skp, kasus))
-    assert simulator_baru["kebijakan"]["nama"] == "Kebijakan uji ketat"
-    assert simulator_baru["langkah"] != simulator["langkah"]
-
-
-def test_kebijakan_ketat_mengubah_predikat_pada_kedua_jalan(kasus_demo, periode_aktif, peserta):
-    """A sanity check that the comparison above is not vacuous: the stricter policy changes a
-    predikat (posyandu, 95 %: sesuai under 90 %, di bawah under 97 %) on both paths."""
-    kasus = kasus_demo["posyandu-kesehatan"]
-    skp = skp_dari_kasus(kasus, periode_aktif)
-    assert hasil_simulator(kasus, peserta)["predikat"] == "Baik"
-    periode_aktif.kebijakan = Kebijakan.objects.create(
-        nama="Kebijakan uji ketat", ambang_di_atas=100, ambang_sesuai=97
-    )
-    periode_aktif.save()
-    assert hasil_simulator(kasus, peserta)["predikat"] == "Butuh Perbaikan"
-    assert hasil_langsung(skp, kasus)["predikat"] == "Butuh Perbaikan"
+    daftar = daftar_rhk(services.jawaban_model(kasus))
+    jalan = semua_jalan_sama(
+        hierarki=h, admin=admin, kasus=kasus, periode=periode_aktif, daftar=daftar,
+        peserta=peserta,
+    )  # fmt: skip
+    assert jalan["percobaan"].kebijakan_nama == periode_aktif.kebijakan.nama
+    baru = _ganti_kebijakan(periode_aktif)
+    _setelah_ganti_kebijakan(jalan=jalan, kasus=kasus, peserta=peserta, kebijakan_baru=baru)
 
 
 def rhk_tiga_kasus(kasus_demo, slug) -> list[dict]:
@@ -151,24 +167,101 @@ def rhk_tiga_kasus(kasus_demo, slug) -> list[dict]:
 
 
 @pytest.mark.parametrize("slug", SLUG_KASUS)
-def test_percobaan_tiga_rhk_sama_dengan_penilaian_langsung(
-    kasus_demo, periode_aktif, peserta, slug
-):
+def test_semua_jalan_sama_dengan_tiga_rhk(kasus_demo, periode_aktif, peserta, dunia, slug):
+    h, admin = dunia
     kasus = kasus_demo[slug]
-    daftar = rhk_tiga_kasus(kasus_demo, slug)
-    skp = skp_dari_rhk(kasus, periode_aktif, daftar)
+    jalan = semua_jalan_sama(
+        hierarki=h, admin=admin, kasus=kasus, periode=periode_aktif,
+        daftar=rhk_tiga_kasus(kasus_demo, slug), peserta=peserta,
+    )  # fmt: skip
+    assert len(jalan["percobaan"].hasil_mesin["rhk"]) == 3
+    baru = _ganti_kebijakan(periode_aktif)
+    _setelah_ganti_kebijakan(jalan=jalan, kasus=kasus, peserta=peserta, kebijakan_baru=baru)
+
+
+def test_kebijakan_ketat_mengubah_predikat_pada_kedua_jalan(kasus_demo, periode_aktif, peserta):
+    """A sanity check that the comparisons are not vacuous: the stricter policy changes a
+    predikat (posyandu, 95 %: sesuai under 90 %, di bawah under 97 %) on both paths."""
+    h = pabrik.hierarki()
+    kasus = kasus_demo["posyandu-kesehatan"]
+    daftar = daftar_rhk(services.jawaban_model(kasus))
+    skp = skp_dari_rhk(h, kasus, periode_aktif, daftar)
     jawaban = jawaban_dari(daftar, prediksi="")
+    hasil = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jawaban).hasil_mesin
+    assert hasil["predikat"] == "Baik"
+    _ganti_kebijakan(periode_aktif)
+    hasil = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jawaban).hasil_mesin
+    assert hasil["predikat"] == "Butuh Perbaikan"
+    usulan = layanan.evaluasi_hitung_usulan(skp=skp, rating_perilaku=kasus.rating_perilaku)
+    assert usulan["predikat"] == "Butuh Perbaikan"
 
-    simulator = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jawaban)
-    assert len(simulator.hasil_mesin["rhk"]) == 3
-    assert [r["teks"] for r in simulator.hasil_mesin["rhk"]] == [r["rhk"] for r in daftar]
-    _sama_per_bidang(simulator.hasil_mesin, hasil_langsung(skp, kasus))
-    _sama_per_bidang(simulator.hasil_mesin, hasil_mapper(skp, kasus))
 
-    periode_aktif.kebijakan = Kebijakan.objects.create(
-        nama="Kebijakan uji ketat", ambang_di_atas=100, ambang_sesuai=97
-    )
-    periode_aktif.save()
-    baru = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jawaban)
-    _sama_per_bidang(baru.hasil_mesin, hasil_langsung(skp, kasus))
-    assert baru.hasil_mesin["kebijakan"]["nama"] == "Kebijakan uji ketat"
+# ------------------------------------------------------------------ generated SKPs (hypothesis)
+
+_angka = st.decimals(min_value=0, max_value=100_000, places=2, allow_nan=False).map(angka_json)
+_positif = st.decimals(min_value="0.01", max_value=100_000, places=2, allow_nan=False).map(
+    angka_json
+)
+
+
+@st.composite
+def _iki(draw) -> dict:
+    aspek = draw(st.sampled_from(["kuantitas", "kualitas", "waktu", "biaya"]))
+    polaritas = draw(st.sampled_from(["", "naik", "turun"]))
+    turun = polaritas == "turun" or (not polaritas and aspek in ("waktu", "biaya"))
+    if draw(st.booleans()):
+        a, b = sorted([_desimal(draw(_positif)), _desimal(draw(_positif))])
+        target = {"min": angka_json(a), "maks": angka_json(b)}
+    else:
+        target = draw(_angka if turun else _positif)
+    return {
+        "teks": draw(
+            st.sampled_from(["Jumlah laporan yang selesai", "Persentase berkas tepat waktu"])
+        ),
+        "aspek": aspek,
+        "target": target,
+        "satuan": draw(st.sampled_from(["laporan", "%", "hari", "Rp"])),
+        "polaritas": polaritas,
+        "realisasi": draw(_angka),
+    }
+
+
+_daftar_rhk = st.lists(
+    st.fixed_dictionaries(
+        {
+            "rhk": st.sampled_from(["Tersusunnya laporan", "Meningkatnya layanan PATEN"]),
+            "indikator": st.lists(_iki(), min_size=1, max_size=3),
+        }
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(daftar=_daftar_rhk, perilaku=st.sampled_from(["di_atas_ekspektasi", "sesuai_ekspektasi"]))
+def test_semua_jalan_sama_untuk_skp_acak(periode_aktif, peserta, daftar, perilaku):
+    # Each example in its own savepoint, rolled back: the next one starts from the same data.
+    with transaction.atomic():
+        h = pabrik.hierarki()
+        admin = pabrik.pegawai("Admin Acak", peran=("Admin Kepegawaian",)).user
+        kasus = KasusSimulasi(rhk_atasan="Meningkatnya kualitas pelayanan publik kecamatan",
+                              rating_perilaku=perilaku)  # fmt: skip
+        kasus.slug, kasus.judul = "acak", "Kasus acak"
+        kasus.save()
+        # The simulator's own document builder agrees with what the generated answer says.
+        dokumen = dokumen_dari_jawaban(
+            kasus, jawaban_dari(daftar), kebijakan=periode_aktif.kebijakan
+        )
+        assert [len(r["indikator"]) for r in dokumen["rhk"]] == [
+            len(r["indikator"]) for r in daftar
+        ]
+        jalan = semua_jalan_sama(
+            hierarki=h, admin=admin, kasus=kasus, periode=periode_aktif, daftar=daftar,
+            peserta=peserta,
+        )  # fmt: skip
+        baru = _ganti_kebijakan(periode_aktif, nama="Kebijakan acak", atas=105, sesuai=95)
+        _setelah_ganti_kebijakan(jalan=jalan, kasus=kasus, peserta=peserta, kebijakan_baru=baru)
+        transaction.set_rollback(True)

@@ -87,7 +87,10 @@ def test_andaikan_bukan_angka_ditolak(klien_peserta, percobaan):
     alamat = reverse("simulasi:andaikan", args=[percobaan.pk])
     respons = klien_peserta.post(alamat, {"realisasi_0": "banyak"}, HTTP_ACCEPT="application/json")
     assert respons.status_code == 400
-    assert respons.json()["masalah"] == ["Realisasi indikator 1 harus berupa angka."]
+    assert respons.json()["masalah"] == [
+        "Realisasi indikator 1: 'banyak' bukan angka; tulis angkanya saja, misalnya 96,7 atau "
+        "1.250 (satuan di kolomnya sendiri)."
+    ]
 
 
 def test_andaikan_tanpa_javascript_menampilkan_halaman(klien_peserta, percobaan):

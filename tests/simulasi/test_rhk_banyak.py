@@ -1,13 +1,16 @@
 """Up to three RHK per attempt: the one answer reader, step 2's extra RHK, scoring per RHK,
 the what-if across RHK, and attempts stored before ``rhk_tambahan`` existed."""
 
+import importlib
 import json
-from decimal import Decimal
 
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 
-from penilaian import mappers, mesin, selectors
+from penilaian import mesin, selectors
+from penilaian.mesin.angka import ubah_angka
+from penilaian.services.nilai import hasil_putar_ulang
 from simulasi import selectors as selectors_simulasi
 from simulasi import services
 from simulasi.jawaban import daftar_rhk, jawaban_dari, nama_per_indikator
@@ -66,10 +69,10 @@ def jawaban_tiga(**ubah):
                     {
                         "teks": IKI_2[0],
                         "aspek": "kualitas",
-                        "target": "80",
+                        "target": 80,
                         "satuan": "indeks",
                         "polaritas": "",
-                        "realisasi": "72",
+                        "realisasi": 72,
                     }
                 ],
             },
@@ -79,10 +82,10 @@ def jawaban_tiga(**ubah):
                     {
                         "teks": IKI_3[0],
                         "aspek": "waktu",
-                        "target": "10",
+                        "target": 10,
                         "satuan": "hari",
                         "polaritas": "",
-                        "realisasi": "8",
+                        "realisasi": 8,
                     }
                 ],
             },
@@ -152,7 +155,7 @@ def test_tiga_rhk_disimpan_di_draf_berurutan(klien_peserta, kasus_demo):
     assert klien_peserta.post(url("indikator"), data).status_code == 302
     draf = _draf(klien_peserta)
     assert [r["rhk"] for r in draf["rhk_tambahan"]] == [RHK_2, RHK_3]
-    assert draf["rhk_tambahan"][0]["indikator"][0]["target"] == "80"
+    assert draf["rhk_tambahan"][0]["indikator"][0]["target"] == 80
     # back on step 2 the blocks are filled again and open
     isi = klien_peserta.get(url("indikator")).content.decode()
     assert isi.count('<details class="rhk-tambahan" data-rhk-blok open>') == 2
@@ -183,7 +186,7 @@ def test_rhk_3_tanpa_rhk_2_menjadi_rhk_kedua(klien_peserta, kasus_demo):
         ),
         (
             [(RHK_2, [(IKI_2[0], "kualitas", "delapan puluh", "indeks")])],
-            "RHK 2, indikator 1 — target “delapan puluh” bukan angka.",
+            "RHK 2, indikator 1 — target: &#x27;delapan puluh&#x27; bukan angka",
         ),
         (
             [(RHK_2, [IKI_2, ("", "kuantitas", "5", "laporan")])],
@@ -245,7 +248,7 @@ def test_realisasi_dinomori_lintas_rhk_dan_percobaan_tersimpan(klien_peserta, ka
     galat = klien_peserta.post(
         url("realisasi"), {"realisasi_0": "96", "realisasi_1": "tujuh", "realisasi_2": "8"}
     )
-    assert "Realisasi RHK 2, indikator 1 — “tujuh” bukan angka" in galat.content.decode()
+    assert "Realisasi RHK 2, indikator 1 — &#x27;tujuh&#x27; bukan angka" in galat.content.decode()
     assert PercobaanSimulasi.objects.count() == 0
 
     respons = klien_peserta.post(
@@ -283,9 +286,17 @@ def _dokumen_langsung(kasus, jawaban):
         for r in [{"rhk": jawaban["rhk"], "indikator": jawaban["indikator"]}]
         + jawaban["rhk_tambahan"]
     ]
-    return mappers.dokumen_permen(
-        rhk=rhk, rating_perilaku=kasus.rating_perilaku, kebijakan=selectors.kebijakan_aktif()
-    )
+    kebijakan = selectors.kebijakan_aktif()
+    return {
+        "aturan": "permenpanrb-6-2022",
+        "rhk": rhk,
+        "rating_perilaku": kasus.rating_perilaku,
+        "kebijakan": {
+            "nama": kebijakan.nama,
+            "ambang_di_atas": mesin.angka_json(kebijakan.ambang_di_atas),
+            "ambang_sesuai": mesin.angka_json(kebijakan.ambang_sesuai),
+        },
+    }
 
 
 @pytest.mark.parametrize("jumlah_rhk", [2, 3])
@@ -294,7 +305,7 @@ def test_skor_banyak_rhk_sama_dengan_mesin_langsung(kasus_demo, peserta, jumlah_
     jawaban = jawaban_dari(daftar_rhk(jawaban_tiga())[:jumlah_rhk], prediksi="")
     percobaan = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jawaban)
 
-    langsung = mesin.hasil_ke_json(mesin.hitung(_dokumen_langsung(kasus, jawaban), langkah=True))
+    langsung = mesin.nilai_json(_dokumen_langsung(kasus, jawaban))
     assert percobaan.hasil_mesin == langsung
     assert len(percobaan.hasil_mesin["rhk"]) == jumlah_rhk
     # each IKI is checked with the RHK it belongs to
@@ -356,7 +367,7 @@ def test_andaikan_menomori_realisasi_lintas_rhk(klien_peserta, percobaan_tiga):
         alamat, {**tetap, "realisasi_2": "delapan"}, HTTP_ACCEPT="application/json"
     )
     assert salah.status_code == 400
-    assert salah.json()["masalah"] == ["Realisasi RHK 3, indikator 1 harus berupa angka."]
+    assert salah.json()["masalah"][0].startswith("Realisasi RHK 3, indikator 1: 'delapan' bukan")
 
 
 def test_ekspor_menghitung_rhk_dan_iki_semua_rhk(kasus_demo, peserta, percobaan_tiga):
@@ -375,8 +386,11 @@ def test_ekspor_menghitung_rhk_dan_iki_semua_rhk(kasus_demo, peserta, percobaan_
 
 @pytest.fixture
 def percobaan_lama(kasus_demo, peserta):
-    """An attempt row as the one-RHK simulator stored it (no ``rhk_tambahan`` anywhere)."""
+    """An attempt row as the one-RHK simulator stored it before session 3 (no ``rhk_tambahan``,
+    engine inputs without ``aturan`` and with dot-decimal text numbers), then brought to the
+    current shape by the data migration simulasi 0002, as a deployed database would be."""
     kasus = kasus_demo["paten-adminduk"]
+    kebijakan = selectors.kebijakan_aktif()
     jawaban = {
         "rhk": RHK,
         "indikator": [dict(LAMA["indikator"][0], polaritas="", realisasi="96")],
@@ -384,29 +398,33 @@ def percobaan_lama(kasus_demo, peserta):
         "aspek_terlewat": ["waktu"],
         "catatan_pp46": [],
     }
-    rhk = [
-        {
-            "teks": RHK,
-            "jenis": "utama",
-            "rhk_atasan": kasus.rhk_atasan,
-            "indikator": [
-                {
-                    "teks": BAIK,
-                    "aspek": "kuantitas",
-                    "target": "90",
-                    "realisasi": "96",
-                    "satuan": "%",
-                    "polaritas": None,
-                }
-            ],
-        }
-    ]
-    dihitung = services.hitung_permen(
-        rhk=rhk, rating_perilaku=kasus.rating_perilaku, kebijakan=selectors.kebijakan_aktif()
-    )
-    pp46 = services.hitung_pp46(rhk)
-    kebijakan = dihitung.masukan["kebijakan"]
-    return PercobaanSimulasi.objects.create(
+    iki = {"teks": BAIK, "aspek": "kuantitas", "target": "90", "realisasi": "96", "satuan": "%",
+           "polaritas": None}  # fmt: skip
+    rhk = [{"teks": RHK, "jenis": "utama", "rhk_atasan": kasus.rhk_atasan, "indikator": [iki]}]
+    masukan = {
+        "rhk": rhk,
+        "rating_perilaku": kasus.rating_perilaku,
+        "kebijakan": {
+            "nama": kebijakan.nama,
+            "ambang_di_atas": str(kebijakan.ambang_di_atas),
+            "ambang_sesuai": str(kebijakan.ambang_sesuai),
+        },
+    }
+    masukan_pp46 = {
+        "aturan": "pp46-2011",
+        "kegiatan": [
+            {
+                "nama": BAIK,
+                "kuantitas": {"target": "90", "realisasi": "96", "satuan": "%"},
+                "kualitas": {"target": "100", "realisasi": "100"},
+                "waktu": {"target": "12", "realisasi": "12", "satuan": "bulan"},
+            }
+        ],
+    }
+    # The engine reads these old numbers exactly (no dot followed by three digits).
+    hasil = mesin.nilai_json({"aturan": "permenpanrb-6-2022", **masukan})
+    hasil_pp46 = mesin.nilai_json(masukan_pp46)
+    lama = PercobaanSimulasi.objects.create(
         kasus=kasus,
         pengguna=peserta,
         jawaban=jawaban,
@@ -415,21 +433,35 @@ def percobaan_lama(kasus_demo, peserta):
                 iki=jawaban["indikator"][0], rhk=RHK, rhk_atasan=kasus.rhk_atasan
             )
         ],
-        masukan_mesin=dihitung.masukan,
-        hasil_mesin=dihitung.hasil,
-        masukan_pp46=pp46.masukan,
-        hasil_pp46=pp46.hasil,
+        masukan_mesin=masukan,
+        hasil_mesin=hasil,
+        masukan_pp46=masukan_pp46,
+        hasil_pp46=hasil_pp46,
         versi_mesin=mesin.VERSI_MESIN,
-        kebijakan_nama=kebijakan["nama"],
-        kebijakan_ambang_di_atas=Decimal(kebijakan["ambang_di_atas"]),
-        kebijakan_ambang_sesuai=Decimal(kebijakan["ambang_sesuai"]),
-        predikat=dihitung.hasil["predikat"],
+        kebijakan_nama=kebijakan.nama,
+        kebijakan_ambang_di_atas=kebijakan.ambang_di_atas,
+        kebijakan_ambang_sesuai=kebijakan.ambang_sesuai,
+        predikat=hasil["predikat"],
         prediksi="",
         prediksi_cocok=None,
         skor_kualitas=100,
         skor_cakupan=50,
         skor=80,
     )
+    migrasi = importlib.import_module("simulasi.migrations.0002_dokumen_mesin_utuh")
+    migrasi.maju(django_apps, None)
+    lama.refresh_from_db()
+    return lama
+
+
+def test_migrasi_menjadikan_dokumen_utuh_berangka_json(percobaan_lama):
+    assert percobaan_lama.masukan_mesin["aturan"] == "permenpanrb-6-2022"
+    iki = percobaan_lama.masukan_mesin["rhk"][0]["indikator"][0]
+    assert (iki["target"], iki["realisasi"]) == (90, 96)
+    assert percobaan_lama.jawaban["indikator"][0]["realisasi"] == 96
+    assert percobaan_lama.masukan_pp46["kegiatan"][0]["kuantitas"]["target"] == 90
+    # Replaying the migrated document gives exactly the stored result.
+    assert hasil_putar_ulang(percobaan_lama).hasil == percobaan_lama.hasil_mesin
 
 
 def test_percobaan_lama_tampil_seperti_dulu(klien_peserta, percobaan_lama):
@@ -442,25 +474,29 @@ def test_percobaan_lama_tampil_seperti_dulu(klien_peserta, percobaan_lama):
     assert f"1. {BAIK}" in isi
 
 
+def _angka_saja(obj):
+    """Numbers compared by value: the migrated row keeps the old digits ("110,00"), a new
+    document writes them the short way (110); both are the same Decimal."""
+    if isinstance(obj, dict):
+        return {k: _angka_saja(v) for k, v in obj.items() if k != "langkah"}
+    if isinstance(obj, list):
+        return [_angka_saja(v) for v in obj]
+    if isinstance(obj, str | int | float) and not isinstance(obj, bool):
+        angka = ubah_angka(obj)
+        return angka if angka is not None else obj
+    return obj
+
+
 def test_percobaan_lama_dinilai_sama_seperti_dulu(kasus_demo, peserta, percobaan_lama):
     baru = services.percobaan_simpan(
         kasus=kasus_demo["paten-adminduk"],
         pengguna=peserta,
         jawaban={k: percobaan_lama.jawaban[k] for k in ("rhk", "indikator", "prediksi")},
     )
-    for kolom in (
-        "jawaban",
-        "pemeriksaan",
-        "masukan_mesin",
-        "hasil_mesin",
-        "masukan_pp46",
-        "hasil_pp46",
-        "predikat",
-        "skor_kualitas",
-        "skor_cakupan",
-        "skor",
-    ):
+    for kolom in ("jawaban", "pemeriksaan", "predikat", "skor_kualitas", "skor_cakupan", "skor"):
         assert getattr(baru, kolom) == getattr(percobaan_lama, kolom), kolom
+    for kolom in ("masukan_mesin", "hasil_mesin", "masukan_pp46", "hasil_pp46"):
+        assert _angka_saja(getattr(baru, kolom)) == _angka_saja(getattr(percobaan_lama, kolom))
     assert baru.hasil_mesin["capaian_hasil_kerja"] == 106.67
 
 
@@ -469,7 +505,7 @@ def test_andaikan_percobaan_lama(klien_peserta, percobaan_lama):
     andai = klien_peserta.post(alamat, {"realisasi_0": "120"}, HTTP_ACCEPT="application/json")
     assert json.loads(andai.content)["permen"]["predikat"] == "Sangat Baik"
     salah = klien_peserta.post(alamat, {"realisasi_0": "x"}, HTTP_ACCEPT="application/json")
-    assert salah.json()["masalah"] == ["Realisasi indikator 1 harus berupa angka."]
+    assert salah.json()["masalah"][0].startswith("Realisasi indikator 1: 'x' bukan angka")
 
 
 def test_laporan_menghitung_iki_percobaan_lama(kasus_demo, percobaan_lama):

@@ -17,12 +17,13 @@ GANDA = KunciSoal(
     [
         ("102,11", D("102.11")),
         ("102.11", D("102.11")),
-        (" 102,11 % ", D("102.11")),
+        (" 102,11 ", D("102.11")),
+        ("102,11 %", None),  # the unit is not part of the number: the form says so
         ("1.250,5", D("1250.5")),
         ("1.250.000", D("1250000")),
         ("76", D("76")),
         ("-3,5", D("-3.5")),
-        ("18.750", D("18.750")),
+        ("18.750", D("18750")),  # one reader: a dot before three digits groups thousands
         ("", None),
         ("tujuh puluh", None),
         ("1,2,3", None),
