@@ -27,6 +27,7 @@ from .mesin import AngkaTidakSah, baca_angka, format_ringkas
 
 __all__ = [
     "IsianAdminMixin",
+    "KolomTahun",
     "IsianAngka",
     "IsianBulat",
     "MasukanAngka",
@@ -174,6 +175,14 @@ class IsianBulat(_IsianIndonesia, forms.IntegerField):
                 params={"kolom": self.label or _("Angka")},
             )
         return int(angka)
+
+
+class KolomTahun(models.PositiveSmallIntegerField):
+    """A year as a model field: its form field is ``IsianBulat`` written without grouping
+    (2026, never 2.026), on the site and in every admin form."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": IsianBulat, "kelompok_ribuan": False, **kwargs})
 
 
 #: Model fields whose admin form field becomes ours (subclasses included: Positive…Integer).

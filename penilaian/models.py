@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import mesin
+from .isian import KolomTahun
 from .mesin.angka import format_ringkas
 from .validasi import validasi_nip
 
@@ -231,7 +232,7 @@ class Periode(models.Model):
         TRIWULANAN = "triwulanan", _("Triwulanan")
         SEMESTERAN = "semesteran", _("Semesteran")
 
-    tahun = models.PositiveSmallIntegerField(_("tahun"), unique=True)
+    tahun = KolomTahun(_("tahun"), unique=True)
     kadens = models.CharField(
         _("evaluasi periodik"), max_length=20, choices=Kadens.choices, default=Kadens.TRIWULANAN
     )
