@@ -36,6 +36,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("", include("situs.urls")),
     path("", include("kursus.urls")),
+    path("", include("sosialisasi.urls")),
     path("simulasi/", include("simulasi.urls")),
     path("", include("penilaian.urls")),
 ]

@@ -61,3 +61,16 @@ def ekspor_unit_xlsx(unit: UnitKerja, periode, skp_qs) -> bytes:
     keluaran = BytesIO()
     buku.save(keluaran)
     return keluaran.getvalue()
+
+
+#: A cell that starts with one of these is read as a formula by spreadsheet programs.
+AWALAN_RUMUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def sel_aman(nilai):
+    """A value for an XLSX or CSV cell: text that a spreadsheet would read as a formula (it
+    starts with = + - @, a tab or a carriage return) gets a leading apostrophe, so it shows
+    as the text that was typed. Numbers, dates and None pass unchanged."""
+    if isinstance(nilai, str) and nilai.startswith(AWALAN_RUMUS):
+        return "'" + nilai
+    return nilai

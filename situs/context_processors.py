@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 MENU = (
     (_("Kursus"), "kursus:indeks"),
     (_("Simulator"), "simulasi:daftar"),
+    (_("Sosialisasi"), "sosialisasi:indeks"),
     (_("Penilaian Kinerja"), "penilaian:dasbor"),
     (_("Transparansi"), "penilaian:transparansi"),
 )

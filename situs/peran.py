@@ -28,6 +28,17 @@ IZIN_KUIS_PELATIH = tuple(
     for aksi in ("add", "change", "view", "delete")
 ) + ("kursus.view_percobaankuis", "kursus.view_jawabanpeserta", "kursus.change_jawabanpeserta")
 
+#: The socialisation side (sosialisasi): trainers keep the regulation library (through the
+#: moderation workflow), answer visitors' questions and see event registrations.
+IZIN_SOSIALISASI_PELATIH = (
+    "sosialisasi.add_regulasi",
+    "sosialisasi.change_regulasi",
+    "sosialisasi.view_regulasi",
+    "sosialisasi.view_pertanyaanpengunjung",
+    "sosialisasi.change_pertanyaanpengunjung",
+    "sosialisasi.view_pendaftaranacara",
+)
+
 #: role → (description, permissions as "app_label.codename"). A listed permission whose model
 #: does not exist (yet) is skipped, so the table may name what later migrations create.
 PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -55,6 +66,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "kursus.view_pendaftaran",
             "kursus.view_sertifikat",
             *IZIN_KUIS_PELATIH,
+            *IZIN_SOSIALISASI_PELATIH,
         ),
     ),
     PELATIH_SENIOR: (
@@ -72,6 +84,8 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             *IZIN_KUIS_PELATIH,
             # Quizzes go through the same moderation as lessons: only senior trainers publish.
             "kursus.publish_kuis",
+            *IZIN_SOSIALISASI_PELATIH,
+            "sosialisasi.publish_regulasi",
         ),
     ),
     PEGAWAI: (
@@ -99,6 +113,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
                 for aksi in ("add", "change", "delete", "view")
             ),
             "penilaian.view_riwayatperubahan",
+            "sosialisasi.view_pendaftaranacara",
         ),
     ),
 }

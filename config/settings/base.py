@@ -27,6 +27,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 INSTALLED_APPS = [
     # the project's apps, top layer first (see docs/arsitektur.md)
     "situs",
+    "sosialisasi",
     "kursus",
     "simulasi",
     "penilaian",
