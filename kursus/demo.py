@@ -7,6 +7,7 @@ import json
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail.fields import StreamValue
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -30,13 +31,15 @@ NAMA_TUGAS = "Persetujuan Pelatih Senior"
 FOLDER_KURSUS = FOLDER_KONTEN / "penyusunan-indikator-kinerja"
 
 
-def _simpan(page: Page, induk: Page | None, nilai: dict) -> Page:
-    """Set fields; add under ``induk`` if new; publish only when something changed."""
+def simpan_halaman(page: Page, induk: Page | None, nilai: dict) -> Page:
+    """Set fields; add under ``induk`` if new; publish only when something changed. Every
+    demo loader of pages uses it (kursus, sosialisasi)."""
 
     def tanda(p):
-        data = {k: getattr(p, k) for k in nilai if k != "body"}
-        if "body" in nilai:
-            data["body"] = p.body.get_prep_value()
+        data = {}
+        for k in nilai:
+            v = getattr(p, k)
+            data[k] = v.get_prep_value() if isinstance(v, StreamValue) else v
         return json.dumps(data, default=str, sort_keys=True)
 
     sebelum = tanda(page) if page.pk else None
@@ -53,7 +56,7 @@ def _simpan(page: Page, induk: Page | None, nilai: dict) -> Page:
 @transaction.atomic
 def muat_indeks(*, beranda: Page) -> KursusIndexPage:
     indeks = KursusIndexPage.objects.first() or KursusIndexPage(slug="kursus")
-    return _simpan(
+    return simpan_halaman(
         indeks,
         beranda,
         {
@@ -87,7 +90,7 @@ def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
         for judul, _, isi in (b.partition("\n") for b in sumber.isi.split("# ")[1:])
     }
     kursus = KursusPage.objects.filter(slug=meta["slug"]).first() or KursusPage()
-    _simpan(
+    simpan_halaman(
         kursus,
         indeks,
         {
@@ -104,7 +107,7 @@ def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
         pelajaran = baca(path)
         slug = pelajaran.meta.get("slug") or path.stem[3:]
         halaman = PelajaranPage.objects.filter(slug=slug).child_of(kursus).first()
-        _simpan(
+        simpan_halaman(
             halaman or PelajaranPage(),
             kursus,
             {

@@ -4,6 +4,7 @@ number of lessons, enrolments or progress rows (the lesson page budget is assert
 What every participant sees alike (the lesson list, the rendered lesson body) comes from
 ``kursus.kerangka``; what is theirs (enrolment, lessons done, quiz results) is read here."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
@@ -200,9 +201,22 @@ def kursus_saya(*, user) -> list[StatusKursus]:
     ]
 
 
+PANJANG_KUERI = 200
+
+
+def bersihkan_kueri(q: str) -> str:
+    """A search term as plain lower-case words: length capped, and everything but letters,
+    digits and spaces dropped (NUL, quotes, brackets, * …). The database backends pass the
+    terms to SQLite FTS5 / PostgreSQL full text, where a lone ``"`` or an upper-case
+    ``NOT``/``OR`` is query syntax; plain words never are."""
+    q = re.sub(r"[^\w\s]|_", " ", (q or "")[:PANJANG_KUERI])
+    return " ".join(q.lower().split())
+
+
 def cari_pelajaran(*, q: str):
     """Live, unrestricted lessons matching the query (Wagtail search)."""
-    if not q.strip():
+    q = bersihkan_kueri(q)
+    if not q:
         return []
     return PelajaranPage.objects.live().public().search(q)
 

@@ -2,7 +2,6 @@
 the number of announcements, registrations or answers (the home page budget is tested)."""
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from kursus.kuis.models import PercobaanKuis
 from kursus.models import Pendaftaran
+from kursus.selectors import bersihkan_kueri
 
 from .akses import adalah_penyelenggara
 from .models import (
@@ -31,14 +31,6 @@ from .models import (
 )
 
 BERITA_PER_HALAMAN = 10
-PANJANG_KUERI = 200
-
-
-def bersihkan_kueri(q: str) -> str:
-    """A search term as plain words: control characters (NUL included) dropped, length
-    capped. The term goes to Wagtail search as plain text, never parsed as query syntax."""
-    q = "".join(c for c in (q or "")[:PANJANG_KUERI] if unicodedata.category(c)[0] != "C")
-    return " ".join(q.split())
 
 
 def _berita_urut(qs):

@@ -7,6 +7,7 @@ from kursus.kuis.models import Kuis
 from penilaian import demo as demo_penilaian
 from simulasi.models import KasusSimulasi
 from situs import demo as demo_situs
+from sosialisasi import demo as demo_sosialisasi
 
 
 class Command(BaseCommand):
@@ -33,6 +34,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Pegawai: {len(pegawai)}; SKP baru 2025: {skp['2025']}, 2026: {skp['2026']}; "
             f"pustaka indikator: {pustaka}."
+        )
+        # After the course (answers link its lessons) and the accounts (the past event's
+        # attendance is theirs).
+        indeks = demo_sosialisasi.muat(beranda=beranda)
+        hadir = demo_sosialisasi.muat_kehadiran()
+        self.stdout.write(
+            f"Sosialisasi: {indeks.get_children().count()} halaman; kehadiran acara lalu: {hadir}."
         )
         self._cetak_akun(sandi)
 
