@@ -69,7 +69,11 @@ def konteks_indeks(*, indeks, params) -> dict:
 
 def berita_terbaru(*, jumlah: int = 3) -> list[BeritaPage]:
     """The latest live announcements, pinned ones first (one query)."""
-    return list(_berita_urut(BeritaPage.objects.live().public())[:jumlah])
+    return list(
+        _berita_urut(BeritaPage.objects.live().public())
+        .select_related("gambar")
+        .prefetch_related("gambar__renditions")[:jumlah]
+    )
 
 
 def acara_mendatang(*, jumlah: int = 3, sekarang: datetime | None = None) -> list[AcaraPage]:
@@ -95,15 +99,19 @@ class TanyaJawab:
 
 
 def tanya_unggulan(*, jumlah: int = 5) -> list[TanyaJawab]:
-    """The questions marked for the home page, in page order (one query)."""
+    """The questions marked for the home page, in page order (one query: the StreamField's
+    raw data is read, so the linked lessons and regulations are not fetched)."""
     halaman = TanyaJawabPage.objects.live().public().order_by("path").first()
     if halaman is None:
         return []
     hasil = []
-    for tema in halaman.isi:
-        for i, item in enumerate(tema.value["daftar"]):
-            if item["unggulan"]:
-                hasil.append(TanyaJawab(item["pertanyaan"], f"{halaman.url}#tema-{tema.id}-{i}"))
+    for tema in halaman.isi.raw_data:
+        for i, item in enumerate(tema["value"]["daftar"]):
+            nilai = item.get("value", item)
+            if nilai.get("unggulan"):
+                hasil.append(
+                    TanyaJawab(nilai["pertanyaan"], f"{halaman.url}#tema-{tema['id']}-{i}")
+                )
     return hasil[:jumlah]
 
 
