@@ -107,7 +107,9 @@ def test_hadir_dengan_kode_salah_ditolak(client, terdaftar):
 
 
 @pytest.mark.parametrize(
-    "geser", [-timedelta(minutes=61), timedelta(hours=2, minutes=61)], ids=["terlalu-awal", "kedaluwarsa"]
+    "geser",
+    [-timedelta(minutes=61), timedelta(hours=2, minutes=61)],
+    ids=["terlalu-awal", "kedaluwarsa"],
 )
 def test_hadir_di_luar_jendela_ditolak(terdaftar, geser):
     acara, user, kode = terdaftar
@@ -157,7 +159,7 @@ def test_ics_memakai_crlf_dan_meloloskan_teks(client, buat_acara):
 
 
 def _isi_jahat(acara, buat_pengguna):
-    user = buat_pengguna("Peserta", username="jahat", first_name="=HYPERLINK(\"x\")", last_name="")
+    user = buat_pengguna("Peserta", username="jahat", first_name='=HYPERLINK("x")', last_name="")
     services.acara_daftar(user=user, acara=acara)
 
 
@@ -167,7 +169,7 @@ def test_ekspor_csv_menetralkan_rumus(client, buat_acara, buat_pengguna):
     client.force_login(buat_pengguna("Admin Kepegawaian"))
     teks = client.get(reverse("sosialisasi:kehadiran_csv", args=[acara.pk])).content.decode()
     baris = list(csv.reader(io.StringIO(teks)))
-    assert baris[1][2] == "'=HYPERLINK(\"x\")"
+    assert baris[1][2] == '\'=HYPERLINK("x")'
 
 
 def test_ekspor_xlsx_menetralkan_rumus_dan_merangkum_per_unit(client, buat_acara, buat_pengguna):
@@ -176,7 +178,7 @@ def test_ekspor_xlsx_menetralkan_rumus_dan_merangkum_per_unit(client, buat_acara
     client.force_login(buat_pengguna("Pelatih"))
     isi = client.get(reverse("sosialisasi:kehadiran_xlsx", args=[acara.pk])).content
     buku = load_workbook(io.BytesIO(isi))
-    assert buku["Kehadiran"]["C3"].value == "'=HYPERLINK(\"x\")"
+    assert buku["Kehadiran"]["C3"].value == '\'=HYPERLINK("x")'
     assert buku["Kehadiran"]["C3"].data_type == "s"
     assert [c.value for c in buku["Per unit"][2]] == ["Tanpa unit", 1, 0]
 

@@ -28,7 +28,7 @@ def test_jsonld_faqpage_memuat_semua_pertanyaan(client, tanya_jawab):
 
 
 def test_jsonld_tidak_dapat_ditutup_dari_isi_pertanyaan(client, tanya_jawab):
-    jahat = '</script><script>alert(1)</script><!--'
+    jahat = "</script><script>alert(1)</script><!--"
     tanya_jawab.isi[0].value["daftar"][0]["pertanyaan"] = jahat
     tanya_jawab.save()
     html = client.get(tanya_jawab.url).content.decode()
@@ -70,7 +70,9 @@ def test_honeypot_terisi_tidak_disimpan(client, tanya_jawab):
 
 
 def test_pertanyaan_terlalu_pendek_diberi_pesan_pada_isiannya(client, tanya_jawab):
-    respons = client.post(reverse("sosialisasi:tanya", args=[tanya_jawab.pk]), {"pertanyaan": "TPP?"})
+    respons = client.post(
+        reverse("sosialisasi:tanya", args=[tanya_jawab.pk]), {"pertanyaan": "TPP?"}
+    )
     assert respons.status_code == 400
     assert "Pertanyaan terlalu pendek" in respons.content.decode()
     assert not PertanyaanPengunjung.objects.exists()
