@@ -179,6 +179,7 @@ def tanya(request, pk: int):
     return redirect(f"{halaman.url}#kirim-pertanyaan")
 
 
+@login_required
 def dasbor_adopsi(request):
     unit = unit_dasbor_adopsi(request.user)
     if not unit:

@@ -1,0 +1,185 @@
+"""Role × URL matrix for the socialisation side: every ``sosialisasi:*`` URL and its admin
+views. One test per cell; the world is built once per module and rolled back at its end.
+
+Rules (docs/arsitektur.md, Sosialisasi): the section's pages, feeds and calendar files are
+public; signing up, cancelling and checking in need a login; the check-in code and the
+attendance exports are for trainers and Admin Kepegawaian only (404 for everyone else, as
+for an event that does not exist); the adoption dashboard is for Admin Kepegawaian and unit
+leaders (404 for other logged-in users). A new ``sosialisasi:`` URL without a row fails
+``test_tabel_memuat_tepat_semua_url``."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.test_matriks_akses_belajar import AL, TOLAK, L, _cocok, _semua_pola, _tanpa_variasi
+
+PERAN = (
+    "anonim",
+    "peserta",
+    "pegawai",
+    "penilai",
+    "pelatih",
+    "pelatih_senior",
+    "admin_kepegawaian",
+    "pimpinan_unit",
+)
+
+
+def _baris(*hasil):
+    return dict(zip(PERAN, hasil, strict=True))
+
+
+TERBUKA = _baris(200, 200, 200, 200, 200, 200, 200, 200)
+TERBUKA_POST = _baris(302, 302, 302, 302, 302, 302, 302, 302)
+MASUK = _baris(L, 200, 200, 200, 200, 200, 200, 200)
+MASUK_POST = _baris(L, 302, 302, 302, 302, 302, 302, 302)
+PENYELENGGARA = _baris(404, 404, 404, 404, 200, 200, 200, 404)
+ADOPSI = _baris(L, 404, 404, 404, 404, 404, 200, 200)
+ADMIN_PELATIH = _baris(AL, AL, AL, AL, 200, 200, TOLAK, AL)
+ADMIN_PENDAFTARAN = _baris(AL, AL, AL, AL, 200, 200, 200, AL)
+
+PERTANYAAN = {"pertanyaan": "Bagaimana dengan TPP saya tahun ini?", "nama": "", "email": ""}
+
+MATRIKS = {
+    "sosialisasi:indeks": ("get", None, TERBUKA),
+    "sosialisasi:rss": ("get", None, TERBUKA),
+    "sosialisasi:atom": ("get", None, TERBUKA),
+    "sosialisasi:acara_ics": ("get", "acara", TERBUKA),
+    "sosialisasi:acara_daftar": ("post", "acara", MASUK_POST),
+    "sosialisasi:acara_batal": ("post", "acara", MASUK_POST),
+    "sosialisasi:hadir": ("get", "acara", MASUK),
+    "sosialisasi:kode_hadir": ("get", "acara", PENYELENGGARA),
+    "sosialisasi:kehadiran_xlsx": ("get", "acara", PENYELENGGARA),
+    "sosialisasi:kehadiran_csv": ("get", "acara", PENYELENGGARA),
+    "sosialisasi:tanya": ("post", "tanya", TERBUKA_POST),
+    "sosialisasi:adopsi": ("get", None, ADOPSI),
+    # admin: visitors' questions, registrations, the regulation snippets
+    "pertanyaan:index": ("get", None, ADMIN_PELATIH),
+    "pertanyaan:edit": ("get", "pertanyaan_pk", ADMIN_PELATIH),
+    "pendaftaran_acara:index": ("get", None, ADMIN_PENDAFTARAN),
+    "wagtailsnippets_sosialisasi_regulasi:list": ("get", None, ADMIN_PELATIH),
+    "wagtailsnippets_sosialisasi_regulasi:edit": ("get", "regulasi_pk", ADMIN_PELATIH),
+}
+
+
+def test_tabel_memuat_tepat_semua_url():
+    from django.urls import get_resolver
+
+    situs = {
+        n for _r, n in _semua_pola(get_resolver().url_patterns) if n.startswith("sosialisasi:")
+    }
+    assert situs == {n for n in MATRIKS if n.startswith("sosialisasi:")}, sorted(
+        situs ^ {n for n in MATRIKS if n.startswith("sosialisasi:")}
+    )
+
+
+def _bangun():
+    from penilaian.models import Pegawai, UnitKerja
+    from situs import demo as demo_situs
+    from sosialisasi import services
+    from sosialisasi.models import (
+        AcaraPage,
+        PertanyaanPengunjung,
+        Regulasi,
+        SosialisasiIndexPage,
+        TanyaJawabPage,
+    )
+    from tests.factories import PenggunaFactory
+
+    pengguna = {"anonim": None}
+    for kunci, peran in (
+        ("peserta", "Peserta"),
+        ("pegawai", "Pegawai"),
+        ("penilai", "Penilai"),
+        ("pelatih", "Pelatih"),
+        ("pelatih_senior", "Pelatih Senior"),
+        ("admin_kepegawaian", "Admin Kepegawaian"),
+        ("pimpinan_unit", "Pegawai"),
+    ):
+        pengguna[kunci] = PenggunaFactory(username=f"matriks-{kunci}", peran=(peran,))
+    unit = UnitKerja.objects.create(kode="kel-matriks", nama="Kelurahan", jenis="kelurahan")
+    Pegawai.objects.create(
+        user=pengguna["pimpinan_unit"],
+        nip="197501012000011099",
+        nama="Lurah",
+        jabatan="Lurah",
+        jenis_jabatan="struktural",
+        unit=unit,
+        memimpin_unit=True,
+    )
+    beranda = demo_situs.muat_beranda()
+    indeks = beranda.add_child(
+        instance=SosialisasiIndexPage(title="Sosialisasi", slug="sosialisasi")
+    )
+    mulai = timezone.now() + timedelta(days=2)
+    acara = indeks.add_child(
+        instance=AcaraPage(
+            title="Acara",
+            slug="acara",
+            jenis="bimtek",
+            ringkasan="R",
+            mulai=mulai,
+            selesai=mulai + timedelta(hours=2),
+            tempat="kantor_kecamatan",
+            kapasitas=50,
+        )
+    )
+    tanya = indeks.add_child(instance=TanyaJawabPage(title="Tanya", slug="tanya", isi=[]))
+    pertanyaan = PertanyaanPengunjung.objects.create(halaman=tanya, pertanyaan="Rahasia?")
+    regulasi = Regulasi.objects.create(
+        jenis="pp", nomor="17", tahun=2018, tentang="Kecamatan", ringkasan="R"
+    )
+    services.acara_daftar(user=pengguna["peserta"], acara=acara)
+    return {
+        "pengguna": pengguna,
+        "argumen": {
+            "acara": {"pk": acara.pk},
+            "tanya": {"pk": tanya.pk},
+            "pertanyaan_pk": {"pk": pertanyaan.pk},
+            "regulasi_pk": {"pk": regulasi.pk},
+        },
+    }
+
+
+@pytest.fixture(scope="module")
+def dunia(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            try:
+                yield _bangun()
+            finally:
+                transaction.set_rollback(True)
+        cache.clear()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("peran", PERAN)
+@pytest.mark.parametrize("nama", sorted(MATRIKS))
+def test_matriks_peran_url(client, dunia, nama, peran):
+    metode, kunci, harapan = MATRIKS[nama]
+    url = reverse(nama, kwargs=dunia["argumen"][kunci] if kunci else None)
+    user = dunia["pengguna"][peran]
+    if user is not None:
+        client.force_login(user)
+    data = PERTANYAAN if nama == "sosialisasi:tanya" else {}
+    respons = getattr(client, metode)(url, data) if metode == "post" else client.get(url)
+    assert _cocok(respons, harapan[peran]), (
+        f"{peran} {metode.upper()} {url}: {respons.status_code} "
+        f"{respons.get('Location', '')} ≠ {harapan[peran]}"
+    )
+
+
+@pytest.mark.django_db
+def test_kode_hadir_acara_lain_sama_dengan_yang_tidak_ada(client, dunia):
+    """A participant asking for the organiser's page gets the same 404 as for no event."""
+    client.force_login(dunia["pengguna"]["peserta"])
+    url_ada = reverse("sosialisasi:kode_hadir", kwargs=dunia["argumen"]["acara"])
+    url_tidak = reverse("sosialisasi:kode_hadir", kwargs={"pk": 987654})
+    ada, tidak = client.get(url_ada), client.get(url_tidak)
+    assert ada.status_code == tidak.status_code == 404
+    assert _tanpa_variasi(ada, url_ada) == _tanpa_variasi(tidak, url_tidak)
