@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from wagtail.models import PageViewRestriction
 
 from kursus.kuis.models import PercobaanKuis
 from kursus.models import Pendaftaran
@@ -31,6 +33,13 @@ from .models import (
 )
 
 BERITA_PER_HALAMAN = 10
+
+
+def publik(qs):
+    """Live pages without a view restriction on them or above them, in the same query
+    (Wagtail's ``.public()`` reads the restrictions in a query of its own first)."""
+    terbatas = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+    return qs.live().exclude(Exists(terbatas))
 
 
 def _berita_urut(qs):
@@ -70,7 +79,7 @@ def konteks_indeks(*, indeks, params) -> dict:
 def berita_terbaru(*, jumlah: int = 3) -> list[BeritaPage]:
     """The latest live announcements, pinned ones first (one query)."""
     return list(
-        _berita_urut(BeritaPage.objects.live().public())
+        _berita_urut(publik(BeritaPage.objects))
         .select_related("gambar")
         .prefetch_related("gambar__renditions")[:jumlah]
     )
@@ -80,8 +89,7 @@ def acara_mendatang(*, jumlah: int = 3, sekarang: datetime | None = None) -> lis
     """Live events not yet finished, soonest first, with the seats taken (one query)."""
     sekarang = sekarang or timezone.now()
     return list(
-        AcaraPage.objects.live()
-        .public()
+        publik(AcaraPage.objects)
         .filter(selesai__gte=sekarang)
         .annotate(
             terisi=Count(
@@ -101,7 +109,7 @@ class TanyaJawab:
 def tanya_unggulan(*, jumlah: int = 5) -> list[TanyaJawab]:
     """The questions marked for the home page, in page order (one query: the StreamField's
     raw data is read, so the linked lessons and regulations are not fetched)."""
-    halaman = TanyaJawabPage.objects.live().public().order_by("path").first()
+    halaman = publik(TanyaJawabPage.objects).order_by("path").first()
     if halaman is None:
         return []
     hasil = []

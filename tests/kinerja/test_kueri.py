@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 #: 2026, after the course routes started reading the site root and the participant-independent
 #: page parts from the cache (kursus/kerangka.py). A change that adds a query must say why here.
 ANGGARAN = {
-    "beranda": 4,
+    # 4 for the page itself, plus one each for the latest announcements, the upcoming events
+    # (with their seats taken) and the FAQ's top questions (sosialisasi, issue 15).
+    "beranda": 7,
     "kursus": 5,
     "pelajaran": 5,
     "kasus": 3,
@@ -43,6 +45,69 @@ def test_beranda_tetap(client, beranda, buat_kursus, ukur_kueri):
         buat_kursus(10, peserta_lain=2, slug=f"lain-{i}")
     besar = ukur_kueri(client, "/", ANGGARAN["beranda"])
     _sama("beranda", kecil, besar)
+
+
+def _isi_sosialisasi(beranda, n: int) -> None:
+    """``n`` announcements (one pinned), ``n`` upcoming events with registrations, and an FAQ
+    of ``n`` questions (every other one marked for the home page)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from sosialisasi import services
+    from sosialisasi.models import AcaraPage, BeritaPage, SosialisasiIndexPage, TanyaJawabPage
+    from tests.factories import PenggunaFactory
+
+    indeks = SosialisasiIndexPage.objects.first() or beranda.add_child(
+        instance=SosialisasiIndexPage(title="Sosialisasi", slug="sosialisasi")
+    )
+    awal = BeritaPage.objects.count()
+    for i in range(awal, awal + n):
+        indeks.add_child(
+            instance=BeritaPage(
+                title=f"Berita {i}",
+                slug=f"berita-{i}",
+                ringkasan="R",
+                isi="<p>I</p>",
+                disematkan=i == awal,
+            )
+        )
+        mulai = timezone.now() + timedelta(days=i + 1)
+        acara = indeks.add_child(
+            instance=AcaraPage(
+                title=f"Acara {i}",
+                slug=f"acara-{i}",
+                jenis="bimtek",
+                ringkasan="R",
+                mulai=mulai,
+                selesai=mulai + timedelta(hours=1),
+                tempat="kantor_kecamatan",
+                kapasitas=5,
+            )
+        )
+        for j in range(3):
+            user = PenggunaFactory(username=f"sos-{i}-{j}")
+            services.acara_daftar(user=user, acara=acara)
+    TanyaJawabPage.objects.all().delete()
+    daftar = [
+        {"pertanyaan": f"Tanya {k}?", "jawaban": "<p>J</p>", "unggulan": k % 2 == 0}
+        for k in range(n * 3)
+    ]
+    indeks.add_child(
+        instance=TanyaJawabPage(
+            title="Tanya jawab",
+            slug="tanya-jawab",
+            isi=[{"type": "tema", "value": {"judul": "T", "daftar": daftar}}],
+        )
+    )
+
+
+def test_beranda_dengan_sosialisasi_tetap(client, beranda, ukur_kueri):
+    _isi_sosialisasi(beranda, 2)
+    kecil = ukur_kueri(client, "/", ANGGARAN["beranda"])
+    _isi_sosialisasi(beranda, 20)
+    besar = ukur_kueri(client, "/", ANGGARAN["beranda"])
+    _sama("beranda dengan sosialisasi", kecil, besar)
 
 
 @pytest.mark.parametrize("halaman", ["kursus", "pelajaran"])

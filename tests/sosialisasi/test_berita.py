@@ -88,3 +88,13 @@ def test_pelatih_mengajukan_dan_pelatih_senior_menerbitkan_berita(client, indeks
     state.current_task_state.task.specific.on_action(state.current_task_state, senior, "approve")
     berita.refresh_from_db()
     assert berita.live
+
+
+def test_berita_dengan_pembatasan_akses_tidak_tampil_di_beranda(client, buat_berita):
+    from wagtail.models import PageViewRestriction
+
+    buat_berita("umum", judul="Berita umum")
+    rahasia = buat_berita("rahasia", judul="Berita terbatas")
+    PageViewRestriction.objects.create(page=rahasia, restriction_type="login")
+    assert [b.slug for b in selectors.berita_terbaru(jumlah=5)] == ["umum"]
+    assert "Berita terbatas" not in client.get("/").content.decode()
