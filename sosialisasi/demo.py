@@ -11,9 +11,10 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, Workflow, WorkflowContentType
 
 from kursus.demo import pastikan_moderasi, simpan_halaman
 from kursus.models import KursusPage, PelajaranPage
@@ -62,8 +63,16 @@ def muat_indeks(*, beranda: Page) -> SosialisasiIndexPage:
             ),
         },
     )
-    pastikan_moderasi(indeks=indeks)
+    pastikan_moderasi_regulasi(alur=pastikan_moderasi(indeks=indeks))
     return indeks
+
+
+def pastikan_moderasi_regulasi(*, alur: Workflow) -> None:
+    """Regulation entries go through the same workflow as the pages: Pelatih edit and submit,
+    a Pelatih Senior publishes (the publish permission is in the role table)."""
+    WorkflowContentType.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(Regulasi), defaults={"workflow": alur}
+    )
 
 
 @transaction.atomic

@@ -72,6 +72,7 @@ def konteks_indeks(*, indeks, params) -> dict:
         "kategori": tag,
         "berita": halaman,
         "acara_mendatang": acara_mendatang(jumlah=5),
+        "acara_lalu": acara_lalu(jumlah=5),
         "bagian": list(bagian),
     }
 
@@ -98,6 +99,12 @@ def acara_mendatang(*, jumlah: int = 3, sekarang: datetime | None = None) -> lis
         )
         .order_by("mulai")[:jumlah]
     )
+
+
+def acara_lalu(*, jumlah: int = 5, sekarang: datetime | None = None) -> list[AcaraPage]:
+    """Finished events, latest first: their pages carry the materials (one query)."""
+    sekarang = sekarang or timezone.now()
+    return list(publik(AcaraPage.objects).filter(selesai__lt=sekarang).order_by("-mulai")[:jumlah])
 
 
 @dataclass(frozen=True)

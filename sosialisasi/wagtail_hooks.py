@@ -106,5 +106,7 @@ def pasang_moderasi_pada_indeks_baru(request, page):
     page permissions at once, as the demo's index has."""
     from kursus.demo import pastikan_moderasi
 
+    from .demo import pastikan_moderasi_regulasi
+
     if isinstance(page.specific, SosialisasiIndexPage):
-        pastikan_moderasi(indeks=page.specific)
+        pastikan_moderasi_regulasi(alur=pastikan_moderasi(indeks=page.specific))

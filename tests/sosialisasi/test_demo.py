@@ -66,3 +66,20 @@ def test_regulasi_demo_memuat_entri_yang_diminta_issue():
         "uu-20-2023",
         "pp-17-2018",
     } <= kunci
+
+
+def test_regulasi_memakai_alur_moderasi_kursus(indeks):
+    from kursus.demo import NAMA_ALUR
+
+    demo_sosialisasi.muat_indeks(beranda=indeks.get_parent())
+    entri = Regulasi(jenis="pp", nomor="17", tahun=2018, tentang="Kecamatan", ringkasan="R")
+    assert entri.get_workflow().name == NAMA_ALUR
+
+
+def test_pelatih_senior_saja_yang_boleh_menerbitkan_regulasi(buat_pengguna):
+    from wagtail.permission_policies.base import ModelPermissionPolicy
+
+    kebijakan = ModelPermissionPolicy(Regulasi)
+    assert kebijakan.user_has_permission(buat_pengguna("Pelatih", "Pelatih Senior"), "publish")
+    assert not kebijakan.user_has_permission(buat_pengguna("Pelatih"), "publish")
+    assert kebijakan.user_has_permission(buat_pengguna("Pelatih"), "change")
