@@ -1,16 +1,14 @@
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 
 from sosialisasi.models import (
-    AcaraPage,
     BeritaPage,
     FieldSurvei,
     SosialisasiIndexPage,
     SurveiPage,
     TanyaJawabPage,
 )
+
+from .factories import acara_di
 
 
 @pytest.fixture
@@ -49,21 +47,8 @@ def buat_berita(indeks):
 def buat_acara(indeks):
     """Factory: a live event starting ``mulai_dalam`` from now, lasting two hours."""
 
-    def _buat(slug="acara-uji", *, kapasitas=2, mulai_dalam=timedelta(days=3), **kw):
-        mulai = timezone.now() + mulai_dalam
-        halaman = AcaraPage(
-            title=f"Acara {slug}",
-            slug=slug,
-            jenis="sosialisasi",
-            ringkasan="Ringkasan acara",
-            mulai=mulai,
-            selesai=mulai + timedelta(hours=2),
-            tempat="kantor_kecamatan",
-            kapasitas=kapasitas,
-            **kw,
-        )
-        indeks.add_child(instance=halaman)
-        return halaman
+    def _buat(slug="acara-uji", **kw):
+        return acara_di(indeks, slug, **kw)
 
     return _buat
 

@@ -1,6 +1,3 @@
-from datetime import timedelta
-
-from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -14,6 +11,8 @@ from sosialisasi.models import (
     SurveiPage,
     TanyaJawabPage,
 )
+
+from .factories import acara_di
 
 ANAK = {BeritaPage, TanyaJawabPage, AcaraPage, PustakaRegulasiPage, SurveiPage}
 
@@ -42,19 +41,7 @@ class TestHalamanSosialisasi(WagtailPageTestCase):
                 ],
             )
         )
-        mulai = timezone.now() + timedelta(days=2)
-        self.acara = self.indeks.add_child(
-            instance=AcaraPage(
-                title="Acara",
-                slug="acara",
-                jenis="bimtek",
-                ringkasan="R",
-                mulai=mulai,
-                selesai=mulai + timedelta(hours=2),
-                tempat="kantor_kecamatan",
-                kapasitas=10,
-            )
-        )
+        self.acara = acara_di(self.indeks, "acara", kapasitas=10, jenis="bimtek")
         self.pustaka = self.indeks.add_child(
             instance=PustakaRegulasiPage(title="Pustaka regulasi", slug="pustaka-regulasi")
         )

@@ -14,7 +14,6 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
 
 from tests.test_matriks_akses_belajar import AL, TOLAK, L, _cocok, _semua_pola, _tanpa_variasi
 
@@ -83,13 +82,13 @@ def _bangun():
     from situs import demo as demo_situs
     from sosialisasi import services
     from sosialisasi.models import (
-        AcaraPage,
         PertanyaanPengunjung,
         Regulasi,
         SosialisasiIndexPage,
         TanyaJawabPage,
     )
     from tests.factories import PenggunaFactory
+    from tests.sosialisasi.factories import acara_di
 
     pengguna = {"anonim": None}
     for kunci, peran in (
@@ -116,19 +115,7 @@ def _bangun():
     indeks = beranda.add_child(
         instance=SosialisasiIndexPage(title="Sosialisasi", slug="sosialisasi")
     )
-    mulai = timezone.now() + timedelta(days=2)
-    acara = indeks.add_child(
-        instance=AcaraPage(
-            title="Acara",
-            slug="acara",
-            jenis="bimtek",
-            ringkasan="R",
-            mulai=mulai,
-            selesai=mulai + timedelta(hours=2),
-            tempat="kantor_kecamatan",
-            kapasitas=50,
-        )
-    )
+    acara = acara_di(indeks, "acara", kapasitas=50, mulai_dalam=timedelta(days=2))
     tanya = indeks.add_child(instance=TanyaJawabPage(title="Tanya", slug="tanya", isi=[]))
     pertanyaan = PertanyaanPengunjung.objects.create(halaman=tanya, pertanyaan="Rahasia?")
     regulasi = Regulasi.objects.create(

@@ -2,11 +2,9 @@
 many people signing up for the last seats at the same moment never overbook the event."""
 
 import threading
-from datetime import timedelta
 
 import pytest
 from django.db import connection, connections
-from django.utils import timezone
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="hanya PostgreSQL (DATABASE_URL postgres://…)"
@@ -20,24 +18,13 @@ PENDAFTAR = 12
 def test_pendaftaran_serentak_tidak_melebihi_kapasitas():
     from situs import demo
     from sosialisasi import services
-    from sosialisasi.models import AcaraPage, PendaftaranAcara, SosialisasiIndexPage
+    from sosialisasi.models import PendaftaranAcara, SosialisasiIndexPage
     from tests.factories import PenggunaFactory
+    from tests.sosialisasi.factories import acara_di
 
     beranda = demo.muat_beranda()
     indeks = beranda.add_child(instance=SosialisasiIndexPage(title="Sosialisasi", slug="sos"))
-    mulai = timezone.now() + timedelta(days=1)
-    acara = indeks.add_child(
-        instance=AcaraPage(
-            title="Acara",
-            slug="acara",
-            jenis="bimtek",
-            ringkasan="R",
-            mulai=mulai,
-            selesai=mulai + timedelta(hours=1),
-            tempat="kantor_kecamatan",
-            kapasitas=KAPASITAS,
-        )
-    )
+    acara = acara_di(indeks, "acara", kapasitas=KAPASITAS)
     pengguna = [PenggunaFactory(username=f"serentak-{i}") for i in range(PENDAFTAR)]
     serentak = threading.Barrier(PENDAFTAR)
     galat: list[BaseException] = []
