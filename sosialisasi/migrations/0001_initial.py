@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('kursus', '0005_kuis_draf_revisi'),
+        ('kursus', '0001_initial'),
         ('penilaian', '0007_evaluasi_status_diubah'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtailcore', '0098_apitoken'),

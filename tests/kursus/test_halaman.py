@@ -28,8 +28,10 @@ class TestHalamanKursus(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(KursusIndexPage, {KursusPage})
         self.assertFalse(KursusIndexPage.can_create_at(self.beranda))
 
-    def test_beranda_hanya_menerima_indeks_kursus(self):
-        self.assertAllowedSubpageTypes(HomePage, {KursusIndexPage})
+    def test_beranda_hanya_menerima_indeks_kursus_dan_sosialisasi(self):
+        from sosialisasi.models import SosialisasiIndexPage
+
+        self.assertAllowedSubpageTypes(HomePage, {KursusIndexPage, SosialisasiIndexPage})
 
     def test_kursus_hanya_di_bawah_indeks_dan_berisi_pelajaran(self):
         self.assertAllowedParentPageTypes(KursusPage, {KursusIndexPage})
