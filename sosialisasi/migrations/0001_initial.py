@@ -5,6 +5,7 @@ import django.db.models.deletion
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
+import penilaian.isian
 import wagtail.contrib.forms.models
 import wagtail.fields
 from django.conf import settings
@@ -230,7 +231,7 @@ class Migration(migrations.Migration):
                 ('jenis', models.CharField(choices=[('uu', 'Undang-Undang'), ('pp', 'Peraturan Pemerintah'), ('permen', 'Peraturan Menteri'), ('perban', 'Peraturan Badan'), ('se', 'Surat Edaran Menteri'), ('perda', 'Peraturan Daerah'), ('perwal', 'Peraturan Wali Kota')], max_length=10, verbose_name='jenis')),
                 ('penerbit', models.CharField(blank=True, help_text='Misalnya Menteri PANRB atau BKN; kosongkan untuk UU dan PP.', max_length=100, verbose_name='penerbit')),
                 ('nomor', models.CharField(max_length=20, verbose_name='nomor')),
-                ('tahun', models.PositiveSmallIntegerField(verbose_name='tahun')),
+                ('tahun', penilaian.isian.KolomTahun(verbose_name='tahun')),
                 ('tentang', models.CharField(max_length=300, verbose_name='tentang')),
                 ('status', models.CharField(choices=[('berlaku', 'Berlaku'), ('diubah', 'Berlaku dengan perubahan'), ('dicabut', 'Dicabut')], default='berlaku', max_length=10, verbose_name='status')),
                 ('ringkasan', models.TextField(help_text='Ringkasan berbahasa sederhana yang ditulis tim kami, bukan kutipan resmi. Hanya nyatakan apa yang sudah dipastikan.', verbose_name='ringkasan kami')),

@@ -4,7 +4,6 @@ Dates are stored aware (UTC in the database) and shown in Asia/Jakarta (TIME_ZON
 ``AcaraPage`` is one session; its check-in code lives in ``KodeHadir``, outside the page, so
 that publishing a new revision of the page never changes the code the organiser printed."""
 
-from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -86,8 +85,8 @@ class AcaraPage(Page):
             [FieldPanel("tempat"), FieldPanel("nama_tempat"), FieldPanel("tautan_daring")],
             heading=_("Tempat"),
         ),
-        # A text input (inputmode numeric), never <input type="number">: house rule.
-        FieldPanel("kapasitas", widget=forms.TextInput(attrs={"inputmode": "numeric"})),
+        # IsianBulat, like every number in the admin (penilaian.isian): never type="number".
+        FieldPanel("kapasitas"),
         FieldPanel("isi"),
         FieldPanel("materi"),
     ]

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from penilaian.isian import KolomTahun
+
 
 class Regulasi(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     class Jenis(models.TextChoices):
@@ -32,7 +34,7 @@ class Regulasi(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, mod
         help_text=_("Misalnya Menteri PANRB atau BKN; kosongkan untuk UU dan PP."),
     )
     nomor = models.CharField(_("nomor"), max_length=20)
-    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    tahun = KolomTahun(_("tahun"))
     tentang = models.CharField(_("tentang"), max_length=300)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.BERLAKU
