@@ -1,8 +1,10 @@
-"""Demo content: the course index, the first course from ``kursus/konten/`` and the trainers'
-moderation workflow and page permissions. Idempotent: pages are keyed by slug, and a page is
-republished only when its content changed."""
+"""Demo content: the course index, every course in ``kursus/konten/`` (one folder per course,
+with ``kursus.md`` and numbered lesson files) and the trainers' moderation workflow and page
+permissions. Idempotent: pages are keyed by slug, and a page is republished only when its
+content changed."""
 
 import json
+from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -28,7 +30,6 @@ PELATIH = "Pelatih"
 PELATIH_SENIOR = "Pelatih Senior"
 NAMA_ALUR = "Moderasi kursus"
 NAMA_TUGAS = "Persetujuan Pelatih Senior"
-FOLDER_KURSUS = FOLDER_KONTEN / "penyusunan-indikator-kinerja"
 
 
 def simpan_halaman(page: Page, induk: Page | None, nilai: dict) -> Page:
@@ -81,8 +82,13 @@ def rujukan_konten(jenis: str, slug: str) -> int:
     return pk
 
 
+def folder_kursus(folder_konten: Path = FOLDER_KONTEN) -> list[Path]:
+    """The course folders (those with a ``kursus.md``), in the order of their names."""
+    return sorted(p.parent for p in folder_konten.glob("*/kursus.md"))
+
+
 @transaction.atomic
-def muat_kursus(*, indeks: KursusIndexPage, folder=FOLDER_KURSUS) -> KursusPage:
+def muat_kursus(*, indeks: KursusIndexPage, folder: Path) -> KursusPage:
     sumber = baca(folder / "kursus.md")
     meta = sumber.meta
     bagian = {
@@ -159,8 +165,14 @@ def pastikan_moderasi(*, indeks: KursusIndexPage) -> Workflow:
     return alur
 
 
-def muat(*, beranda: Page) -> KursusPage:
-    """Everything the course part of the demo needs; returns the first course.
+@transaction.atomic
+def muat_semua_kursus(*, indeks: KursusIndexPage) -> list[KursusPage]:
+    """Every course folder, in folder order (new courses go after the ones already loaded)."""
+    return [muat_kursus(indeks=indeks, folder=folder) for folder in folder_kursus()]
+
+
+def muat(*, beranda: Page) -> list[KursusPage]:
+    """Everything the course part of the demo needs; returns the courses in folder order.
 
     The simulator's cases and the quiz bank come first, because lessons embed them by slug.
     Attaching the pre-test and post-test to the course is a separate step
@@ -173,4 +185,4 @@ def muat(*, beranda: Page) -> KursusPage:
     demo_kuis.muat()
     indeks = muat_indeks(beranda=beranda)
     pastikan_moderasi(indeks=indeks)
-    return muat_kursus(indeks=indeks)
+    return muat_semua_kursus(indeks=indeks)

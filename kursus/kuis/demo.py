@@ -1,6 +1,7 @@
-"""Demo quizzes from ``kursus/kuis/konten/*.toml``: the pre-test and post-test of the first
-course and one short quiz per lesson. Idempotent: questions are keyed by ``kode``, quizzes by
-``slug``; the course page is republished only when its pre/post-test link changes.
+"""Demo quizzes from ``kursus/kuis/konten/<course folder>/*.toml`` (the same folder names as
+``kursus/konten/``): each course's pre-test and post-test and one short quiz per lesson.
+Idempotent: questions are keyed by ``kode`` (unique across every file), quizzes by ``slug``;
+the course page is republished only when its pre/post-test link changes.
 
 Each file has a ``[kuis]`` table (the quiz options, plus ``kursus`` = course slug and either
 ``peran`` = ``pre_test``/``post_test`` or ``pelajaran`` = lesson slug) and ``[[soal]]`` tables
@@ -68,7 +69,8 @@ def baca_sumber(path: Path) -> SumberKuis:
 
 
 def semua_sumber(folder: Path = FOLDER_KONTEN) -> list[SumberKuis]:
-    return [baca_sumber(p) for p in sorted(folder.glob("*.toml"))]
+    """Every quiz file under ``folder``, in the order of their paths."""
+    return [baca_sumber(p) for p in sorted(folder.rglob("*.toml"))]
 
 
 def _sidik(kuis: Kuis) -> tuple:
@@ -116,14 +118,26 @@ def _pasang(meta: dict, kuis: Kuis) -> None:
 
 @transaction.atomic
 def muat(folder: Path = FOLDER_KONTEN) -> list[Kuis]:
-    """Load every quiz file; any invalid question aborts the whole load."""
+    """Load every quiz file; any invalid question, or a question code or quiz slug used in two
+    files, aborts the whole load."""
     sumber = semua_sumber(folder)
     galat = []
     valid = []
+    kode_di, slug_di = {}, {}
     for s in sumber:
+        nama = s.path.relative_to(folder)
         baris, masalah = periksa_semua(s.baris)
-        galat += [f"{s.path.name}: soal {m}" for m in masalah]
+        galat += [f"{nama}: soal {m}" for m in masalah]
         valid.append(baris)
+        if s.kuis["slug"] in slug_di:
+            galat.append(
+                f"{nama}: slug kuis '{s.kuis['slug']}' sudah dipakai di {slug_di[s.kuis['slug']]}."
+            )
+        slug_di.setdefault(s.kuis["slug"], nama)
+        for b in baris:
+            if b.kode in kode_di:
+                galat.append(f"{nama}: kode soal '{b.kode}' sudah dipakai di {kode_di[b.kode]}.")
+            kode_di.setdefault(b.kode, nama)
     if galat:
         raise KontenTidakSah("\n".join(galat))
     hasil = []

@@ -12,7 +12,7 @@ def test_peserta_menyelesaikan_kursus_dan_sertifikatnya_terverifikasi(
     from kursus.models import PelajaranPage, Sertifikat
     from situs.models import HomePage
 
-    kursus = demo_kursus.muat(beranda=HomePage.objects.get())
+    kursus = demo_kursus.muat(beranda=HomePage.objects.get())[0]
     jumlah = PelajaranPage.objects.child_of(kursus).live().count()
     user = PenggunaFactory(
         username="198203152009012004", first_name="Budi", last_name="Santoso", peran=("Peserta",)

@@ -20,9 +20,12 @@ class Command(BaseCommand):
         periode = demo_penilaian.muat_kebijakan_dan_periode()
         self.stdout.write(f"Periode berjalan {periode.tahun}: {periode.kebijakan.nama}.")
         # Loads the simulator cases and the quiz bank first: lessons embed them by slug.
-        kursus = demo_kursus.muat(beranda=beranda)
+        daftar_kursus = demo_kursus.muat(beranda=beranda)
         demo_kuis.pasang_tes_kursus()
-        self.stdout.write(f"Kursus: {kursus.title} ({kursus.get_children().count()} pelajaran).")
+        for kursus in daftar_kursus:
+            self.stdout.write(
+                f"Kursus: {kursus.title} ({kursus.get_children().count()} pelajaran)."
+            )
         self.stdout.write(
             f"Kuis: {Kuis.objects.count()}; kasus simulasi: {KasusSimulasi.objects.count()}."
         )
