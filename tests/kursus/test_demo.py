@@ -26,7 +26,7 @@ def _keadaan():
 def test_muat_demo_memuat_kursus_pertama_dengan_delapan_pelajaran():
     call_command("muat_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     kursus = KursusPage.objects.get(slug="penyusunan-indikator-kinerja")
-    assert kursus.title == "Penyusunan Indikator Kinerja Berbasis Capaian"
+    assert kursus.title == "Dasar-dasar Penilaian Kinerja Berbasis Capaian"
     assert kursus.url == "/kursus/penyusunan-indikator-kinerja/"
     pelajaran = PelajaranPage.objects.child_of(kursus).live()
     assert pelajaran.count() >= 8
