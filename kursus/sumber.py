@@ -16,6 +16,10 @@ A file starts with a front matter block between ``---`` lines (``kunci: nilai``)
 
 Block ids are derived from the page slug and position, so importing the same file twice gives
 the same data.
+
+``kata_prosa`` counts the words of lesson prose in a body (what ``statistik_kurikulum`` reports
+and the content tests hold to a minimum): everything a participant reads, except the engine's
+JSON documents and the one-line introductions of the embedded quiz and case blocks.
 """
 
 import html
@@ -27,6 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FOLDER_KONTEN = Path(__file__).resolve().parent / "konten"
+#: Blocks whose inner text is not lesson prose (see ``kata_prosa``).
+BUKAN_PROSA = ("perhitungan", "kuis", "kasus")
+_KATA = re.compile(r"\w[\w\-/.,%]*")
 _NAMESPACE = uuid.UUID("8f0b8a2e-4d5c-4b1e-9a55-0c1b9a7c5e21")
 
 
@@ -187,3 +194,27 @@ def blok(
         i += 1
     tutup_teks()
     return hasil
+
+
+def kata_prosa(isi: str, *, tanpa_tabel: bool = False) -> int:
+    """Words of lesson prose in a lesson body: paragraphs, headings, lists, callouts (title and
+    text), table cells (unless ``tanpa_tabel``) and the values of indicator examples; not the
+    engine JSON of worked examples nor the introductions of embedded quizzes and cases."""
+    lewati = BUKAN_PROSA + (("tabel",) if tanpa_tabel else ())
+    jumlah = 0
+    jenis = None
+    for baris in isi.splitlines():
+        if baris.startswith("::: "):
+            jenis, _, argumen = baris[4:].strip().partition(" ")
+            if jenis in ("catatan", "penting", "contoh"):
+                jumlah += len(_KATA.findall(argumen))
+            continue
+        if baris.strip() == ":::":
+            jenis = None
+            continue
+        if jenis in lewati:
+            continue
+        if jenis == "indikator":
+            baris = baris.partition(":")[2]
+        jumlah += len(_KATA.findall(baris))
+    return jumlah

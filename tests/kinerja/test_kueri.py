@@ -19,6 +19,9 @@ ANGGARAN = {
     "beranda": 7,
     "kursus": 5,
     "pelajaran": 5,
+    # A lesson of the demo courses: the full content, its quiz block and often a case block
+    # (tests/kursus/test_kueri.py measures the same page shape at 7).
+    "pelajaran_demo": 7,
     "kasus": 3,
     "periksa": 1,
     "dasbor_unit": 14,
@@ -129,6 +132,26 @@ def test_kursus_dan_pelajaran_peserta_tetap(
         url = kursus.url if halaman == "kursus" else pelajaran[-1].url
         counts.append(ukur_kueri(client, url, ANGGARAN[halaman]))
     _sama(halaman, *counts)
+
+
+def test_pelajaran_terbesar_setiap_kursus_demo_dalam_anggaran(
+    client, beranda, buat_pengguna, ukur_kueri
+):
+    """The lesson with the most blocks in each demo course, for an enrolled participant who
+    has done the lessons before it, stays within the budget of a lesson with quiz and case."""
+    from kursus import demo, services
+    from kursus.models import PelajaranPage
+
+    user = buat_pengguna("Peserta")
+    client.force_login(user)
+    for kursus in demo.muat(beranda=beranda):
+        pelajaran = list(PelajaranPage.objects.child_of(kursus).order_by("path"))
+        terbesar = max(pelajaran, key=lambda p: len(p.body))
+        services.pendaftaran_buat(user=user, kursus=kursus)
+        for p in pelajaran[: pelajaran.index(terbesar)]:
+            services.kemajuan_tandai_selesai(user=user, pelajaran=p)
+        kueri = ukur_kueri(client, terbesar.url, ANGGARAN["pelajaran_demo"])
+        print(f"{kursus.slug}/{terbesar.slug}: {len(terbesar.body)} blok, {kueri} kueri")  # noqa: T201
 
 
 def _percobaan(kasus, pengguna, n: int) -> None:

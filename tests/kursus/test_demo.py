@@ -34,6 +34,23 @@ def test_muat_demo_memuat_kursus_pertama_dengan_delapan_pelajaran():
     assert {"contoh_indikator", "catatan", "tabel", "contoh_perhitungan"} <= jenis
 
 
+def test_muat_demo_memuat_setiap_folder_kursus_dengan_semua_pelajarannya():
+    from kursus.demo import folder_kursus
+    from kursus.sumber import baca
+
+    call_command("muat_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    dimuat = [
+        (k.slug, PelajaranPage.objects.child_of(k).live().count())
+        for k in KursusPage.objects.live().order_by("path")
+    ]
+    berkas = [
+        (baca(f / "kursus.md").meta["slug"], len(list(f.glob("[0-9][0-9]-*.md"))))
+        for f in folder_kursus()
+    ]
+    assert dimuat == berkas
+    assert len(dimuat) == 5
+
+
 def test_muat_demo_dua_kali_meninggalkan_keadaan_yang_sama():
     call_command("muat_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     pertama = _keadaan()
