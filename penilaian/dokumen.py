@@ -156,7 +156,7 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
                 p(
                     f"Kode verifikasi: <b>{evaluasi.kode_verifikasi}</b><br/>"
                     f"Periksa keaslian dokumen di {url_verifikasi}<br/>"
-                    "Dokumen ini ditetapkan secara elektronik dan sah tanpa tanda tangan basah.",
+                    "Perlu tidaknya tanda tangan basah pada cetakan mengikuti ketentuan instansi.",
                     gaya["Normal"],
                 ),
                 p(
