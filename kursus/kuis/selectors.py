@@ -5,8 +5,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from django.utils import timezone
+from wagtail.models import Page, ReferenceIndex
 
 from . import penilaian
 from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, PilihanJawaban, Soal
@@ -215,6 +217,20 @@ class ButirTinjauan:
             return None
         return self.nilai >= self.soal.bobot
 
+    @property
+    def sebagian(self) -> bool:
+        """Some points but not all (a multiple-answer question half right)."""
+        return self.nilai is not None and 0 < self.nilai < self.soal.bobot
+
+    @property
+    def status(self) -> str:
+        """``benar``, ``sebagian``, ``salah`` or ``menunggu`` (an essay not marked yet)."""
+        if self.nilai is None:
+            return "menunggu"
+        if self.benar:
+            return "benar"
+        return "sebagian" if self.sebagian else "salah"
+
 
 def teks_kunci(soal: Soal) -> str:
     """The correct answer in words (for the review and the feedback after a question)."""
@@ -267,6 +283,24 @@ def tinjauan(percobaan: PercobaanKuis) -> list[ButirTinjauan]:
     return [
         butir(i, s, jawaban.get(s.pk)) for i, s in enumerate(soal_percobaan(percobaan), start=1)
     ]
+
+
+def halaman_kuis(kuis: Kuis) -> list:
+    """The live pages that use this quiz (lessons that embed it, courses that take it as pre- or
+    post-test), lessons first: where the participant goes back to after a result. Read from
+    Wagtail's reference index, which every page save keeps current."""
+    ct = ContentType.objects.get_for_model(Page)
+    ids = {
+        int(i)
+        for i in ReferenceIndex.get_references_to(kuis)
+        .filter(base_content_type=ct)
+        .values_list("object_id", flat=True)
+        if str(i).isdigit()
+    }
+    if not ids:
+        return []
+    halaman = list(Page.objects.live().public().filter(pk__in=ids).specific())
+    return sorted(halaman, key=lambda h: (-h.depth, h.path))
 
 
 def daftar_kuis(*, user) -> list[HasilKuis]:

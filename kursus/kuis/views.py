@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from . import selectors, services
@@ -66,6 +67,7 @@ def detail(request, slug: str):
             if berjalan
             else selectors.alasan_tidak_bisa_mulai(kuis=kuis, user=request.user),
             "jumlah_soal": min(kuis.maks_soal or 10_000, kuis.soal_kuis.count()),
+            "halaman_asal": selectors.halaman_kuis(kuis)[:1],
         },
     )
 
@@ -172,6 +174,22 @@ def serahkan(request, pk: int):
     percobaan = selectors.percobaan_milik(pk=pk, user=request.user)
     if percobaan is None:
         raise Http404
+    if percobaan.status == PercobaanKuis.Status.BERJALAN and not request.POST.get("yakin"):
+        jawaban = selectors.jawaban_percobaan(percobaan)
+        belum = sum(1 for s in selectors.soal_percobaan(percobaan) if s.pk not in jawaban)
+        if belum:
+            messages.error(
+                request,
+                ngettext(
+                    "%(n)d soal belum dijawab. Centang pernyataan di bawah bila Anda tetap "
+                    "ingin menyerahkan kuis.",
+                    "%(n)d soal belum dijawab. Centang pernyataan di bawah bila Anda tetap "
+                    "ingin menyerahkan kuis.",
+                    belum,
+                )
+                % {"n": belum},
+            )
+            return redirect("kursus:kuis:ringkasan", pk=pk)
     percobaan = services.percobaan_serahkan(percobaan=percobaan)
     return _ke_hasil(request, percobaan)
 
@@ -191,8 +209,8 @@ def hasil(request, pk: int):
             "kuis": kuis,
             "hasil": selectors.hasil_peserta(kuis=kuis, user=request.user),
             "tinjauan": selectors.tinjauan(percobaan) if tampil_tinjauan else [],
-            "tampil_kunci": kuis.jawaban_di_akhir,
             "url_kuis": reverse("kursus:kuis:detail", kwargs={"slug": kuis.slug}),
+            "halaman_asal": selectors.halaman_kuis(kuis)[:1],
         },
     )
 

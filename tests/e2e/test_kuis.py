@@ -75,8 +75,10 @@ def test_peserta_mengerjakan_kuis_dengan_setiap_jenis_soal(page, live_server, si
     _lanjut(page)
     page.get_by_label("Benar", exact=True).check()
     _lanjut(page)
+    # Enter in a text answer saves and moves forward (it once went back a question).
     page.get_by_label("Jawaban Anda").fill("  sangat   BAIK ")
-    _lanjut(page)
+    page.get_by_label("Jawaban Anda").press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Soal 5 dari 6")
     page.get_by_label("Jawaban Anda").fill("102,11")
     _lanjut(page)
     page.get_by_label("Jawaban Anda").fill(

@@ -149,7 +149,7 @@ def test_halaman_kemajuan_per_kategori(client, peserta, buat_soal, buat_kuis):
         reverse("kursus:kuis:soal", args=[percobaan.pk, 1]),
         {"pilihan": benar(a)[0], "aksi": "ringkasan"},
     )
-    client.post(reverse("kursus:kuis:serahkan", args=[percobaan.pk]))
+    client.post(reverse("kursus:kuis:serahkan", args=[percobaan.pk]), {"yakin": "1"})
     html = client.get(reverse("kursus:kuis:kemajuan")).content.decode()
     assert "Struktur SKP" in html and "Perhitungan capaian" in html
     # Numbers as people write them (format_ringkas): 100 and 0, not 100,00.
@@ -192,6 +192,6 @@ def test_kuis_tanpa_nilai_lulus_menampilkan_selesai_bukan_lulus(
     kuis = buat_kuis([buat_soal()], nilai_lulus=0, teks_berhasil="Terima kasih.")
     percobaan = _mulai(client, kuis)
     html = client.post(
-        reverse("kursus:kuis:serahkan", args=[percobaan.pk]), follow=True
+        reverse("kursus:kuis:serahkan", args=[percobaan.pk]), {"yakin": "1"}, follow=True
     ).content.decode()
     assert 'data-hasil="selesai"' in html and "Terima kasih." in html
