@@ -13,6 +13,7 @@ urlpatterns = [
     path("belajar/selesai/<int:pelajaran_id>/", views.tandai_selesai, name="tandai_selesai"),
     path("cari/", views.cari, name="cari"),
     path("sertifikat/<str:kode>/unduh/", views.sertifikat_unduh, name="sertifikat_unduh"),
+    path("sertifikat/verifikasi/", views.verifikasi_cari, name="verifikasi_cari"),
     path("sertifikat/verifikasi/<str:kode>/", views.verifikasi, name="verifikasi"),
     path("kuis/", include("kursus.kuis.urls")),
 ]

@@ -112,6 +112,16 @@ def sertifikat_unduh(request, kode: str):
     return response
 
 
+def verifikasi_cari(request):
+    """A form to type the code printed under the certificate's QR code; a typed code goes to its
+    own verification page (spaces and hyphens dropped, letters upper-cased)."""
+    kode = "".join(ch for ch in request.GET.get("kode", "")[:64] if ch.isalnum()).upper()
+    if kode:
+        return redirect("kursus:verifikasi", kode=kode)
+    galat = _("Isi kode verifikasi.") if "kode" in request.GET else None
+    return render(request, "kursus/verifikasi.html", {"formulir_saja": True, "galat": galat})
+
+
 def verifikasi(request, kode: str):
     sertifikat = selectors.sertifikat_dengan_kode(kode=kode)
     status = 200 if sertifikat else 404

@@ -74,6 +74,7 @@ MATRIKS = {
     "kursus:tandai_selesai": ("post", "pelajaran_id", MASUK_POST),
     "kursus:sertifikat_unduh": ("get", "sertifikat", MILIK),
     "kursus:verifikasi": ("get", "sertifikat", TERBUKA),
+    "kursus:verifikasi_cari": ("get", None, TERBUKA),
     # quizzes: a published quiz is open to every logged-in user; attempts are the owner's
     "kursus:kuis:daftar": ("get", None, MASUK),
     "kursus:kuis:kemajuan": ("get", None, MASUK),
@@ -437,6 +438,20 @@ def test_verifikasi_publik_hanya_nama_kursus_dan_kode(client, dunia):
     assert reverse("kursus:sertifikat_unduh", args=[sertifikat.kode]) not in html
     respons = client.get(reverse("kursus:verifikasi", args=["ABCDEFGHJKLM"]))
     assert respons.status_code == 404 and "Budi" not in respons.content.decode()
+
+
+@pytest.mark.django_db
+def test_verifikasi_tanpa_kode_adalah_formulir(client, dunia):
+    sertifikat = dunia["sertifikat"]
+    url = reverse("kursus:verifikasi_cari")
+    html = client.get(url).content.decode()
+    assert 'name="kode"' in html and "Budi" not in html
+    # Typed as people copy it from paper: lower case, spaces and a hyphen.
+    ketik = f" {sertifikat.kode[:4].lower()}-{sertifikat.kode[4:]} "
+    respons = client.get(url, {"kode": ketik})
+    assert respons.url == reverse("kursus:verifikasi", args=[sertifikat.kode])
+    kosong = client.get(url, {"kode": "  "})
+    assert kosong.status_code == 200 and "Isi kode verifikasi." in kosong.content.decode()
 
 
 @pytest.mark.django_db

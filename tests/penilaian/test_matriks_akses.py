@@ -67,6 +67,7 @@ LAINNYA = {
     "kursus:cari": APP,
     "kursus:sertifikat_unduh": APP,
     "kursus:verifikasi": APP,
+    "kursus:verifikasi_cari": APP,
     "kursus:kuis:daftar": APP,
     "kursus:kuis:kemajuan": APP,
     "kursus:kuis:soal": APP,
