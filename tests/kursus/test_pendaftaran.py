@@ -164,3 +164,26 @@ def test_pratinjau_pelatih_menampilkan_isi_tanpa_pendaftaran(buat_kursus):
     html = kedua.make_preview_request().content.decode()
     assert "Isi pelajaran 2" in html
     assert "masih terkunci" not in html
+
+
+def test_pelajaran_baru_setelah_selesai_tidak_membatalkan_penyelesaian(
+    client, buat_kursus, buat_pengguna
+):
+    from kursus.models import PelajaranPage
+
+    kursus = buat_kursus(1)
+    user = buat_pengguna()
+    services.pendaftaran_buat(user=user, kursus=kursus)
+    services.kemajuan_tandai_selesai(user=user, pelajaran=pelajaran_dari(kursus)[0])
+    kursus.add_child(
+        instance=PelajaranPage(
+            title="Pelajaran tambahan",
+            slug="pelajaran-tambahan",
+            body=[{"type": "teks", "value": "<p>Isi baru</p>"}],
+        )
+    )
+    client.force_login(user)
+    html = client.get(kursus.url).content.decode()
+    assert "Anda menyelesaikan kursus ini" in html
+    assert "data-pelajaran-baru" in html and "Sertifikat Anda tetap berlaku" in html
+    assert "Buka pelajaran baru: Pelajaran tambahan" in html

@@ -186,6 +186,18 @@ def test_halaman_kursus_menautkan_pre_test_dan_post_test(
     assert "Post-test uji" in html and "nilai paling rendah 80" in html
 
 
+def test_pre_test_tampil_sebelum_mendaftar_dengan_judul_sekali(
+    client, peserta, buat_soal, buat_kuis, buat_kursus
+):
+    kursus = buat_kursus(1)
+    kursus.pre_test = buat_kuis([buat_soal()], judul="Pre-test: Dasar-dasar")
+    kursus.save_revision().publish()
+    html = client.get(kursus.url).content.decode()
+    assert "Daftar ke kursus ini" in html
+    assert reverse("kursus:kuis:detail", args=[kursus.pre_test.slug]) in html
+    assert "Sebelum belajar" in html and "Pre-test: Pre-test" not in html
+
+
 def test_kuis_tanpa_nilai_lulus_menampilkan_selesai_bukan_lulus(
     client, peserta, buat_soal, buat_kuis
 ):
