@@ -17,6 +17,7 @@ import json
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -44,7 +45,17 @@ class TeksBlock(blocks.RichTextBlock):
         preview_value = "<p>Indikator kinerja mengukur <b>hasil</b>, bukan kegiatan.</p>"
 
 
+def jangkar_judul(judul: str) -> str:
+    """The anchor of a section heading, for the lesson's outline (``#bagian-…``)."""
+    return "bagian-" + (slugify(judul) or "tanpa-judul")
+
+
 class JudulBlock(blocks.CharBlock):
+    def get_context(self, value, parent_context=None):
+        konteks = super().get_context(value, parent_context=parent_context)
+        konteks["jangkar"] = jangkar_judul(value or "")
+        return konteks
+
     class Meta:
         icon = "title"
         template = "blocks/kursus_judul.html"

@@ -32,7 +32,7 @@ from penilaian.mesin import VERSI_MESIN
 from .models import KursusPage, PelajaranPage, VersiKonten
 
 #: Bump when the shape of the cached entries changes, so a shared cache drops the old ones.
-VERSI_FORMAT = 1
+VERSI_FORMAT = 2
 DETIK = 6 * 60 * 60
 
 
@@ -77,6 +77,8 @@ class LubangKuis:
 @dataclass(frozen=True)
 class KerangkaPelajaran:
     isi: tuple[str | LubangKuis, ...]
+    #: The lesson's outline: (anchor, heading) of each heading block, in order.
+    garis_besar: tuple[tuple[str, str], ...] = ()
 
     @property
     def kuis(self) -> list:
@@ -166,15 +168,19 @@ def kerangka_pelajaran(
 
 
 def _bangun_pelajaran(pelajaran: PelajaranPage, konteks: dict) -> KerangkaPelajaran:
+    from .blocks import JudulBlock, jangkar_judul  # blocks import the engine; keep it lazy
     from .kuis.blocks import KuisBlock
 
     isi: list[str | LubangKuis] = []
+    garis_besar: list[tuple[str, str]] = []
     for blok in pelajaran.body:
         if isinstance(blok.block, KuisBlock) and blok.value.get("kuis") is not None:
             isi.append(LubangKuis(blok.value["kuis"], blok.value.get("pengantar") or ""))
         else:
             isi.append(str(blok.render(context=konteks)))
-    return KerangkaPelajaran(isi=tuple(isi))
+        if isinstance(blok.block, JudulBlock) and blok.value:
+            garis_besar.append((jangkar_judul(blok.value), str(blok.value)))
+    return KerangkaPelajaran(isi=tuple(isi), garis_besar=tuple(garis_besar))
 
 
 def rakit_isi(kerangka: KerangkaPelajaran, *, hasil_kuis: dict, konteks: dict) -> SafeString:

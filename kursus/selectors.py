@@ -173,6 +173,7 @@ def konteks_pelajaran(*, pelajaran: PelajaranPage, request, pratinjau: bool = Fa
         kerangka = kerangka_pelajaran(pelajaran, versi=versi, konteks=render)
         hasil = hasil_peserta_banyak(kuis=kerangka.kuis, user=user)
         konteks["isi"] = rakit_isi(kerangka, hasil_kuis=hasil, konteks=render)
+        konteks["garis_besar"] = kerangka.garis_besar
     return konteks
 
 

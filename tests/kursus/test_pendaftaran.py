@@ -187,3 +187,24 @@ def test_pelajaran_baru_setelah_selesai_tidak_membatalkan_penyelesaian(
     assert "Anda menyelesaikan kursus ini" in html
     assert "data-pelajaran-baru" in html and "Sertifikat Anda tetap berlaku" in html
     assert "Buka pelajaran baru: Pelajaran tambahan" in html
+
+
+def test_halaman_pelajaran_memuat_garis_besar_dan_daftar_pelajaran(
+    client, buat_kursus, buat_pengguna
+):
+    kursus = buat_kursus(2)
+    pertama = pelajaran_dari(kursus)[0]
+    pertama.body = [
+        {"type": "judul", "value": "Hasil, bukan kegiatan"},
+        {"type": "teks", "value": "<p>Isi</p>"},
+        {"type": "judul", "value": "Target & satuan"},
+    ]
+    pertama.save_revision().publish()
+    user = buat_pengguna()
+    services.pendaftaran_buat(user=user, kursus=kursus)
+    client.force_login(user)
+    html = client.get(pertama.url).content.decode()
+    assert 'id="bagian-hasil-bukan-kegiatan"' in html
+    assert '<a href="#bagian-hasil-bukan-kegiatan">Hasil, bukan kegiatan</a>' in html
+    assert '<a href="#bagian-target-satuan">Target &amp; satuan</a>' in html
+    assert "Pelajaran dalam kursus" in html and 'aria-current="page"' in html
