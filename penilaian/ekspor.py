@@ -74,3 +74,52 @@ def sel_aman(nilai):
     if isinstance(nilai, str) and nilai.startswith(AWALAN_RUMUS):
         return "'" + nilai
     return nilai
+
+
+def templat_impor_xlsx() -> bytes:
+    """The staff import template: sheet "pegawai" with the header row the import reads (and no
+    sample rows, which could be imported by mistake), sheet "petunjuk" describing each column."""
+    from .impor import KOLOM as KOLOM_IMPOR
+    from .impor import WAJIB
+    from .models import Pegawai
+
+    jenis_jabatan = ", ".join(Pegawai.JenisJabatan.values)
+    jenis_unit = ", ".join(UnitKerja.Jenis.values)
+    petunjuk = {
+        "nip": "18 digit tanpa spasi; kunci pegawai (impor ulang mengubah, bukan menggandakan).",
+        "nama": "Nama lengkap dengan gelar seperti di SK.",
+        "jabatan": "Nama jabatan, misalnya Kepala Seksi Pemerintahan.",
+        "jenis_jabatan": f"Salah satu dari: {jenis_jabatan}.",
+        "koefisien_jf": "Hanya untuk jabatan fungsional: koefisien angka kredit tahunan, "
+        "ditulis dengan koma (12,5).",
+        "unit_kode": "Kode unit: huruf kecil, angka, tanda hubung (kel-dalung).",
+        "unit_nama": "Wajib untuk unit yang belum ada.",
+        "unit_jenis": f"Wajib untuk unit yang belum ada; salah satu dari: {jenis_unit}.",
+        "unit_induk_kode": "Kode unit induk (boleh kosong untuk unit teratas).",
+        "nip_atasan": "NIP atasan langsung (pejabat penilai); ada di berkas atau di data.",
+        "memimpin_unit": "ya atau tidak: pegawai ini pimpinan unitnya.",
+    }
+    buku = Workbook()
+    lembar = buku.active
+    lembar.title = "pegawai"
+    lembar.append(list(KOLOM_IMPOR))
+    for sel in lembar[1]:
+        sel.font = Font(bold=True)
+    for i, kolom in enumerate(KOLOM_IMPOR, start=1):
+        dimensi = lembar.column_dimensions[lembar.cell(1, i).column_letter]
+        dimensi.width = max(14, len(kolom) + 4)
+        # NIP columns as text, so a spreadsheet does not turn 18 digits into 1,97E+17.
+        if kolom in ("nip", "nip_atasan"):
+            dimensi.number_format = "@"
+    lembar.freeze_panes = "A2"
+    info = buku.create_sheet("petunjuk")
+    info.append(["Kolom", "Wajib", "Isi"])
+    for sel in info[1]:
+        sel.font = Font(bold=True)
+    for kolom in KOLOM_IMPOR:
+        info.append([kolom, "ya" if kolom in WAJIB else "", petunjuk[kolom]])
+    info.column_dimensions["A"].width = 18
+    info.column_dimensions["C"].width = 90
+    keluaran = BytesIO()
+    buku.save(keluaran)
+    return keluaran.getvalue()

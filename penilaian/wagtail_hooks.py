@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -15,6 +16,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from .ekspor import templat_impor_xlsx
 from .forms import FormImpor
 from .impor import ImporGagal, baca_berkas, pegawai_impor
 from .isian import IsianAdminMixin
@@ -316,14 +318,36 @@ def impor_pegawai(request):
     )
 
 
+def impor_pegawai_templat(request):
+    """The import template (XLSX): the header row and a sheet describing each column."""
+    if not request.user.has_perm("penilaian.add_pegawai"):
+        raise PermissionDenied
+    respons = HttpResponse(
+        templat_impor_xlsx(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    respons["Content-Disposition"] = 'attachment; filename="templat-impor-pegawai.xlsx"'
+    return respons
+
+
 @hooks.register("register_admin_urls")
 def daftarkan_url():
-    return [path("impor-pegawai/", impor_pegawai, name="penilaian_impor")]
+    return [
+        path("impor-pegawai/", impor_pegawai, name="penilaian_impor"),
+        path("impor-pegawai/templat.xlsx", impor_pegawai_templat, name="penilaian_impor_templat"),
+    ]
+
+
+class MenuImpor(MenuItem):
+    """Shown only to those who may import (others were shown the item and then refused)."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("penilaian.add_pegawai")
 
 
 @hooks.register("register_admin_menu_item")
 def menu_impor():
-    return MenuItem(
+    return MenuImpor(
         _("Impor pegawai"),
         reverse("penilaian_impor"),
         icon_name="upload",

@@ -34,6 +34,37 @@ def test_admin_kepegawaian_membuka_halaman_admin(client, buat_pengguna, url):
     assert client.get(url).status_code == 200
 
 
+def test_templat_impor_berisi_kolom_yang_dibaca_impor(client, buat_pengguna):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from penilaian.impor import KOLOM
+
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    assert (
+        "/admin/impor-pegawai/templat.xlsx" in client.get("/admin/impor-pegawai/").content.decode()
+    )
+    respons = client.get("/admin/impor-pegawai/templat.xlsx")
+    assert respons.status_code == 200
+    assert "templat-impor-pegawai.xlsx" in respons["Content-Disposition"]
+    buku = load_workbook(BytesIO(respons.content))
+    pegawai = buku["pegawai"]
+    assert tuple(c.value for c in pegawai[1]) == KOLOM and pegawai.max_row == 1
+    petunjuk = {baris[0]: baris[1:] for baris in buku["petunjuk"].iter_rows(values_only=True)}
+    assert set(KOLOM) <= set(petunjuk) and petunjuk["nip"][0] == "ya"
+
+
+def test_pelatih_tidak_melihat_menu_impor(client, buat_pengguna):
+    client.force_login(buat_pengguna(peran.PELATIH))
+    beranda = client.get("/admin/")
+    assert beranda.status_code == 200
+    assert "/admin/impor-pegawai/" not in beranda.content.decode()
+    assert client.get("/admin/impor-pegawai/templat.xlsx").status_code in (302, 403)
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    assert "/admin/impor-pegawai/" in client.get("/admin/").content.decode()
+
+
 def test_riwayat_hanya_dibaca(client, buat_pengguna):
     client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
     assert client.get("/admin/riwayat_perubahan/new/").status_code in (302, 403)
