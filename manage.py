@@ -5,6 +5,14 @@ import os
 import sys
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["nilai"]:
+        # The scoring engine is pure Python: its documented command line runs without loading
+        # Django (seconds of start-up); other forms (--help, Django options) fall through.
+        from penilaian.mesin.cli import jalan_langsung
+
+        kode = jalan_langsung(sys.argv[2:])
+        if kode is not None:
+            sys.exit(kode)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     from django.core.management import execute_from_command_line
 

@@ -26,13 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 AKAR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(AKAR))
 
+from bench.lugas import lugas  # noqa: E402
 from penilaian.mesin import VERSI_MESIN, loads_desimal, nilai_json  # noqa: E402
 
 
@@ -97,167 +98,6 @@ def bangkitkan(jumlah: int, benih: int = 2026) -> list[dict[str, Any]]:
     return [dokumen_pp46(acak) if i % 2 == 0 else dokumen_permen(acak) for i in range(jumlah)]
 
 
-# --------------------------------------------------------------- pembanding: Decimal lugas
-# Aturan yang sama ditulis sesederhana mungkin: Decimal(str(x)), periksa seperlunya dan
-# berhenti pada masalah pertama, tanpa jalur, tanpa langkah.
-
-_Q = Decimal("0.01")
-
-
-def _b(x: Decimal) -> float:
-    return float(x.quantize(_Q, rounding=ROUND_HALF_UP))
-
-
-def _d(x: Any, positif: bool = False) -> Decimal:
-    if isinstance(x, bool) or x is None:
-        raise ValueError("bukan angka")
-    d = Decimal(str(x))
-    if d < 0 or (positif and d == 0):
-        raise ValueError("angka tidak sah")
-    return d
-
-
-def _kategori(n: Decimal) -> str:
-    if n >= 91:
-        return "Sangat Baik"
-    if n >= 76:
-        return "Baik"
-    if n >= 61:
-        return "Cukup"
-    if n >= 51:
-        return "Kurang"
-    return "Buruk"
-
-
-def _dua_cabang(t: Decimal, r: Decimal) -> Decimal:
-    efisiensi = 100 - r / t * 100
-    nilai = (Decimal("1.76") * t - r) / t * 100
-    return nilai if efisiensi <= 24 else 76 - (nilai - 100)
-
-
-def lugas_pp46(doc: dict[str, Any]) -> dict[str, Any]:
-    keluar, total = [], Decimal(0)
-    if not doc["kegiatan"]:
-        raise ValueError("tanpa kegiatan")
-    for k in doc["kegiatan"]:
-        to, ro = _d(k["kuantitas"]["target"], True), _d(k["kuantitas"]["realisasi"])
-        tk, rk = _d(k["kualitas"]["target"], True), _d(k["kualitas"]["realisasi"])
-        tw, rw = _d(k["waktu"]["target"], True), _d(k["waktu"]["realisasi"])
-        b = k.get("biaya")
-        tb = _d(b["target"]) if b else Decimal(0)
-        rb = _d(b["realisasi"]) if b else Decimal(0)
-        if ro > 0 and rw == 0:
-            raise ValueError("RW 0")
-        if ro == 0:
-            aspek = [Decimal(0)] * (4 if tb > 0 else 3)
-        else:
-            aspek = [ro / to * 100, rk / tk * 100, _dua_cabang(tw, rw)]
-            if tb > 0:
-                aspek.append(_dua_cabang(tb, rb))
-        s = sum(aspek)
-        n = s / len(aspek)
-        total += n
-        keluar.append({"nama": k.get("nama"), "kuantitas": _b(aspek[0]), "kualitas": _b(aspek[1]),
-                       "waktu": _b(aspek[2]), "biaya": _b(aspek[3]) if tb > 0 else None,
-                       "penghitungan": _b(s), "nilai": _b(n)})  # fmt: skip
-    capaian = total / len(keluar)
-    tt = int(doc.get("tugas_tambahan") or 0)
-    tambahan = Decimal(0 if tt <= 0 else 1 if tt <= 3 else 2 if tt <= 6 else 3)
-    kreativitas = {None: 0, "unit_kerja": 3, "organisasi": 6, "nasional": 12}[
-        doc.get("kreativitas")
-    ]
-    skp = capaian + tambahan + kreativitas
-    hasil = {"aturan": "pp46-2011", "kegiatan": keluar, "nilai_capaian_skp": _b(capaian),
-             "nilai_tugas_tambahan": float(tambahan), "nilai_kreativitas": float(kreativitas),
-             "nilai_skp": _b(skp), "kategori_skp": _kategori(skp), "nilai_perilaku": None,
-             "kategori_perilaku": None, "nilai_prestasi_kerja": None, "kategori": None,
-             "langkah": []}  # fmt: skip
-    p = doc.get("perilaku")
-    if p:
-        nilai = [_d(v) for v in p.values()]
-        perilaku = sum(nilai) / len(nilai)
-        prestasi = Decimal("0.6") * skp + Decimal("0.4") * perilaku
-        hasil.update(nilai_perilaku=_b(perilaku), kategori_perilaku=_kategori(perilaku),
-                     nilai_prestasi_kerja=_b(prestasi), kategori=_kategori(prestasi))  # fmt: skip
-    return hasil
-
-
-_MATRIKS = {
-    ("di_atas_ekspektasi", "di_bawah_ekspektasi"): "Kurang/Misconduct",
-    ("di_atas_ekspektasi", "sesuai_ekspektasi"): "Baik",
-    ("di_atas_ekspektasi", "di_atas_ekspektasi"): "Sangat Baik",
-    ("sesuai_ekspektasi", "di_bawah_ekspektasi"): "Kurang/Misconduct",
-    ("sesuai_ekspektasi", "sesuai_ekspektasi"): "Baik",
-    ("sesuai_ekspektasi", "di_atas_ekspektasi"): "Baik",
-    ("di_bawah_ekspektasi", "di_bawah_ekspektasi"): "Sangat Kurang",
-    ("di_bawah_ekspektasi", "sesuai_ekspektasi"): "Butuh Perbaikan",
-    ("di_bawah_ekspektasi", "di_atas_ekspektasi"): "Butuh Perbaikan",
-}
-_PERSEN_AK = {"Sangat Baik": 150, "Baik": 100, "Butuh Perbaikan": 75, "Kurang/Misconduct": 50,
-              "Sangat Kurang": 25}  # fmt: skip
-
-
-def _rating(c: Decimal, atas: Decimal, sesuai: Decimal) -> str:
-    if c >= atas:
-        return "di_atas_ekspektasi"
-    return "sesuai_ekspektasi" if c >= sesuai else "di_bawah_ekspektasi"
-
-
-def lugas_permen(doc: dict[str, Any]) -> dict[str, Any]:
-    kb = doc.get("kebijakan") or {"nama": "Kebijakan bawaan", "ambang_di_atas": 110,
-                                  "ambang_sesuai": 90}  # fmt: skip
-    atas, sesuai = _d(kb["ambang_di_atas"]), _d(kb["ambang_sesuai"])
-    daftar, total, n_utama = [], Decimal(0), 0
-    for rhk in doc["rhk"]:
-        indikator, jumlah = [], Decimal(0)
-        for i in rhk["indikator"]:
-            polaritas = i.get("polaritas") or (
-                "naik" if i["aspek"] in ("kuantitas", "kualitas") else "turun"
-            )
-            r, t = _d(i["realisasi"]), i["target"]
-            if isinstance(t, dict):
-                rendah, tinggi = _d(t["min"]), _d(t["maks"])
-                t = tinggi if r > tinggi else rendah if r < rendah else None
-            else:
-                t = _d(t)
-            if t is None:
-                t, c = r, Decimal(100)
-            elif t == 0:
-                c = Decimal(100) if r == 0 else Decimal(0)
-            elif polaritas == "naik":
-                c = r / t * 100
-            else:
-                c = max(Decimal(0), (1 + (1 - r / t)) * 100)
-            jumlah += min(c, Decimal(120))
-            indikator.append({"teks": i["teks"], "aspek": i["aspek"], "polaritas": polaritas,
-                              "target_dipakai": _b(t), "capaian": _b(c)})  # fmt: skip
-        c = jumlah / len(indikator)
-        jenis = rhk.get("jenis", "utama")
-        if jenis == "utama":
-            total += c
-            n_utama += 1
-        daftar.append({"teks": rhk["teks"], "jenis": jenis, "capaian": _b(c),
-                       "rating_usulan": _rating(c, atas, sesuai), "indikator": indikator})  # fmt: skip
-    capaian = total / n_utama
-    usulan = _rating(capaian, atas, sesuai)
-    final = doc.get("rating_hasil_kerja") or usulan
-    predikat = _MATRIKS[final, doc["rating_perilaku"]]
-    jf = doc.get("jabatan_fungsional")
-    ak = None
-    if jf:
-        ak = _b(_PERSEN_AK[predikat] * _d(jf["koefisien"]) * _d(jf["bulan"]) / 1200)
-    return {"aturan": "permenpanrb-6-2022", "kebijakan": {"nama": kb["nama"],
-            "ambang_di_atas": _b(atas), "ambang_sesuai": _b(sesuai)}, "rhk": daftar,
-            "capaian_hasil_kerja": _b(capaian), "rating_hasil_kerja_usulan": usulan,
-            "rating_hasil_kerja": final, "rating_berbeda_dari_usulan": final != usulan,
-            "rating_perilaku": doc["rating_perilaku"], "predikat": predikat,
-            "angka_kredit": ak, "langkah": []}  # fmt: skip
-
-
-def lugas(doc: dict[str, Any]) -> dict[str, Any]:
-    return lugas_pp46(doc) if doc["aturan"] == "pp46-2011" else lugas_permen(doc)
-
-
 # --------------------------------------------------------------------------------- ukur
 
 
@@ -301,15 +141,33 @@ mulai = time.perf_counter()
 with open(sys.argv[1], "wb") as keluar:
     kode = subprocess.run(sys.argv[2:], stdout=keluar).returncode
 detik = time.perf_counter() - mulai
-print(kode, detik, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(kode, detik, r.ru_utime + r.ru_stime, r.ru_maxrss)
 """
 
 
-def ukur_cli(path: str, jumlah: int, langkah: bool, folder: str) -> tuple[float, float]:
-    """(dokumen per detik, memori puncak MiB) ``manage.py nilai`` dalam proses tersendiri."""
+@dataclass(frozen=True)
+class Proses:
+    """Satu jalannya baris perintah: waktu dinding, waktu CPU (user + sys), memori puncak."""
+
+    dinding: float
+    cpu: float
+    mib: float
+
+
+def perintah_nilai(path: str, langkah: bool) -> list[str]:
+    """``manage.py nilai`` seperti yang diketik pengguna."""
     perintah = [sys.executable, str(AKAR / "manage.py"), "nilai", path]
-    if not langkah:
-        perintah.append("--tanpa-langkah")
+    return perintah if langkah else [*perintah, "--tanpa-langkah"]
+
+
+def perintah_lugas(path: str) -> list[str]:
+    """Pembanding Decimal lugas sebagai proses baris perintah (``bench/lugas.py``)."""
+    return [sys.executable, str(AKAR / "bench" / "lugas.py"), path]
+
+
+def jalankan(perintah: list[str], jumlah: int, folder: str) -> Proses:
+    """Jalankan ``perintah`` dalam proses tersendiri, keluaran ke berkas; ukur prosesnya."""
     keluaran = os.path.join(folder, "hasil.json")
     jalan = subprocess.run(
         [sys.executable, "-c", _PEMBUNGKUS, keluaran, *perintah],
@@ -318,24 +176,52 @@ def ukur_cli(path: str, jumlah: int, langkah: bool, folder: str) -> tuple[float,
         check=True,
         cwd=AKAR,
     )
-    kode, detik, maxrss = jalan.stdout.split()
+    kode, dinding, cpu, maxrss = jalan.stdout.split()
     if kode != "0":
-        raise SystemExit(f"manage.py nilai gagal ({kode}): {jalan.stderr}")
+        raise SystemExit(f"{' '.join(perintah)} gagal ({kode}): {jalan.stderr}")
     with open(keluaran, encoding="utf-8") as f:
-        f.seek(0, os.SEEK_END)
-        if f.tell() < jumlah:
-            raise SystemExit("keluaran manage.py nilai terlalu pendek")
-    return jumlah / float(detik), int(maxrss) / 1024
+        hasil = json.load(f)
+    if len(hasil) != jumlah:
+        raise SystemExit(f"{' '.join(perintah)}: {len(hasil)} hasil, bukan {jumlah}")
+    return Proses(float(dinding), float(cpu), int(maxrss) / 1024)
+
+
+def bandingkan_cli(path: str, jumlah: int, folder: str, ulang: int = 3) -> dict[str, Proses]:
+    """Pembanding dan ``manage.py nilai`` (tanpa/dengan langkah) atas berkas yang sama.
+
+    Diselang-seling ``ulang`` putaran (pembanding, tanpa langkah, dengan langkah), sehingga
+    ketiganya mengalami beban mesin yang sama; untuk tiap perintah diambil putaran dengan waktu
+    CPU terkecil (mesin dipakai bersama: waktu CPU tidak ikut menghitung waktu menunggu giliran).
+    """
+    perintah = {
+        "lugas": perintah_lugas(path),
+        "tanpa": perintah_nilai(path, False),
+        "dengan": perintah_nilai(path, True),
+    }
+    terbaik: dict[str, Proses] = {}
+    for _ in range(ulang):
+        for nama, p in perintah.items():
+            hasil = jalankan(p, jumlah, folder)
+            if nama not in terbaik or hasil.cpu < terbaik[nama].cpu:
+                terbaik[nama] = hasil
+    return terbaik
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jumlah", type=int, default=100_000)
+    parser.add_argument(
+        "--jumlah-cli",
+        type=int,
+        default=20_000,
+        help="dokumen per berkas untuk rasio baris perintah",
+    )
     parser.add_argument("--tanpa-cli", action="store_true", help="lewati pengukuran manage.py")
     args = parser.parse_args()
     n = args.jumlah
 
     print(f"mesin penilaian {VERSI_MESIN}, Python {sys.version.split()[0]}, {os.cpu_count()} CPU")
+    print(f"beban rata-rata mesin: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"membangkitkan {n:,} dokumen …")
     dokumen = [loads_desimal(json.dumps(d)) for d in bangkitkan(n)]
     # Sanity: pembanding dan mesin sepakat pada angka (langkah kosong keduanya).
@@ -372,22 +258,42 @@ def main() -> None:
     if args.tanpa_cli:
         return
     print()
-    print("baris perintah manage.py nilai (JSON masuk dan keluar, termasuk mulai Django)")
+    m = args.jumlah_cli
+    print(f"baris perintah, {m:,} dokumen dalam satu berkas JSON, JSON hasil ke berkas")
+    print("(proses tersendiri, termasuk waktu mulai; terbaik dari 3 putaran berselang-seling)")
     with tempfile.TemporaryDirectory() as folder:
-        # Daftar kosong: hanya waktu mulai Python + Django, untuk dipisahkan dari laju per dokumen.
+        path = tulis_berkas(m, folder)
+        hasil = bandingkan_cli(path, m, folder)
+        label = {
+            "lugas": "pembanding: bench/lugas.py",
+            "tanpa": "manage.py nilai --tanpa-langkah",
+            "dengan": "manage.py nilai (dengan langkah)",
+        }
+        print(f"  {'':34} {'dok/detik CPU':>14} {'dok/detik dinding':>18} {'memori':>8}")
+        for nama, p in hasil.items():
+            print(f"  {label[nama]:34} {m / p.cpu:>14,.0f} {m / p.dinding:>18,.0f} "
+                  f"{p.mib:>5,.0f} MiB")  # fmt: skip
+        acuan = hasil["lugas"].cpu
+        print(
+            f"  rasio manage.py nilai dengan langkah/pembanding  {acuan / hasil['dengan'].cpu:>6.2f}"
+        )
+        print(
+            f"  rasio manage.py nilai --tanpa-langkah/pembanding {acuan / hasil['tanpa'].cpu:>6.2f}"
+        )
         kosong = os.path.join(folder, "kosong.json")
         with open(kosong, "w", encoding="utf-8") as f:
             f.write("[]")
-        mulai = 1 / ukur_cli(kosong, 1, False, folder)[0]
-        print(f"  waktu mulai (daftar kosong): {mulai:.2f} detik")
-        for jumlah in sorted({min(10_000, n), n}):
-            path = tulis_berkas(jumlah, folder)
+        mulai = jalankan(perintah_nilai(kosong, False), 0, folder)
+        print(f"  waktu mulai manage.py nilai (daftar kosong): {mulai.dinding:.2f} detik dinding, "
+              f"{mulai.cpu:.2f} detik CPU")  # fmt: skip
+        if n > m:
+            # Memori harus datar: daftar dialirkan, tidak pernah dimuat utuh.
+            besar = tulis_berkas(n, folder)
             for langkah in (False, True):
-                laju, mib = ukur_cli(path, jumlah, langkah, folder)
-                tanpa_mulai = jumlah / max(jumlah / laju - mulai, 1e-9)
-                label = "dengan langkah" if langkah else "tanpa langkah "
-                print(f"  {jumlah:>7,} dokumen, {label}: {laju:>7,.0f} dokumen/detik "
-                      f"({tanpa_mulai:,.0f} tanpa waktu mulai), memori puncak {mib:,.0f} MiB")  # fmt: skip
+                p = jalankan(perintah_nilai(besar, langkah), n, folder)
+                teks = "dengan langkah" if langkah else "tanpa langkah "
+                print(f"  {n:>7,} dokumen, {teks}: {n / p.cpu:>7,.0f} dokumen/detik CPU, "
+                      f"memori puncak {p.mib:,.0f} MiB")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -3,18 +3,18 @@
 Keluaran standar hanya berisi JSON hasil (status 0). Masukan tidak sah: status 2, keluaran
 standar kosong, dan satu baris per masalah di keluaran galat (``kegiatan[0].waktu.realisasi:
 harus lebih besar dari 0``). Daftar dokumen dialirkan dengan memori tetap; lihat
-``penilaian.mesin.aliran`` untuk caranya.
+``penilaian.mesin.aliran`` untuk caranya. ``manage.py`` menjalankan bentuk sederhana perintah ini
+tanpa memuat Django (``penilaian.mesin.cli``); kelas ini melayani ``call_command`` dan bentuk
+dengan opsi Django.
 """
 
 from __future__ import annotations
 
-import io
-import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from penilaian.mesin.aliran import nilai_aliran
+from penilaian.mesin.cli import BerkasTidakTerbuka, nilai_berkas
 
 
 class _Penulis:
@@ -44,23 +44,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        berkas = options["berkas"]
-        if berkas == "-":
-            masuk = options.get("stdin") or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
-        else:
-            try:
-                masuk = open(berkas, encoding="utf-8")  # noqa: SIM115 - ditutup di finally
-            except OSError as e:
-                raise CommandError(
-                    f"tidak dapat membuka {berkas}: {e.strerror}", returncode=2
-                ) from e
         try:
-            masalah = nilai_aliran(
-                masuk, _Penulis(self.stdout), langkah=not options["tanpa_langkah"]
+            masalah = nilai_berkas(
+                options["berkas"],
+                options.get("stdin"),
+                _Penulis(self.stdout),
+                langkah=not options["tanpa_langkah"],
             )
-        finally:
-            if berkas != "-":
-                masuk.close()
+        except BerkasTidakTerbuka as e:
+            raise CommandError(str(e), returncode=2) from e
         if masalah:
             for m in masalah:
                 self.stderr.write(str(m))
