@@ -101,6 +101,12 @@ class Pembaca:
     def angka(self, obj: Mapping[str, Any], kunci: str, path: str) -> Decimal | None:
         """Angka di ``obj[kunci]`` sebagai ``Decimal``; ``None`` bila tidak ada atau tidak sah."""
         nilai = obj.get(kunci)
+        if type(nilai) is Decimal and nilai.is_finite():
+            # Jalur biasa (angka JSON dari loads_desimal), tanpa panggilan fungsi.
+            if not nilai or _TERKECIL <= nilai.adjusted() <= _TERBESAR:
+                return nilai
+            self.catat(jalur(path, kunci), DI_LUAR_RENTANG)
+            return None
         if nilai is None:
             return None
         angka = ubah_angka(nilai)

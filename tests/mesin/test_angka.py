@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal, getcontext, localcontext
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from penilaian.mesin import (
     bulatkan,
@@ -118,3 +120,15 @@ def test_loads_desimal_menolak_konstanta_dan_json_rusak(teks):
 )
 def test_format_ringkas_menulis_angka_sesedikit_mungkin_gaya_indonesia(angka, teks):
     assert format_ringkas(angka) == teks
+
+
+_TUKAR = str.maketrans({",": ".", ".": ","})
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False) | st.integers(-(10**20), 10**20))
+def test_format_cepat_sama_dengan_format_ribuan(angka):
+    # format_angka/format_hasil menulis angka tanpa ribuan lewat str(); teksnya harus sama
+    # persis dengan format ",f" untuk angka apa pun (eksponen, negatif, -0, sangat kecil).
+    assert format_angka(angka) == format(Decimal(angka), ",f").translate(_TUKAR)
+    if isinstance(angka, Decimal) and angka.adjusted() < 60:
+        assert format_hasil(angka) == format(bulatkan(angka), ",f").translate(_TUKAR)

@@ -20,7 +20,6 @@ Penjumlahan memakai konteks eksak sehingga hasil tidak bergantung pada urutan RH
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from ...angka import EKSAK, KONTEKS, NOL, SERATUS, format_angka, format_hasil, keluaran
@@ -143,7 +142,7 @@ def hitung(dokumen: DokumenPermen, *, langkah: bool) -> HasilPermen:
         predikat = predikat_dari_rating(final, dokumen.rating_perilaku)
         jf = dokumen.jabatan_fungsional
         ak = angka_kredit(predikat, jf.koefisien, jf.bulan) if jf is not None else None
-        hasil = HasilPermen(
+        nilai = (
             dokumen.pendekatan,
             kebijakan,
             tuple(hasil_rhk),
@@ -154,12 +153,13 @@ def hitung(dokumen: DokumenPermen, *, langkah: bool) -> HasilPermen:
             dokumen.rating_perilaku,
             predikat,
             ak,
-            (),
         )
+        hasil = HasilPermen(*nilai, ())
         if catatan is None:
             return hasil
         _jelaskan_ringkasan(catatan, dokumen, hasil, n_utama)
-        return replace(hasil, langkah=tuple(catatan))
+        # Dibangun ulang langsung: dataclasses.replace jauh lebih mahal untuk kelas beku.
+        return HasilPermen(*nilai, tuple(catatan))
 
 
 def _hitung_iki(iki: IKI) -> HasilIKI:

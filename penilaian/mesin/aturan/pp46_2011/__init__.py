@@ -17,7 +17,6 @@ Keputusan di tempat peraturan diam (lihat juga docs/algoritma-skor.md):
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from ...angka import KONTEKS, format_angka, format_hasil, keluaran
@@ -76,7 +75,7 @@ def hitung(dokumen: DokumenPP46, *, langkah: bool) -> HasilPP46:
             kategori_perilaku = kategori(nilai_perilaku)
             prestasi = nilai_prestasi_kerja(skp, nilai_perilaku)
             kategori_prestasi = kategori(prestasi)
-        hasil = HasilPP46(
+        nilai = (
             hasil_kegiatan,
             capaian,
             tambahan,
@@ -87,11 +86,12 @@ def hitung(dokumen: DokumenPP46, *, langkah: bool) -> HasilPP46:
             kategori_perilaku,
             prestasi,
             kategori_prestasi,
-            (),
         )
+        hasil = HasilPP46(*nilai, ())
         if not langkah:
             return hasil
-        return replace(hasil, langkah=tuple(_jelaskan(dokumen, hasil)))
+        # Dibangun ulang langsung: dataclasses.replace jauh lebih mahal untuk kelas beku.
+        return HasilPP46(*nilai, tuple(_jelaskan(dokumen, hasil)))
 
 
 def _aspek_perilaku(p: PerilakuPP46) -> list[Decimal]:
