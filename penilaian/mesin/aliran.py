@@ -161,8 +161,10 @@ def _elemen(p: _Penyangga) -> Iterator[Any]:
         raise p.rusak("ada data sesudah akhir daftar")
 
 
-def _dumps(hasil: Any) -> str:
-    return json.dumps(hasil, ensure_ascii=False)
+# Satu penyandi untuk semua dokumen (json.dumps dengan argumen membuat penyandi baru setiap
+# kali). Hasil mesin selalu pohon yang baru dibangun, jadi pemeriksaan lingkaran tidak perlu;
+# teks keluarannya sama dengan json.dumps(hasil, ensure_ascii=False).
+_dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def nilai_aliran(masuk: IO[str], keluar: IO[str], *, langkah: bool = True) -> list[Masalah]:

@@ -20,10 +20,14 @@ from ...baca import (
     BUKAN_ANGKA,
     TIDAK_NEGATIF,
     WAJIB,
+    Lambat,
     Pembaca,
+    angka_cepat,
     periksa_angka,
     pesan_pilihan,
     peta_pilihan,
+    pilih_cepat,
+    teks_cepat,
     teks_kosong,
 )
 from ...galat import Masalah
@@ -118,7 +122,8 @@ def _parse_rhk(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> RHK:
             b.catat(path, WAJIB)
         return RHK(None, ())
     indikator = tuple(
-        _parse_iki(b, x, f"{path}.indikator[{j}]", kualitatif)
+        (None if kualitatif else _iki_biasa(x))
+        or _parse_iki(b, x, f"{path}.indikator[{j}]", kualitatif)
         for j, x in enumerate(b.daftar(obj, "indikator", path))
     )
     return RHK(
@@ -128,6 +133,39 @@ def _parse_rhk(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> RHK:
         b.teks(obj, "rhk_atasan", path),
         b.pilihan(obj, "rating", path, PETA_RATING),
     )
+
+
+def _opsional(peta: dict[str, Any], nilai: Any) -> Any:
+    return None if nilai is None else pilih_cepat(peta, nilai)
+
+
+def _iki_biasa(nilai: Any) -> IKI | None:
+    """IKI kuantitatif berbentuk biasa, dibaca tanpa pencatat dan tanpa menyusun jalur.
+
+    Hasilnya sama dengan :func:`_parse_iki`; ``None`` bila ada apa pun yang tidak biasa (angka
+    hilang atau salah, pilihan tak dikenal), dan :func:`_parse_iki` membacanya sambil mencatat.
+    """
+    if type(nilai) is not dict or not nilai.keys() <= KUNCI_IKI:
+        return None
+    get = nilai.get
+    try:
+        target = get("target")
+        if type(target) is dict:
+            if not target.keys() <= KUNCI_RENTANG:
+                return None
+            target = Rentang(angka_cepat(target.get("min")), angka_cepat(target.get("maks")))
+        else:
+            target = angka_cepat(target)
+        return IKI(
+            teks_cepat(get("teks")),
+            _opsional(PETA_ASPEK, get("aspek")),
+            target,
+            angka_cepat(get("realisasi")),
+            _opsional(PETA_POLARITAS, get("polaritas")),
+            teks_cepat(get("satuan")),
+        )
+    except Lambat:
+        return None
 
 
 def _parse_iki(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> IKI:

@@ -119,72 +119,74 @@ def _hitung_kegiatan(k: Kegiatan) -> HasilKegiatan:
 
 
 def _jelaskan(dokumen: DokumenPP46, h: HasilPP46) -> list[str]:
+    # Setiap angka hasil ditulis sekali lalu dipakai ulang di kalimat berikutnya.
     catatan: list[str] = []
-    for no, (k, hk) in enumerate(zip(dokumen.kegiatan, h.kegiatan, strict=True), 1):
+    nilai = [
         _jelaskan_kegiatan(catatan, no, k, hk)
+        for no, (k, hk) in enumerate(zip(dokumen.kegiatan, h.kegiatan, strict=True), 1)
+    ]
     f, fh = format_angka, format_hasil
-    nilai = " + ".join(fh(x.nilai) for x in h.kegiatan)
-    catatan.append(f"Nilai capaian SKP = ({nilai})/{len(h.kegiatan)} = {fh(h.nilai_capaian_skp)}")
-    catatan.append(
-        f"Nilai tugas tambahan: {dokumen.tugas_tambahan} tugas → {f(h.nilai_tugas_tambahan)}"
-    )
+    capaian, skp = fh(h.nilai_capaian_skp), fh(h.nilai_skp)
+    tambahan, kreativitas = f(h.nilai_tugas_tambahan), f(h.nilai_kreativitas)
+    catatan.append(f"Nilai capaian SKP = ({' + '.join(nilai)})/{len(nilai)} = {capaian}")
+    catatan.append(f"Nilai tugas tambahan: {dokumen.tugas_tambahan} tugas → {tambahan}")
     nama = dokumen.kreativitas.value.replace("_", " ") if dokumen.kreativitas else "tidak ada"
-    catatan.append(f"Nilai kreativitas: {nama} → {f(h.nilai_kreativitas)}")
-    catatan.append(
-        f"Nilai SKP = {fh(h.nilai_capaian_skp)} + {f(h.nilai_tugas_tambahan)} + "
-        f"{f(h.nilai_kreativitas)} = {fh(h.nilai_skp)} ({h.kategori_skp})"
-    )
+    catatan.append(f"Nilai kreativitas: {nama} → {kreativitas}")
+    catatan.append(f"Nilai SKP = {capaian} + {tambahan} + {kreativitas} = {skp} ({h.kategori_skp})")
     if dokumen.perilaku is None:
         catatan.append("Perilaku tidak diisi, maka nilai prestasi kerja tidak dihitung")
         return catatan
     aspek = _aspek_perilaku(dokumen.perilaku)
+    perilaku = fh(h.nilai_perilaku)
     catatan.append(
         f"Nilai perilaku = ({' + '.join(map(f, aspek))})/{len(aspek)} = "
-        f"{fh(h.nilai_perilaku)} ({h.kategori_perilaku})"
+        f"{perilaku} ({h.kategori_perilaku})"
     )
     catatan.append(
-        f"Nilai prestasi kerja = 60 % × {fh(h.nilai_skp)} + 40 % × {fh(h.nilai_perilaku)} = "
+        f"Nilai prestasi kerja = 60 % × {skp} + 40 % × {perilaku} = "
         f"{fh(h.nilai_prestasi_kerja)} ({h.kategori})"
     )
     return catatan
 
 
-def _jelaskan_kegiatan(catatan: list[str], no: int, k: Kegiatan, h: HasilKegiatan) -> None:
+def _jelaskan_kegiatan(catatan: list[str], no: int, k: Kegiatan, h: HasilKegiatan) -> str:
+    """Tambahkan kalimat satu kegiatan ke ``catatan``; kembalikan nilai kegiatan yang tertulis."""
     judul = f"Kegiatan {no}" + (f" ({k.nama})" if k.nama else "")
+    f, fh = format_angka, format_hasil
     if not k.kuantitas.realisasi:
         catatan.append(
             f"{judul}: tidak dilaksanakan (realisasi kuantitas 0), "
             "maka semua aspek dan nilai kegiatan = 0"
         )
-        return
-    f, fh = format_angka, format_hasil
+        return fh(h.nilai)
     kn, kl = k.kuantitas, k.kualitas
-    catatan.append(
-        f"{judul}: Kuantitas: {f(kn.realisasi)}/{f(kn.target)} × 100 = {fh(h.kuantitas)}"
-    )
-    catatan.append(f"{judul}: Kualitas: {f(kl.realisasi)}/{f(kl.target)} × 100 = {fh(h.kualitas)}")
-    catatan.append(f"{judul}: {_kalimat_dua_cabang('Waktu', k.waktu, h.waktu)}")
-    bagian = [h.kuantitas, h.kualitas, h.waktu]
+    bagian = [fh(h.kuantitas), fh(h.kualitas), fh(h.waktu)]
+    catatan.append(f"{judul}: Kuantitas: {f(kn.realisasi)}/{f(kn.target)} × 100 = {bagian[0]}")
+    catatan.append(f"{judul}: Kualitas: {f(kl.realisasi)}/{f(kl.target)} × 100 = {bagian[1]}")
+    catatan.append(f"{judul}: {_kalimat_dua_cabang('Waktu', k.waktu, bagian[2])}")
     if h.biaya is not None:
-        catatan.append(f"{judul}: {_kalimat_dua_cabang('Biaya', k.biaya, h.biaya)}")
-        bagian.append(h.biaya)
+        bagian.append(fh(h.biaya))
+        catatan.append(f"{judul}: {_kalimat_dua_cabang('Biaya', k.biaya, bagian[3])}")
     elif k.biaya is not None:
         catatan.append(f"{judul}: Biaya tidak dinilai karena target biaya 0")
+    penghitungan, nilai = fh(h.penghitungan), fh(h.nilai)
     catatan.append(
-        f"{judul}: penghitungan {' + '.join(map(fh, bagian))} = {fh(h.penghitungan)}; "
-        f"nilai kegiatan {fh(h.penghitungan)}/{len(bagian)} = {fh(h.nilai)}"
+        f"{judul}: penghitungan {' + '.join(bagian)} = {penghitungan}; "
+        f"nilai kegiatan {penghitungan}/{len(bagian)} = {nilai}"
     )
+    return nilai
 
 
-def _kalimat_dua_cabang(aspek: str, ukuran: Ukuran, nilai: Decimal) -> str:
+def _kalimat_dua_cabang(aspek: str, ukuran: Ukuran, nilai: str) -> str:
+    """Kalimat rumus waktu/biaya; ``nilai`` adalah hasilnya yang sudah ditulis."""
     pertama, efisiensi, _ = nilai_dua_cabang(ukuran.target, ukuran.realisasi)
     t, r = format_angka(ukuran.target), format_angka(ukuran.realisasi)
     awal = f"{aspek}: efisiensi 100 − ({r}/{t} × 100) = {format_hasil(efisiensi)} %"
     if pertama:
         rumus = f"((1,76 × {t} − {r})/{t}) × 100"
-        return f"{awal} ≤ 24 %, maka nilai {aspek.lower()} = {rumus} = {format_hasil(nilai)}"
+        return f"{awal} ≤ 24 %, maka nilai {aspek.lower()} = {rumus} = {nilai}"
     rumus = f"76 − (((1,76 × {t} − {r})/{t} × 100) − 100)"
-    return f"{awal} > 24 %, maka nilai {aspek.lower()} = {rumus} = {format_hasil(nilai)}"
+    return f"{awal} > 24 %, maka nilai {aspek.lower()} = {rumus} = {nilai}"
 
 
 # ---------------------------------------------------------------------------------- keluaran

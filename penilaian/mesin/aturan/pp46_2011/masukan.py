@@ -5,7 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...angka import NOL, SERATUS, ubah_angka
-from ...baca import POSITIF, WAJIB, Pembaca, periksa_angka, pesan_pilihan, peta_pilihan
+from ...baca import (
+    POSITIF,
+    WAJIB,
+    Lambat,
+    Pembaca,
+    angka_cepat,
+    periksa_angka,
+    pesan_pilihan,
+    peta_pilihan,
+    teks_cepat,
+)
 from ...galat import Masalah
 from ...tipe import Kreativitas
 from .tipe import DokumenPP46, Kegiatan, PerilakuPP46, Ukuran
@@ -56,7 +66,19 @@ def _parse_kreativitas(b: Pembaca, nilai: object) -> Kreativitas | None:
     return hasil
 
 
-def _parse_ukuran(b: Pembaca, nilai: object, path: str) -> Ukuran | None:
+def _parse_ukuran(b: Pembaca, nilai: object, induk: str, kunci: str) -> Ukuran | None:
+    if type(nilai) is dict and nilai.keys() <= KUNCI_UKURAN:
+        # Bentuk yang biasa: dibaca tanpa pencatat dan tanpa menyusun jalur. Apa pun yang tidak
+        # biasa (angka hilang atau salah) dibaca ulang di bawah, yang mencatat masalahnya.
+        try:
+            return Ukuran(
+                angka_cepat(nilai.get("target")),
+                angka_cepat(nilai.get("realisasi")),
+                teks_cepat(nilai.get("satuan")),
+            )
+        except Lambat:
+            pass
+    path = f"{induk}.{kunci}"
     obj = b.objek(nilai, path, KUNCI_UKURAN)
     if obj is None:
         return None
@@ -73,10 +95,10 @@ def _parse_kegiatan(b: Pembaca, nilai: object, path: str) -> Kegiatan:
         return Kegiatan(None, None, None)
     get = obj.get
     return Kegiatan(
-        _parse_ukuran(b, get("kuantitas"), f"{path}.kuantitas"),
-        _parse_ukuran(b, get("kualitas"), f"{path}.kualitas"),
-        _parse_ukuran(b, get("waktu"), f"{path}.waktu"),
-        _parse_ukuran(b, get("biaya"), f"{path}.biaya"),
+        _parse_ukuran(b, get("kuantitas"), path, "kuantitas"),
+        _parse_ukuran(b, get("kualitas"), path, "kualitas"),
+        _parse_ukuran(b, get("waktu"), path, "waktu"),
+        _parse_ukuran(b, get("biaya"), path, "biaya"),
         b.teks(obj, "nama", path),
     )
 
