@@ -1,16 +1,19 @@
-"""Tolok ukur mesin penilaian: dokumen per detik dan memori puncak.
+"""Tolok ukur mesin penilaian: dokumen per detik, rasio terhadap pembanding, memori puncak.
 
-    .venv/bin/python bench/mesin.py [--jumlah 100000] [--tanpa-cli]
+    .venv/bin/python bench/mesin.py [--jumlah 100000] [--jumlah-cli 20000] [--tanpa-cli]
 
-Membangkitkan N dokumen (separuh pp46-2011 dengan 5 kegiatan, separuh permenpanrb-6-2022
+Membangkitkan dokumen (separuh pp46-2011 dengan 5 kegiatan, separuh permenpanrb-6-2022
 dengan 5 RHK × 2 IKI), lalu mengukur:
 
-1. penilaian saja (dict hasil ``loads_desimal`` → dict hasil), tanpa dan dengan langkah;
-2. "Decimal lugas": implementasi sederhana aturan yang sama di berkas ini (tanpa jalur
-   masalah, berhenti pada masalah pertama), sebagai pembanding;
-3. baris perintah ``manage.py nilai`` atas satu berkas berisi daftar N dokumen (JSON masuk dan
-   keluar, termasuk waktu mulai Django), tanpa dan dengan langkah, beserta memori puncak
-   proses untuk 10.000 dan N dokumen (harus datar: daftar dialirkan).
+1. penilaian saja (dict hasil ``loads_desimal`` → dict hasil) atas N dokumen, tanpa dan dengan
+   langkah, dan pembanding "Decimal lugas" (``bench/lugas.py``: aturan yang sama ditulis
+   sesederhana mungkin, tanpa jalur masalah, berhenti pada masalah pertama);
+2. baris perintah atas satu berkas berisi ``--jumlah-cli`` dokumen: pembanding sebagai proses
+   (``bench/lugas.py FILE``: ``json.load``, nilai, ``json.dumps``) dan ``manage.py nilai``
+   tanpa dan dengan langkah, berselang-seling dalam satu jalannya tolok ukur; dicetak kedua
+   rasio (manage.py nilai / pembanding, waktu CPU proses);
+3. waktu mulai ``manage.py nilai`` dan memori puncaknya untuk N dokumen (harus datar: daftar
+   dialirkan).
 
 Ini tolok ukur, bukan uji: angka bergantung pada mesin. Hasil dicatat di docs/algoritma-skor.md.
 """

@@ -18,8 +18,11 @@ from penilaian.mesin import (
     nilai_json,
     parse_dokumen,
 )
+from penilaian.mesin.aturan.permenpanrb_6_2022.masukan import _iki_biasa, _parse_iki
 from penilaian.mesin.aturan.permenpanrb_6_2022.predikat import rating_dari_capaian
 from penilaian.mesin.aturan.permenpanrb_6_2022.skor import capaian_iki
+from penilaian.mesin.aturan.pp46_2011.masukan import _baca_ukuran, _ukuran_biasa
+from penilaian.mesin.baca import Pembaca
 from penilaian.mesin.tipe import KEBIJAKAN_BAWAAN
 
 PENGATURAN = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -231,3 +234,20 @@ def test_hasil_tidak_bergantung_urutan_rhk(daftar, acak):
     assert [r["capaian"] for r in diacak["rhk"]] == [asli["rhk"][i]["capaian"] for i in urutan]
     for kunci in ["capaian_hasil_kerja", "rating_hasil_kerja_usulan", "predikat"]:
         assert diacak[kunci] == asli[kunci]
+
+
+@PENGATURAN
+@given(_kadang(iki), _ukuran())
+def test_pembacaan_bentuk_biasa_sama_dengan_pembaca_pencatat(data_iki, data_ukuran):
+    # Jalan bertipe membaca IKI dan ukuran berbentuk biasa tanpa pencatat masalah; bila ia
+    # berhasil, dokumennya harus sama dengan bacaan pencatat dan pencatat tidak mencatat apa pun.
+    biasa = _iki_biasa(data_iki)
+    if biasa is not None:
+        b = Pembaca()
+        assert _parse_iki(b, data_iki, "rhk[0].indikator[0]", kualitatif=False) == biasa
+        assert b.masalah == []
+    biasa = _ukuran_biasa(data_ukuran)
+    if biasa is not None:
+        b = Pembaca()
+        assert _baca_ukuran(b, data_ukuran, "kegiatan[0].waktu") == biasa
+        assert b.masalah == []

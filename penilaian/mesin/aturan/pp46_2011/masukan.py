@@ -67,18 +67,28 @@ def _parse_kreativitas(b: Pembaca, nilai: object) -> Kreativitas | None:
 
 
 def _parse_ukuran(b: Pembaca, nilai: object, induk: str, kunci: str) -> Ukuran | None:
-    if type(nilai) is dict and nilai.keys() <= KUNCI_UKURAN:
-        # Bentuk yang biasa: dibaca tanpa pencatat dan tanpa menyusun jalur. Apa pun yang tidak
-        # biasa (angka hilang atau salah) dibaca ulang di bawah, yang mencatat masalahnya.
-        try:
-            return Ukuran(
-                angka_cepat(nilai.get("target")),
-                angka_cepat(nilai.get("realisasi")),
-                teks_cepat(nilai.get("satuan")),
-            )
-        except Lambat:
-            pass
-    path = f"{induk}.{kunci}"
+    return _ukuran_biasa(nilai) or _baca_ukuran(b, nilai, f"{induk}.{kunci}")
+
+
+def _ukuran_biasa(nilai: object) -> Ukuran | None:
+    """Ukuran berbentuk biasa, dibaca tanpa pencatat dan tanpa menyusun jalur.
+
+    Hasilnya sama dengan :func:`_baca_ukuran`; ``None`` bila ada apa pun yang tidak biasa (angka
+    hilang atau salah), dan :func:`_baca_ukuran` membacanya sambil mencatat masalahnya.
+    """
+    if type(nilai) is not dict or not nilai.keys() <= KUNCI_UKURAN:
+        return None
+    try:
+        return Ukuran(
+            angka_cepat(nilai.get("target")),
+            angka_cepat(nilai.get("realisasi")),
+            teks_cepat(nilai.get("satuan")),
+        )
+    except Lambat:
+        return None
+
+
+def _baca_ukuran(b: Pembaca, nilai: object, path: str) -> Ukuran | None:
     obj = b.objek(nilai, path, KUNCI_UKURAN)
     if obj is None:
         return None
