@@ -210,6 +210,39 @@ def bandingkan_cli(path: str, jumlah: int, folder: str, ulang: int = 3) -> dict[
     return terbaik
 
 
+def uraian(jumlah: int) -> None:
+    """Waktu CPU per dokumen tiap tahap, dalam satu proses: baca JSON, nilai, tulis JSON.
+
+    Menunjukkan dasar biaya baris perintah: membaca dan menulis JSON yang sama dibayar
+    pembanding maupun ``manage.py nilai``.
+    """
+    from penilaian.mesin.aliran import _dumps
+
+    teks = json.dumps(bangkitkan(jumlah))
+    tahap: dict[str, float] = {}
+
+    def catat(nama: str, f: Any) -> Any:
+        terbaik, hasil = float("inf"), None
+        for _ in range(3):
+            mulai = time.process_time()
+            hasil = f()
+            terbaik = min(terbaik, time.process_time() - mulai)
+        tahap[nama] = terbaik / jumlah * 1e6
+        return hasil
+
+    dokumen = catat("baca JSON, angka Decimal (loads_desimal)", lambda: loads_desimal(teks))
+    mentah = catat("baca JSON (json.loads, pembanding)", lambda: json.loads(teks))
+    tanpa = catat("mesin, tanpa langkah", lambda: [nilai_json(d, langkah=False) for d in dokumen])
+    dengan = catat("mesin, dengan langkah", lambda: [nilai_json(d) for d in dokumen])
+    lugas_ = catat("pembanding lugas", lambda: [lugas(d) for d in mentah])
+    catat("tulis JSON hasil tanpa langkah", lambda: [_dumps(h) for h in tanpa])
+    catat("tulis JSON hasil dengan langkah", lambda: [_dumps(h) for h in dengan])
+    catat("tulis JSON hasil pembanding (json.dumps)", lambda: json.dumps(lugas_))
+    print(f"mikrodetik CPU per dokumen, {jumlah:,} dokumen, terbaik dari 3")
+    for nama, us in tahap.items():
+        print(f"  {nama:44} {us:>7.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jumlah", type=int, default=100_000)
@@ -220,8 +253,14 @@ def main() -> None:
         help="dokumen per berkas untuk rasio baris perintah",
     )
     parser.add_argument("--tanpa-cli", action="store_true", help="lewati pengukuran manage.py")
+    parser.add_argument(
+        "--uraian", action="store_true", help="hanya biaya per tahap (baca, nilai, tulis JSON)"
+    )
     args = parser.parse_args()
     n = args.jumlah
+    if args.uraian:
+        uraian(min(n, 20_000))
+        return
 
     print(f"mesin penilaian {VERSI_MESIN}, Python {sys.version.split()[0]}, {os.cpu_count()} CPU")
     print(f"beban rata-rata mesin: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
