@@ -26,6 +26,9 @@ from .masukan import (
     PETA_POLARITAS,
     PETA_RATING,
 )
+from .masukan import (
+    pilihan_opsional as _opsional,
+)
 from .predikat import angka_kredit, predikat_dari_rating, rating_dari_capaian, rating_pimpinan
 from .skor import BATAS_CAPAIAN_RHK as _BATAS
 from .skor import capaian_angka, target_rentang
@@ -50,10 +53,6 @@ def nilai_cepat(data: dict[str, Any]) -> dict[str, Any] | None:
             return _nilai(data)
     except Lambat:
         return None
-
-
-def _opsional(peta: Any, nilai: Any) -> Any:
-    return None if nilai is None else pilih_cepat(peta, nilai)
 
 
 def _kebijakan(obj: Any) -> Kebijakan:

@@ -135,7 +135,8 @@ def _parse_rhk(b: Pembaca, nilai: Any, path: str, kualitatif: bool) -> RHK:
     )
 
 
-def _opsional(peta: dict[str, Any], nilai: Any) -> Any:
+def pilihan_opsional(peta: dict[str, Any], nilai: Any) -> Any:
+    """Anggota enum untuk teks ``nilai``, ``None`` bila kosong; ``Lambat`` bila tidak dikenal."""
     return None if nilai is None else pilih_cepat(peta, nilai)
 
 
@@ -158,10 +159,10 @@ def _iki_biasa(nilai: Any) -> IKI | None:
             target = angka_cepat(target)
         return IKI(
             teks_cepat(get("teks")),
-            _opsional(PETA_ASPEK, get("aspek")),
+            pilihan_opsional(PETA_ASPEK, get("aspek")),
             target,
             angka_cepat(get("realisasi")),
-            _opsional(PETA_POLARITAS, get("polaritas")),
+            pilihan_opsional(PETA_POLARITAS, get("polaritas")),
             teks_cepat(get("satuan")),
         )
     except Lambat:
