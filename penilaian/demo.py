@@ -282,6 +282,11 @@ def _evaluasi_final(skp: SKP, perilaku: str, penilai_user) -> Evaluasi:
     return evaluasi
 
 
+#: Demo accounts left without an SKP in the running period, so that a visitor can draft one
+#: from the start (every other account shows an SKP already under way).
+AKUN_TANPA_SKP_BERJALAN = frozenset({"pegawai"})
+
+
 @transaction.atomic
 def muat_skp() -> dict[str, int]:
     """SKPs for 2025 (final evaluations) and 2026 (every status), with realisation and evidence
@@ -319,6 +324,8 @@ def muat_skp() -> dict[str, int]:
             _evaluasi_final(skp, _PERILAKU[i % len(_PERILAKU)], obj.atasan.user)
             jumlah["2025"] += 1
         if SKP.objects.filter(pegawai=obj, periode=periode_2026).exists():
+            continue
+        if akun in AKUN_TANPA_SKP_BERJALAN:
             continue
         status = SKP.Status.DISETUJUI if akun or not obj.atasan_id else _STATUS_2026[i % 6]
         skp = SKP.objects.create(

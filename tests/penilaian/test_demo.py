@@ -29,6 +29,19 @@ def test_akun_demo_terhubung_dan_pegawai_dinilai_penilai(dimuat):
     assert yuli.atasan.user.username == "penilai"
 
 
+def test_akun_pegawai_dapat_menyusun_skp_di_periode_berjalan(dimuat, client):
+    from django.contrib.auth import get_user_model
+
+    yuli = Pegawai.objects.get(user__username="pegawai")
+    assert not SKP.objects.filter(pegawai=yuli, periode__tahun=2026).exists()
+    assert SKP.objects.filter(pegawai=yuli, periode__tahun=2025, status="final").exists()
+    client.force_login(get_user_model().objects.get(username="pegawai"))
+    assert "/penilaian/skp/baru/" in client.get("/penilaian/").content.decode()
+    respons = client.post("/penilaian/skp/baru/", {"pendekatan": "kuantitatif"})
+    skp = SKP.objects.get(pegawai=yuli, periode__tahun=2026)
+    assert skp.status == SKP.Status.DRAFT and respons.url == skp.get_absolute_url()
+
+
 def test_skp_dalam_setiap_status_dan_evaluasi_final_2025(dimuat):
     assert set(SKP.objects.filter(periode__tahun=2026).values_list("status", flat=True)) == set(
         SKP.Status.values
