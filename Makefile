@@ -6,7 +6,7 @@ UV_VERSION := 0.13.9
 export UV_PYTHON_DOWNLOADS := never
 PYTEST_WORKERS ?= 2
 
-.PHONY: demo test lint format sistem pasang serve bench bench-mesin bench-indikator bench-simulasi bench-web bench-skala
+.PHONY: demo test lint format sistem pasang katalog serve bench bench-mesin bench-indikator bench-simulasi bench-web bench-skala
 
 ## The environment: uv (in .tools) installs the locked dependencies into .venv.
 .venv/.terpasang: pyproject.toml uv.lock
@@ -14,20 +14,34 @@ PYTEST_WORKERS ?= 2
 	$(UV) sync --frozen --python python3
 	@touch $@
 
-pasang: .venv/.terpasang
+pasang: .venv/.terpasang katalog
+
+## The project's Indonesian catalogue for the Wagtail/Django admin (locale/, LOCALE_PATHS): the .mo
+## files are build output, compiled by Django's compilemessages (GNU gettext's msgfmt) when a .po
+## changes. scripts/katalog_admin.py adds the msgids of upgraded packages.
+KATALOG_PO := $(wildcard locale/*/LC_MESSAGES/*.po)
+KATALOG_MO := $(KATALOG_PO:.po=.mo)
+katalog: $(KATALOG_MO)
+
+$(KATALOG_MO) &: $(KATALOG_PO) .venv/.terpasang
+	@command -v msgfmt >/dev/null 2>&1 || bash scripts/pasang-sistem.sh
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=.tools --ignore=node_modules
+	@touch $(KATALOG_MO)
 
 ## Debian packages for browser tests and PDF fonts (Chromium, ChromeDriver); only when missing.
 sistem:
 	@bash scripts/pasang-sistem.sh
 
-## make demo: database, demo content and accounts, then the site at http://127.0.0.1:8000
-demo: .venv/.terpasang
+## make demo: database, demo content and accounts, then the site at http://127.0.0.1:$(PORT)
+## (make demo PORT=8001 when 8000 is taken).
+PORT ?= 8000
+demo: .venv/.terpasang katalog
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py muat_demo
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(PY) manage.py muat_demo --alamat http://127.0.0.1:$(PORT)/
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-serve: .venv/.terpasang
-	$(PY) manage.py runserver 127.0.0.1:8000
+serve: .venv/.terpasang katalog
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: .venv/.terpasang
 	.venv/bin/ruff check .
@@ -40,7 +54,7 @@ format: .venv/.terpasang
 
 ## make test: lint, architecture contracts, migrations, the pure engine without Django at 100 %
 ## coverage, then the whole suite (unit, integration, browser) on SQLite or on $DATABASE_URL.
-test: .venv/.terpasang sistem lint
+test: .venv/.terpasang sistem katalog lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	$(PY) -m pytest -p no:django -p no:cacheprovider tests/mesin -q \

@@ -10,6 +10,7 @@ command -v chromedriver >/dev/null 2>&1 || paket+=(chromium-driver)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || paket+=(fonts-dejavu-core)
 # pdftotext and pdftoppm: tests read the PDFs the site produces as text and as images.
 command -v pdftotext >/dev/null 2>&1 || paket+=(poppler-utils)
+command -v msgfmt >/dev/null 2>&1 || paket+=(gettext)
 [ ${#paket[@]} -eq 0 ] && exit 0
 echo "Memasang paket Debian: ${paket[*]}"
 sudo_cmd=()

@@ -65,3 +65,12 @@ def test_kata_sandi_demo_dicetak_saat_pengembangan(settings):
     call_command("muat_demo", stdout=keluaran)
     assert SANDI_DEMO in keluaran.getvalue()
     assert get_user_model().objects.get(username="peserta").check_password(SANDI_DEMO)
+
+
+@pytest.mark.django_db
+def test_muat_demo_mencetak_alamat_yang_dilayani():
+    keluaran = io.StringIO()
+    call_command("muat_demo", "--alamat", "http://127.0.0.1:8123", stdout=keluaran)
+    assert "Konten demo siap di http://127.0.0.1:8123/" in keluaran.getvalue()
+    assert "http://127.0.0.1:8123/admin/" in keluaran.getvalue()
+    assert ":8000" not in keluaran.getvalue()

@@ -13,6 +13,14 @@ from sosialisasi import demo as demo_sosialisasi
 class Command(BaseCommand):
     help = "Memuat konten dan akun demo. Aman dijalankan berulang: hasilnya tetap sama."
 
+    def add_arguments(self, parser):
+        # `make demo PORT=8001` passes the address it serves, so the printed URL is the real one.
+        parser.add_argument(
+            "--alamat",
+            default="http://127.0.0.1:8000/",
+            help="Alamat tempat situs demo dilayani (dicetak di akhir); bawaan %(default)s",
+        )
+
     def handle(self, *args, **options):
         beranda = demo_situs.muat_beranda()
         units = demo_penilaian.muat_unit_kerja()
@@ -45,10 +53,12 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Sosialisasi: {indeks.get_children().count()} halaman; kehadiran acara lalu: {hadir}."
         )
-        self._cetak_akun(sandi)
+        self._cetak_akun(sandi, alamat=options["alamat"])
 
-    def _cetak_akun(self, sandi: dict[str, str]) -> None:
-        self.stdout.write(self.style.SUCCESS("Konten demo siap di http://127.0.0.1:8000/"))
+    def _cetak_akun(self, sandi: dict[str, str], *, alamat: str) -> None:
+        alamat = alamat if alamat.endswith("/") else f"{alamat}/"
+        self.stdout.write(self.style.SUCCESS(f"Konten demo siap di {alamat}"))
+        self.stdout.write(f"Admin Wagtail (pelatih, Admin Kepegawaian): {alamat}admin/")
         self.stdout.write("Akun demo (nama pengguna — peran):")
         for akun in demo_situs.AKUN:
             self.stdout.write(f"  {akun.username:<16} {', '.join(akun.peran)}")
