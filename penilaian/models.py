@@ -713,6 +713,35 @@ class PustakaIndikator(models.Model):
 class RiwayatPerubahan(models.Model):
     """Audit trail: who changed which object when, with its state before and after (JSON)."""
 
+    class Aksi(models.TextChoices):
+        """The codes services pass to ``catat_riwayat``, with the label the history shows.
+        A code missing here is still stored and shown as written."""
+
+        ADMIN_BUAT = "admin_buat", _("Dibuat di admin")
+        ADMIN_UBAH = "admin_ubah", _("Diubah di admin")
+        ADMIN_HAPUS = "admin_hapus", _("Dihapus di admin")
+        IMPOR_BUAT = "impor_buat", _("Pegawai baru dari impor")
+        IMPOR_UBAH = "impor_ubah", _("Data pegawai diperbarui dari impor")
+        IMPOR_ATASAN = "impor_atasan", _("Atasan ditetapkan dari impor")
+        PUSTAKA_SIMPAN = "pustaka_simpan", _("Pustaka indikator disimpan")
+        SKP_BUAT = "skp_buat", _("SKP dibuat")
+        SKP_AJUKAN = "skp_ajukan", _("SKP diajukan")
+        SKP_SETUJUI = "skp_setujui", _("SKP disetujui")
+        SKP_KEMBALIKAN = "skp_kembalikan", _("SKP dikembalikan untuk diperbaiki")
+        SKP_DINILAI = "skp_dinilai", _("SKP dinilai")
+        SKP_FINAL = "skp_final", _("SKP difinalkan")
+        RHK_SIMPAN = "rhk_simpan", _("RHK disimpan")
+        RHK_TAUTKAN = "rhk_tautkan", _("RHK ditautkan ke RHK atasan")
+        RHK_HAPUS = "rhk_hapus", _("RHK dihapus")
+        IKI_SIMPAN = "iki_simpan", _("Indikator disimpan")
+        IKI_HAPUS = "iki_hapus", _("Indikator dihapus")
+        REALISASI_SIMPAN = "realisasi_simpan", _("Realisasi disimpan")
+        BUKTI_UNGGAH = "bukti_unggah", _("Bukti dukung diunggah")
+        UMPAN_BALIK_BERI = "umpan_balik_beri", _("Umpan balik diberikan")
+        EVALUASI_SIMPAN = "evaluasi_simpan", _("Evaluasi disimpan")
+        EVALUASI_FINALKAN = "evaluasi_finalkan", _("Evaluasi difinalkan")
+        EVALUASI_KOREKSI = "evaluasi_koreksi", _("Evaluasi dikoreksi")
+
     waktu = models.DateTimeField(_("waktu"), auto_now_add=True, db_index=True)
     pengguna = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -724,7 +753,7 @@ class RiwayatPerubahan(models.Model):
     model = models.CharField(_("model"), max_length=50, db_index=True)
     objek_id = models.CharField(_("ID objek"), max_length=40, db_index=True)
     objek = models.CharField(_("objek"), max_length=250)
-    aksi = models.CharField(_("aksi"), max_length=50)
+    aksi = models.CharField(_("aksi"), max_length=50, choices=Aksi.choices)
     sebelum = models.JSONField(_("sebelum"), null=True, blank=True)
     sesudah = models.JSONField(_("sesudah"), null=True, blank=True)
     alasan = models.TextField(_("alasan"), blank=True)

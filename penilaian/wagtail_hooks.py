@@ -20,6 +20,7 @@ from .ekspor import templat_impor_xlsx
 from .forms import FormImpor
 from .impor import ImporGagal, baca_berkas, pegawai_impor
 from .isian import IsianAdminMixin
+from .kolom_admin import kolom_ya_tidak
 from .models import (
     CapaianOrganisasi,
     Kebijakan,
@@ -95,7 +96,15 @@ class PegawaiViewSet(ModelViewSetTercatat):
     model = Pegawai
     icon = "user"
     menu_label = _("Pegawai")
-    list_display = ["nama", "nip", "jabatan", "jenis_jabatan", "unit", "atasan", "aktif"]
+    list_display = [
+        "nama",
+        "nip",
+        "jabatan",
+        "jenis_jabatan",
+        "unit",
+        "atasan",
+        kolom_ya_tidak(Pegawai, "aktif"),
+    ]
     list_filter = ["unit", "jenis_jabatan", "aktif", "memimpin_unit"]
     list_export = [
         "nip",
@@ -142,7 +151,7 @@ class PeriodeViewSet(ModelViewSetTercatat):
     model = Periode
     icon = "date"
     menu_label = _("Periode")
-    list_display = ["tahun", "kadens", "kebijakan", "aktif"]
+    list_display = ["tahun", "kadens", "kebijakan", kolom_ya_tidak(Periode, "aktif")]
     list_filter = ["aktif", "kadens"]
     list_export = ["tahun", "kadens", "kebijakan", "aktif"]
     form_fields = ["tahun", "kadens", "kebijakan", "aktif"]

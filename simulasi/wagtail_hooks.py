@@ -6,6 +6,8 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from penilaian.kolom_admin import kolom_ya_tidak
+
 from .admin_forms import FormKasusSimulasi
 from .admin_views import (
     IZIN_LAPORAN,
@@ -24,7 +26,7 @@ class KasusSimulasiViewSet(SnippetViewSet):
     menu_name = "kasus-simulasi"
     add_to_admin_menu = True
     menu_order = 310
-    list_display = ["judul", "unit_kerja", "tingkat", "live"]
+    list_display = ["judul", "unit_kerja", "tingkat", kolom_ya_tidak(KasusSimulasi, "live")]
     list_filter = ["tingkat", "live"]
     list_export = [
         "judul",

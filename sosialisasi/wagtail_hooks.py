@@ -11,6 +11,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from penilaian.kolom_admin import kolom_ya_tidak
+
 from . import services
 from .models import PendaftaranAcara, PertanyaanPengunjung, Regulasi, SosialisasiIndexPage
 
@@ -21,7 +23,7 @@ class RegulasiViewSet(SnippetViewSet):
     menu_label = _("Pustaka regulasi")
     menu_order = 260
     add_to_admin_menu = True
-    list_display = ["__str__", "tentang", "status", "live"]
+    list_display = ["__str__", "tentang", "status", kolom_ya_tidak(Regulasi, "live")]
     list_filter = ["jenis", "status", "live"]
     list_export = ["jenis", "penerbit", "nomor", "tahun", "tentang", "status", "live"]
     search_fields = ["tentang", "nomor", "ringkasan"]

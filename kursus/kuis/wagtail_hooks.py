@@ -11,6 +11,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from penilaian.kolom_admin import kolom_ya_tidak
+
 from . import penilaian
 from .admin_views import (
     IZIN_LAPORAN,
@@ -125,7 +127,7 @@ class KuisViewSet(SnippetViewSet):
     model = Kuis
     icon = "tasks"
     menu_label = _("Kuis")
-    list_display = ["judul", "slug", "nilai_lulus", "metode_nilai", "live"]
+    list_display = ["judul", "slug", "nilai_lulus", "metode_nilai", kolom_ya_tidak(Kuis, "live")]
     list_filter = ["live", "metode_nilai"]
     list_export = ["judul", "slug", "nilai_lulus", "batas_percobaan", "metode_nilai", "live"]
     search_fields = ["judul"]

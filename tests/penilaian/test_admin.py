@@ -1,5 +1,7 @@
 """Wagtail admin for Admin Kepegawaian: the viewsets, read-only audit, import page."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -148,3 +150,26 @@ def test_perubahan_lewat_admin_tercatat_dalam_riwayat(client, buat_pengguna):
     assert riwayat.sebelum["atasan"] == h.lurah.pk
     assert riwayat.sesudah["atasan"] == h.camat.pk
     assert riwayat.sesudah["jabatan"] == "Pengadministrasi Umum"
+
+
+def test_daftar_pegawai_menampilkan_ya_tidak_bukan_true_false(client, buat_pengguna):
+    pabrik.pegawai("Ani Aktif")
+    pabrik.pegawai("Budi Berhenti", aktif=False)
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    teks = client.get("/admin/pegawai/").content.decode()
+    sel = re.findall(r"<td[^>]*>\s*(Ya|Tidak|True|False)\s*</td>", teks)
+    assert sorted(sel) == ["Tidak", "Ya"]
+
+
+def test_riwayat_menampilkan_label_aksi_bukan_kode(client, buat_pengguna):
+    from penilaian.services import catat_riwayat
+
+    admin = buat_pengguna(peran.ADMIN_KEPEGAWAIAN)
+    p = pabrik.pegawai("Citra Impor")
+    catat_riwayat(oleh=admin, objek=p, aksi="impor_buat", sebelum=None, sesudah={"nama": p.nama})
+    catat_riwayat(oleh=admin, objek=p, aksi="pustaka_simpan", sebelum=None, sesudah=None)
+    client.force_login(admin)
+    teks = client.get("/admin/riwayat_perubahan/").content.decode()
+    assert "Pegawai baru dari impor" in teks
+    assert "Pustaka indikator disimpan" in teks
+    assert not re.search(r">\s*(impor_buat|pustaka_simpan)\s*<", teks)
