@@ -98,7 +98,35 @@ def _hulu(paket: str, domain: str) -> tuple[list[polib.POEntry], set[tuple[str |
     return entri, terjemahan
 
 
-def _katalog(domain: str) -> polib.POFile:
+def belum_ada(domain: str, po: polib.POFile) -> list[polib.POEntry]:
+    """The admin msgids of ``domain`` that neither upstream nor our catalogue translates, as
+    new entries with an empty msgstr (a package upgrade adds them)."""
+    ada = {_kunci(e) for e in po}
+    baru: list[polib.POEntry] = []
+    for paket, dom in SUMBER:
+        if dom != domain:
+            continue
+        entri, terjemahan = _hulu(paket, dom)
+        for e in entri:
+            if _kunci(e) in terjemahan or _kunci(e) in ada:
+                continue
+            baru.append(
+                polib.POEntry(
+                    msgid=e.msgid,
+                    msgctxt=e.msgctxt,
+                    msgid_plural=e.msgid_plural,
+                    msgstr="",
+                    msgstr_plural={0: ""} if e.msgid_plural else {},
+                    flags=[f for f in e.flags if f.endswith("-format")],
+                    comment=paket,
+                )
+            )
+            ada.add(_kunci(e))
+    return baru
+
+
+def katalog(domain: str) -> polib.POFile:
+    """Our catalogue of ``domain`` (a new, empty one when the file does not exist yet)."""
     berkas = KATALOG / f"{domain}.po"
     if berkas.exists():
         return polib.pofile(str(berkas), wrapwidth=99)
@@ -111,27 +139,10 @@ def perbarui() -> int:
     KATALOG.mkdir(parents=True, exist_ok=True)
     tambah = 0
     for domain in ("django", "djangojs"):
-        po = _katalog(domain)
-        ada = {_kunci(e) for e in po}
-        for paket, dom in SUMBER:
-            if dom != domain:
-                continue
-            entri, terjemahan = _hulu(paket, dom)
-            for e in entri:
-                if _kunci(e) in terjemahan or _kunci(e) in ada:
-                    continue
-                baru = polib.POEntry(
-                    msgid=e.msgid,
-                    msgctxt=e.msgctxt,
-                    msgid_plural=e.msgid_plural,
-                    msgstr="",
-                    msgstr_plural={0: ""} if e.msgid_plural else {},
-                    flags=[f for f in e.flags if f.endswith("-format")],
-                    comment=paket,
-                )
-                po.append(baru)
-                ada.add(_kunci(e))
-                tambah += 1
+        po = katalog(domain)
+        baru = belum_ada(domain, po)
+        po.extend(baru)
+        tambah += len(baru)
         po.save(str(KATALOG / f"{domain}.po"))
     sys.stdout.write(f"{tambah} msgid baru ditambahkan ke {KATALOG}\n")
     return 0
@@ -141,7 +152,7 @@ def periksa() -> int:
     kosong = [
         (domain, e.msgid)
         for domain in ("django", "djangojs")
-        for e in _katalog(domain)
+        for e in katalog(domain)
         if not _sudah_diterjemahkan(e)
     ]
     for domain, msgid in kosong:
