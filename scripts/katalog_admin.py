@@ -61,7 +61,7 @@ KEPALA = {
 }
 
 
-def _folder_locale(paket: str) -> Path:
+def folder_locale(paket: str) -> Path:
     spec = importlib.util.find_spec(paket)
     if spec is None or spec.origin is None:
         raise SystemExit(f"Paket {paket} tidak terpasang.")
@@ -81,7 +81,7 @@ def _sudah_diterjemahkan(entri: polib.POEntry) -> bool:
 
 def _hulu(paket: str, domain: str) -> tuple[list[polib.POEntry], set[tuple[str | None, str]]]:
     """The English msgids of one package and the keys its Indonesian catalogue translates."""
-    folder = _folder_locale(paket)
+    folder = folder_locale(paket)
     inggris = folder / "en" / "LC_MESSAGES" / f"{domain}.po"
     if not inggris.exists():
         return [], set()

@@ -22,26 +22,15 @@ import polib
 from django.utils import translation
 from django.utils.translation import gettext, ngettext, npgettext, pgettext
 
-#: The packages whose English catalogues name the admin's messages (scripts/katalog_admin.py).
-PAKET = (
-    "wagtail.admin",
-    "wagtail",
-    "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.images",
-    "wagtail.documents",
-    "wagtail.search",
-    "wagtail.sites",
-    "wagtail.embeds",
-    "wagtail.locales",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.forms",
-    "wagtail.contrib.redirects",
-    "wagtail.contrib.table_block",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django",
-)
+
+def skrip_katalog():
+    """scripts/katalog_admin.py as a module: its package list is the one the catalogue covers."""
+    berkas = Path(__file__).resolve().parents[2] / "scripts" / "katalog_admin.py"
+    spec = importlib.util.spec_from_file_location("katalog_admin", berkas)
+    modul = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(modul)
+    return modul
+
 
 #: Shown raw instead of a label: booleans in admin lists.
 SELALU_INGGRIS = frozenset({"True", "False"})
@@ -80,34 +69,29 @@ def _identik() -> frozenset[str]:
         return frozenset(k for k, v in katalog.items() if isinstance(k, str) and k == v)
 
 
-def _folder_locale(paket: str) -> Path:
-    folder = Path(importlib.util.find_spec(paket).origin).parent
-    return folder / "conf" / "locale" if paket == "django" else folder / "locale"
-
-
 @cache
 def pesan_admin() -> tuple[dict[str, list[Pesan]], re.Pattern, list[tuple[re.Pattern, Pesan]]]:
     """Every English msgid of the admin packages: exact texts, and patterns for those with
     placeholders (only when their fixed words are long enough to mean something)."""
     tepat: dict[str, list[Pesan]] = {}
     pola: list[tuple[re.Pattern, Pesan]] = []
-    for paket in PAKET:
-        for domain in ("django", "djangojs"):
-            berkas = _folder_locale(paket) / "en" / "LC_MESSAGES" / f"{domain}.po"
-            if not berkas.exists():
+    skrip = skrip_katalog()
+    for paket, domain in skrip.SUMBER:
+        berkas = skrip.folder_locale(paket) / "en" / "LC_MESSAGES" / f"{domain}.po"
+        if not berkas.exists():
+            continue
+        for e in polib.pofile(str(berkas)):
+            if not e.msgid or e.obsolete:
                 continue
-            for e in polib.pofile(str(berkas)):
-                if not e.msgid or e.obsolete:
-                    continue
-                pesan = Pesan(e.msgctxt, e.msgid, e.msgid_plural or None)
-                for bentuk in filter(None, (e.msgid, e.msgid_plural)):
-                    teks = _rapikan(bentuk)
-                    if _PENANDA.search(teks):
-                        tetap = _PENANDA.sub("", re.sub(r"<[^>]+>", "", teks))
-                        if len(re.sub(r"[^A-Za-z]", "", tetap)) >= 8 and " " in tetap.strip():
-                            pola.append((_ke_pola(teks), pesan))
-                    else:
-                        tepat.setdefault(teks, []).append(pesan)
+            pesan = Pesan(e.msgctxt, e.msgid, e.msgid_plural or None)
+            for bentuk in filter(None, (e.msgid, e.msgid_plural)):
+                teks = _rapikan(bentuk)
+                if _PENANDA.search(teks):
+                    tetap = _PENANDA.sub("", re.sub(r"<[^>]+>", "", teks))
+                    if len(re.sub(r"[^A-Za-z]", "", tetap)) >= 8 and " " in tetap.strip():
+                        pola.append((_ke_pola(teks), pesan))
+                else:
+                    tepat.setdefault(teks, []).append(pesan)
     gabungan = re.compile("|".join(f"(?:{p.pattern})" for p, _ in pola))
     return tepat, gabungan, pola
 

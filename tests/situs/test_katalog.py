@@ -1,6 +1,5 @@
 """The project's Indonesian catalogue for the admin (locale/id): complete, well-formed, in use."""
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -13,20 +12,13 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
+from tests.situs.teks_inggris import skrip_katalog
+
 AKAR = Path(__file__).resolve().parents[2]
 FOLDER = AKAR / "locale" / "id" / "LC_MESSAGES"
 DOMAIN = ("django", "djangojs")
 PENANDA = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 TAG = re.compile(r"</?[a-z][^>]*>")
-
-
-def _skrip():
-    spec = importlib.util.spec_from_file_location(
-        "katalog_admin", AKAR / "scripts/katalog_admin.py"
-    )
-    modul = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(modul)
-    return modul
 
 
 def _entri():
@@ -46,7 +38,7 @@ def test_locale_paths_menunjuk_folder_katalog_yang_ada():
 def test_setiap_pesan_admin_yang_tidak_diterjemahkan_hulu_ada_di_katalog_kita():
     """After a Wagtail/Django upgrade this fails until ``scripts/katalog_admin.py perbarui``
     adds the new msgids and someone translates them."""
-    skrip = _skrip()
+    skrip = skrip_katalog()
     for domain in DOMAIN:
         baru = skrip.belum_ada(domain, skrip.katalog(domain))
         assert not baru, [e.msgid for e in baru]
