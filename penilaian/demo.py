@@ -278,6 +278,7 @@ def _evaluasi_final(skp: SKP, perilaku: str, penilai_user) -> Evaluasi:
     evaluasi.status = Evaluasi.Status.FINAL
     evaluasi.difinalkan = timezone.now()
     evaluasi.kode_verifikasi = secrets.token_hex(6).upper()
+    evaluasi.unit_id = skp.pegawai.unit_id
     evaluasi.save()
     return evaluasi
 
@@ -357,3 +358,9 @@ def muat_skp() -> dict[str, int]:
             skp.save(update_fields=["catatan_pengembalian"])
         jumlah["2026"] += 1
     return jumlah
+
+
+def terbitkan_transparansi() -> services.HasilTerbit:
+    """Publish the closed 2025 period so the public transparency page has figures, as an
+    administrator would when the period closes (idempotent: a second run writes nothing)."""
+    return services.transparansi_terbitkan(oleh=None, periode=Periode.objects.get(tahun=2025))

@@ -614,6 +614,16 @@ class Evaluasi(DicatatPerubahan):
         _("kode verifikasi"), max_length=32, unique=True, null=True, blank=True
     )
     versi = models.PositiveIntegerField(_("versi"), default=1)
+    # The unit the employee belonged to when the evaluation became final: the transparency
+    # snapshot groups by it, so a later move does not carry a past result to another unit.
+    unit = models.ForeignKey(
+        UnitKerja,
+        verbose_name=_("unit kerja saat dinilai"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("evaluasi kinerja")
@@ -625,8 +635,7 @@ class Evaluasi(DicatatPerubahan):
             )
         ]
         indexes = [
-            # The transparency page's cache version (count and latest change of the final
-            # annual evaluations) is read from this index alone, without the table.
+            # Final annual evaluations by status and time of change, read from the index alone.
             models.Index(
                 fields=["status", "periode_evaluasi", "diubah"], name="evaluasi_status_diubah"
             )
@@ -666,6 +675,50 @@ class CapaianOrganisasi(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} {self.periode}: {self.get_capaian_display()}"
+
+
+class TransparansiTerbit(models.Model):
+    """One unit's published aggregates for one period: a dated snapshot that the public
+    transparency page reads as it is. Later corrections or moves change nothing here until a
+    new snapshot is published (``services.transparansi_terbitkan``)."""
+
+    periode = models.ForeignKey(
+        Periode,
+        verbose_name=_("periode"),
+        on_delete=models.PROTECT,
+        related_name="transparansi_terbit",
+    )
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name=_("unit kerja"), on_delete=models.PROTECT, related_name="+"
+    )
+    diterbitkan = models.DateTimeField(_("diterbitkan"))
+    diterbitkan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diterbitkan oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    jumlah = models.PositiveIntegerField(_("jumlah pegawai dinilai"))
+    predikat = models.JSONField(_("jumlah per predikat"), default=dict)
+    aspek = models.JSONField(_("rata-rata capaian per aspek"), default=list)
+    # Per evaluation (by id) a hash of what it contributes; compared with the next
+    # publication to count how many evaluations changed. Never shown.
+    sidik = models.JSONField(_("sidik evaluasi"), default=dict)
+
+    class Meta:
+        verbose_name = _("transparansi terbit")
+        verbose_name_plural = _("transparansi terbit")
+        ordering = ["periode", "unit", "-diterbitkan", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["periode", "unit", "diterbitkan"], name="transparansi_terbit_terkini"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.periode} ({self.diterbitkan:%Y-%m-%d})"
 
 
 class PustakaIndikator(models.Model):

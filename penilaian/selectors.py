@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Max, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from . import mesin
@@ -28,6 +26,7 @@ from .models import (
     PustakaIndikator,
     RencanaHasilKerja,
     RiwayatPerubahan,
+    TransparansiTerbit,
     UnitKerja,
     urutkan_rhk,
 )
@@ -251,19 +250,21 @@ def saring_skp(skp: QuerySet[SKP], *, status: str = "", cari: str = "") -> Query
 
 def transparansi_halaman(tahun: int | None) -> dict:
     """What the public transparency page shows: every period (for the picker), the chosen one
-    (by year; without a year the latest period that has final annual evaluations, since the
-    running period usually has none yet; else the running period) and its rows per unit."""
-    semua = list(Periode.objects.all())
-    versi = _versi_transparansi()
+    (by year; without a year the latest published period, since the running period is never
+    published; else the running period) and the published rows of each unit."""
+    semua = list(
+        Periode.objects.annotate(
+            terbit=Exists(TransparansiTerbit.objects.filter(periode=OuterRef("pk")))
+        )
+    )
     periode = None
     if tahun is not None:
         periode = next((p for p in semua if p.tahun == tahun), None)
     else:
-        dinilai = _periode_dinilai(versi)
-        periode = next((p for p in semua if p.pk in dinilai), None)
+        periode = next((p for p in semua if p.terbit), None)
     if periode is None:
         periode = next((p for p in semua if p.aktif), None)
-    baris = transparansi(periode, versi=versi)
+    baris = transparansi(periode)
     return {
         "periode": periode,
         "semua_periode": semua,
@@ -274,17 +275,21 @@ def transparansi_halaman(tahun: int | None) -> dict:
 
 #: Bump when templates/penilaian/transparansi.html changes what it shows of the rows, so a
 #: shared cache drops fragments rendered by the old template.
-VERSI_TAMPILAN_TRANSPARANSI = 1
+VERSI_TAMPILAN_TRANSPARANSI = 2
+
+#: Lifetime of the rendered rows in the fragment cache; the key changes with what they show.
+CACHE_TRANSPARANSI_DETIK = 600
 
 
 def kunci_tampilan_transparansi(baris: list[dict]) -> str:
-    """A hash of everything the rows show (unit, count, means, predikat counts): the key of
-    the rendered rows in the template's fragment cache. Equal rows render equal HTML in one
+    """A hash of everything the rows show (unit, date, count, means, predikat counts): the key
+    of the rendered rows in the template's fragment cache. Equal rows render equal HTML in one
     language, so the cached fragment is never stale, and it holds only public numbers."""
     isi = [
         (
             b["unit"].pk,
             b["unit"].nama,
+            b["diterbitkan"],
             b["jumlah"],
             b["tampil"],
             b.get("aspek"),
@@ -298,129 +303,31 @@ def kunci_tampilan_transparansi(baris: list[dict]) -> str:
     return hashlib.sha256(mentah.encode()).hexdigest()[:32]
 
 
-def transparansi(periode: Periode | None, *, versi: str | None = None) -> list[dict]:
-    """Per unit, aggregates of final annual evaluations: mean capaian per aspect and predikat
-    counts; a unit with fewer than ``AMBANG_TRANSPARANSI`` employees counted is withheld.
+def terbitan_terkini(periode: Periode) -> dict[int, TransparansiTerbit]:
+    """The latest published snapshot of each unit of a period, by unit id."""
+    terkini: dict[int, TransparansiTerbit] = {}
+    for t in TransparansiTerbit.objects.filter(periode=periode).select_related("unit"):
+        terkini.setdefault(t.unit_id, t)  # Meta.ordering puts the newest of a unit first
+    return terkini
 
-    The aggregates (public numbers only, no labels, so any language can render them) are
-    computed in one streaming pass and kept in Django's cache under a key derived from the
-    database (``_versi_transparansi``), so every process finds the same key whether the cache
-    is shared (Redis) or its own (local memory); the unit list itself is read live."""
+
+def transparansi(periode: Periode | None) -> list[dict]:
+    """Per unit, the latest published aggregates of a period (never the live evaluations, see
+    ``services.transparansi_terbitkan``): count, mean capaian per aspect and predikat counts;
+    a unit with fewer than ``AMBANG_TRANSPARANSI`` employees counted is withheld."""
     if periode is None:
         return []
-    per_unit = _agregat_transparansi(periode, versi or _versi_transparansi())
     hasil = []
-    for unit in UnitKerja.objects.annotate(n=Count("pegawai")).order_by("nama"):
-        agregat = per_unit.get(unit.pk)
-        jumlah = agregat["jumlah"] if agregat else 0
-        baris = {"unit": unit, "jumlah": jumlah, "tampil": jumlah >= AMBANG_TRANSPARANSI}
-        if baris["tampil"]:
-            baris["aspek"] = list(agregat["aspek"])
-            hitung = agregat["predikat"]
-            baris["predikat"] = [(p.label, hitung.get(p.value, 0)) for p in Predikat]
-        if jumlah or unit.n:
-            hasil.append(baris)
-    return hasil
-
-
-#: Backstop lifetime of the cached aggregates; the versioned key makes them exact before that.
-CACHE_TRANSPARANSI_DETIK = 600
-
-
-def _versi_transparansi() -> str:
-    """Part of every transparency cache key; it changes with whatever the page derives from the
-    growing tables. An annual evaluation finalised, corrected or un-finalised changes the count
-    or the latest ``diubah`` of the final annual evaluations (both read from the index
-    evaluasi(status, periode_evaluasi, diubah) alone, a few milliseconds at 10,000 employees);
-    an employee added, removed or moved to another unit changes the sum of ``unit_id`` (read
-    from the unit index alone). The one change it misses, two employees swapping units exactly,
-    lasts at most ``CACHE_TRANSPARANSI_DETIK``. Derived from the database rather than bumped in
-    a cache, so it stays right with a cache per process (production without Redis)."""
-    final = Evaluasi.objects.filter(
-        status=Evaluasi.Status.FINAL, periode_evaluasi=PeriodeEvaluasi.TAHUNAN
-    ).aggregate(n=Count("*"), t=Max("diubah"))
-    unit = Pegawai.objects.aggregate(u=Sum("unit_id"))["u"] or 0
-    waktu = final["t"].timestamp() if final["t"] else 0
-    return f"{final['n']}:{waktu}:{unit}"
-
-
-def _periode_dinilai(versi: str) -> set[int]:
-    """Primary keys of the periods that have at least one final annual evaluation."""
-    kunci = f"transparansi:periode:{versi}"
-    hasil = cache.get(kunci)
-    if hasil is None:
-        hasil = set(
-            SKP.objects.filter(
-                evaluasi__status=Evaluasi.Status.FINAL,
-                evaluasi__periode_evaluasi=PeriodeEvaluasi.TAHUNAN,
-            )
-            .order_by()
-            .values_list("periode_id", flat=True)
-            .distinct()
-        )
-        cache.set(kunci, hasil, CACHE_TRANSPARANSI_DETIK)
-    return hasil
-
-
-def _evaluasi_transparansi(periode: Periode) -> QuerySet[Evaluasi]:
-    return Evaluasi.objects.filter(
-        skp__periode=periode,
-        status=Evaluasi.Status.FINAL,
-        periode_evaluasi=PeriodeEvaluasi.TAHUNAN,
-    )
-
-
-def _agregat_transparansi(periode: Periode, versi: str) -> dict[int, dict]:
-    kunci = f"transparansi:{periode.pk}:{versi}"
-    agregat = cache.get(kunci)
-    if agregat is None:
-        agregat = _hitung_agregat_transparansi(periode)
-        cache.set(kunci, agregat, CACHE_TRANSPARANSI_DETIK)
-    return agregat
-
-
-def _hitung_agregat_transparansi(periode: Periode) -> dict[int, dict]:
-    """One pass over the period's final annual evaluations, streamed in chunks, keeping per
-    unit only the count, the predikat counts and per aspect the sum and count of capaian."""
-    per_unit: dict[int, dict] = {}
-    baris = (
-        _evaluasi_transparansi(periode)
-        .order_by()
-        .values_list("skp__pegawai__unit_id", "predikat", "hasil_mesin")
-        .iterator(chunk_size=2000)
-    )
-    for unit_id, predikat, hasil_mesin in baris:
-        agregat = per_unit.get(unit_id)
-        if agregat is None:
-            agregat = per_unit[unit_id] = {"jumlah": 0, "predikat": Counter(), "nilai": {}}
-        agregat["jumlah"] += 1
-        agregat["predikat"][predikat] += 1
-        _tambah_aspek(agregat["nilai"], hasil_mesin)
-    return {
-        unit_id: {
-            "jumlah": a["jumlah"],
-            "predikat": dict(a["predikat"]),
-            "aspek": _rata_dari_jumlah(a["nilai"]),
+    terkini = terbitan_terkini(periode).values()
+    for t in sorted(terkini, key=lambda t: (t.unit.nama, t.unit_id)):
+        baris = {
+            "unit": t.unit,
+            "diterbitkan": t.diterbitkan,
+            "jumlah": t.jumlah,
+            "tampil": t.jumlah >= AMBANG_TRANSPARANSI,
         }
-        for unit_id, a in per_unit.items()
-    }
-
-
-def _tambah_aspek(nilai: dict[str, list], hasil_mesin: dict) -> None:
-    """Add the capaian of the main RHK's IKI of one engine result to per-aspect [sum, count]."""
-    for rhk in (hasil_mesin or {}).get("rhk", []):
-        if rhk.get("jenis") != "utama":
-            continue
-        for iki in rhk.get("indikator", []):
-            if iki.get("capaian") is not None:
-                jumlah = nilai.setdefault(iki["aspek"], [0, 0])
-                jumlah[0] += Decimal(str(iki["capaian"]))
-                jumlah[1] += 1
-
-
-def _rata_dari_jumlah(nilai: dict[str, list]) -> list[tuple[str, Decimal | None]]:
-    keluar = []
-    for aspek in ("kuantitas", "kualitas", "waktu", "biaya"):
-        total, n = nilai.get(aspek, (0, 0))
-        keluar.append((aspek, mesin.bulatkan(total / n) if n else None))
-    return keluar
+        if baris["tampil"]:
+            baris["aspek"] = [(a, Decimal(v) if v is not None else None) for a, v in t.aspek]
+            baris["predikat"] = [(p.label, t.predikat.get(p.value, 0)) for p in Predikat]
+        hasil.append(baris)
+    return hasil

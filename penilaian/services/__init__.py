@@ -41,8 +41,11 @@ from .skp import (
     skp_setujui,
     temuan_skp,
 )
+from .transparansi import AMBANG_PUBLIKASI_ULANG, HasilTerbit, transparansi_terbitkan
 
 __all__ = [
+    "AMBANG_PUBLIKASI_ULANG",
+    "HasilTerbit",
     "JENIS_BUKTI",
     "RATING_PERILAKU_BAWAAN",
     "UKURAN_BUKTI_MAKS",
@@ -75,5 +78,6 @@ __all__ = [
     "skp_untuk_dinilai_ulang",
     "temuan_skp",
     "terapkan_hasil",
+    "transparansi_terbitkan",
     "umpan_balik_beri",
 ]

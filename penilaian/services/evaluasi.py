@@ -302,6 +302,7 @@ def evaluasi_finalkan(*, oleh, evaluasi: Evaluasi, versi: int | None) -> Evaluas
     evaluasi.status = Evaluasi.Status.FINAL
     evaluasi.difinalkan = timezone.now()
     evaluasi.kode_verifikasi = secrets.token_hex(6).upper()
+    evaluasi.unit_id = skp.pegawai.unit_id
     _naikkan(evaluasi, oleh)
     catat_riwayat(
         oleh=oleh,

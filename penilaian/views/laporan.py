@@ -13,6 +13,7 @@ from ..akses import (
 from ..ekspor import ekspor_unit_xlsx
 from ..forms import FormSaringUnit
 from ..models import Periode, PustakaIndikator
+from ..services import AMBANG_PUBLIKASI_ULANG
 
 #: Rows of a unit dashboard's table per page: a unit of 200 employees is four pages.
 BARIS_PER_HALAMAN_UNIT = 50
@@ -41,12 +42,13 @@ def _periode_dipilih(request) -> Periode | None:
 
 
 def transparansi(request):
-    """Public aggregates per unit and period, only over at least 5 employees. Without a chosen
-    year it shows the latest period that has final evaluations (the running period usually
-    has none yet)."""
+    """Public aggregates per unit and period as published when the period closed, only over at
+    least 5 employees. Without a chosen year it shows the latest published period."""
     konteks = selectors.transparansi_halaman(_tahun_dipilih(request))
     konteks.update(
-        ambang=selectors.AMBANG_TRANSPARANSI, cache_detik=selectors.CACHE_TRANSPARANSI_DETIK
+        ambang=selectors.AMBANG_TRANSPARANSI,
+        ambang_ulang=AMBANG_PUBLIKASI_ULANG,
+        cache_detik=selectors.CACHE_TRANSPARANSI_DETIK,
     )
     return render(request, "penilaian/transparansi.html", konteks)
 

@@ -6,6 +6,7 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 
 from bench import _umum
+from tests.penilaian import pabrik
 
 pytestmark = pytest.mark.django_db
 
@@ -208,8 +209,10 @@ def test_dasbor_unit_tetap(client, periode, buat_pengguna, ukur_kueri, saringan)
 def test_transparansi_tetap(client, periode, ukur_kueri):
     url = _url_ada("penilaian:transparansi")
     _umum.buat_pegawai(jumlah=6, jumlah_unit=1, periode=periode, awal=0)
+    pabrik.terbitkan_transparansi(periode)
     kecil = ukur_kueri(client, url, ANGGARAN["transparansi"])
     _umum.buat_pegawai(jumlah=54, jumlah_unit=9, periode=periode, awal=1000)
+    pabrik.terbitkan_transparansi(periode)
     besar = ukur_kueri(client, url, ANGGARAN["transparansi"])
     response = client.get(url)
     assert response.content.decode().count("Unit Bench") == 10

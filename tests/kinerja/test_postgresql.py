@@ -76,9 +76,13 @@ def _rencana(sql: str) -> str:
 @pytest.mark.django_db
 def test_dasbor_unit_dan_transparansi_memakai_indeks(client, buat_pengguna):
     from penilaian import demo
+    from tests.penilaian import pabrik
 
     periode = demo.muat_kebijakan_dan_periode()
     unit = _umum.buat_pegawai(jumlah=400, jumlah_unit=8, periode=periode)[0]
+    pabrik.terbitkan_transparansi(periode)
+    periode.aktif = True  # the unit dashboard reads the running period
+    periode.save()
     client.force_login(buat_pengguna("Admin Kepegawaian"))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")

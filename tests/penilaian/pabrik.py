@@ -112,3 +112,14 @@ def skp_lengkap(
     if realisasi is not None:
         Realisasi.objects.create(indikator=iki, periode_evaluasi="tahunan", nilai=realisasi)
     return skp
+
+
+def terbitkan_transparansi(per: Periode | None = None):
+    """Close the period (no longer the running one) and publish its transparency snapshot, as
+    the administrator does when a period ends."""
+    from penilaian import services
+
+    per = per or periode()
+    Periode.objects.filter(pk=per.pk).update(aktif=False)
+    per.refresh_from_db()
+    return services.transparansi_terbitkan(oleh=None, periode=per)

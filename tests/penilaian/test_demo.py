@@ -16,6 +16,7 @@ def dimuat():
     demo.muat_pegawai()
     demo.muat_skp()
     demo.muat_pustaka()
+    demo.terbitkan_transparansi()
 
 
 def test_sekitar_40_pegawai_dengan_hierarki(dimuat):
@@ -79,3 +80,15 @@ def test_setiap_halaman_skp_demo_dirender_untuk_admin_kepegawaian(dimuat, client
     for tahun in (2025, 2026):
         assert client.get(f"/transparansi/?tahun={tahun}").status_code == 200
         assert client.get(f"/penilaian/unit/kec-cipocok-jaya/?tahun={tahun}").status_code == 200
+
+
+def test_demo_menerbitkan_transparansi_2025_sekali(dimuat, client):
+    from penilaian.models import TransparansiTerbit
+
+    jumlah = TransparansiTerbit.objects.count()
+    assert jumlah > 0
+    assert demo.terbitkan_transparansi().diterbitkan == []
+    assert TransparansiTerbit.objects.count() == jumlah
+    isi = client.get("/transparansi/").content.decode()
+    assert 'value="2025" selected' in isi
+    assert "pegawai dinilai." in isi

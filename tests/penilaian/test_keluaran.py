@@ -31,6 +31,7 @@ def _unit_dengan(n: int):
 
 def test_transparansi_menyembunyikan_unit_dengan_4_pegawai(client):
     _unit_dengan(4)
+    pabrik.terbitkan_transparansi()
     isi = client.get("/transparansi/").content.decode()
     assert "Kelurahan Gelam" in isi
     assert "kurang dari 5 pegawai" in isi
@@ -40,6 +41,7 @@ def test_transparansi_menyembunyikan_unit_dengan_4_pegawai(client):
 
 def test_transparansi_menampilkan_agregat_mulai_5_pegawai(client):
     _unit_dengan(5)
+    pabrik.terbitkan_transparansi()
     respons = client.get("/transparansi/")
     isi = respons.content.decode()
     assert respons.status_code == 200
@@ -118,55 +120,38 @@ def test_halaman_alur_dirender_tanpa_galat(client):
         assert client.get(url).status_code == 200, url
 
 
-def test_transparansi_tanpa_pilihan_menampilkan_periode_terakhir_yang_sudah_dinilai(client):
+def test_transparansi_tanpa_pilihan_menampilkan_periode_terakhir_yang_diterbitkan(client):
     from penilaian.models import Periode
 
     _unit_dengan(5)
     dinilai = Periode.objects.filter(skp__isnull=False).distinct().get()
+    pabrik.terbitkan_transparansi(dinilai)
     baru = Periode.objects.create(tahun=dinilai.tahun + 1, kebijakan=dinilai.kebijakan)
-    Periode.objects.filter(pk=dinilai.pk).update(aktif=False)
     Periode.objects.filter(pk=baru.pk).update(aktif=True)
     isi = client.get("/transparansi/").content.decode()
     assert "5 pegawai dinilai" in isi
     assert f'value="{dinilai.tahun}" selected' in isi
 
 
-def _tabel_predikat(isi: str) -> str:
-    return isi.split("Jumlah pegawai per predikat", 1)[1].split("</table>", 1)[0]
+def test_transparansi_tidak_menampilkan_evaluasi_yang_belum_diterbitkan(client):
+    _unit_dengan(5)
+    isi = client.get("/transparansi/").content.decode()
+    assert "Belum ada angka yang diterbitkan" in isi
+    assert "pegawai dinilai" not in isi
 
 
-def test_transparansi_cache_berganti_saat_evaluasi_difinalkan_dan_dikoreksi(client, buat_pengguna):
-    unit = _unit_dengan(4)
-    assert "kurang dari 5 pegawai" in client.get("/transparansi/").content.decode()
-    lurah = unit.pegawai.get(nama="Lurah Gelam")
-    _final(pabrik.pegawai("Staf Gelam 4", atasan=lurah, unit_kerja=unit), lurah)
-    sebelum = client.get("/transparansi/").content.decode()
-    assert "5 pegawai dinilai" in sebelum
-    assert client.get("/transparansi/").content.decode() == sebelum  # from the cache
-
-    from penilaian.models import Evaluasi
-
-    evaluasi = Evaluasi.objects.filter(skp__pegawai__unit=unit).first()
-    koreksi = services.evaluasi_koreksi(
-        oleh=buat_pengguna("Admin Kepegawaian"),
-        evaluasi=evaluasi,
-        versi=evaluasi.versi,
-        alasan="Salah input",
-        rating_hasil_kerja="di_atas_ekspektasi",
-        rating_perilaku="di_atas_ekspektasi",
-    )
-    assert koreksi.predikat == "Sangat Baik"
-    sesudah = client.get("/transparansi/").content.decode()
-    assert "5 pegawai dinilai" in sesudah
-    assert _tabel_predikat(sesudah) != _tabel_predikat(sebelum)
-    assert "<td>1</td>" in _tabel_predikat(sesudah)
+def test_periode_berjalan_tidak_dapat_diterbitkan():
+    _unit_dengan(5)
+    with pytest.raises(services.KesalahanPenilaian, match="masih berjalan"):
+        services.transparansi_terbitkan(oleh=None, periode=pabrik.periode())
 
 
 def test_transparansi_dari_cache_dengan_kueri_tetap(client, django_assert_max_num_queries):
     _unit_dengan(5)
+    pabrik.terbitkan_transparansi()
     pertama = client.get("/transparansi/").content.decode()
-    # periode terpilih, semua periode, kunci versi agregat, daftar unit (plus slack for the
-    # site's shared layout).
+    # semua periode (with whether each is published), the chosen period's snapshots (plus
+    # slack for the site's shared layout).
     with django_assert_max_num_queries(6) as kueri:
         kedua = client.get("/transparansi/").content.decode()
     assert kedua == pertama
@@ -177,29 +162,16 @@ def test_transparansi_nama_unit_yang_diubah_langsung_tampil(client):
     from penilaian.models import UnitKerja
 
     unit = _unit_dengan(5)
+    pabrik.terbitkan_transparansi()
     assert "Kelurahan Gelam" in client.get("/transparansi/").content.decode()
     UnitKerja.objects.filter(pk=unit.pk).update(nama="Kelurahan Gelam Raya")
     assert "Kelurahan Gelam Raya" in client.get("/transparansi/").content.decode()
 
 
-def test_transparansi_mengikuti_pegawai_yang_pindah_unit(client):
-    """A move touches no evaluation, and here no cache either (as when another process makes
-    it): the cache key, derived from the database, still changes."""
-    from penilaian.models import Pegawai
-
-    _unit_dengan(5)
-    assert "<p>5 pegawai dinilai.</p>" in client.get("/transparansi/").content.decode()
-    banjar = pabrik.unit("kel-banjar", "Kelurahan Banjar")
-    Pegawai.objects.filter(nama="Staf Gelam 0").update(unit=banjar)
-    isi = client.get("/transparansi/").content.decode()
-    assert "<p>5 pegawai dinilai.</p>" not in isi
-    assert "Kelurahan Banjar" in isi
-    assert isi.count("kurang dari 5 pegawai") == 2
-
-
-def test_transparansi_tanpa_pilihan_beralih_ke_periode_baru_setelah_evaluasi_final(client):
+def test_transparansi_tanpa_pilihan_beralih_ke_periode_baru_setelah_diterbitkan(client):
     unit = _unit_dengan(5)
     lama = pabrik.periode()
+    pabrik.terbitkan_transparansi(lama)
     assert f'value="{lama.tahun}" selected' in client.get("/transparansi/").content.decode()
     baru = pabrik.periode(lama.tahun + 1, aktif=False)
     lurah = unit.pegawai.get(nama="Lurah Gelam")
@@ -213,6 +185,8 @@ def test_transparansi_tanpa_pilihan_beralih_ke_periode_baru_setelah_evaluasi_fin
         oleh=lurah.user, skp=skp, versi=None, rating_perilaku="sesuai_ekspektasi"
     )
     services.evaluasi_finalkan(oleh=lurah.user, evaluasi=e, versi=e.versi)
+    assert f'value="{lama.tahun}" selected' in client.get("/transparansi/").content.decode()
+    pabrik.terbitkan_transparansi(baru)
     isi = client.get("/transparansi/").content.decode()
     assert f'value="{baru.tahun}" selected' in isi
     assert "kurang dari 5 pegawai" in isi

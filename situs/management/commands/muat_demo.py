@@ -42,9 +42,11 @@ class Command(BaseCommand):
         pegawai = demo_penilaian.muat_pegawai()
         skp = demo_penilaian.muat_skp()
         pustaka = demo_penilaian.muat_pustaka()
+        terbit = demo_penilaian.terbitkan_transparansi()
         self.stdout.write(
             f"Pegawai: {len(pegawai)}; SKP baru 2025: {skp['2025']}, 2026: {skp['2026']}; "
-            f"pustaka indikator: {pustaka}."
+            f"pustaka indikator: {pustaka}; transparansi 2025 diterbitkan untuk "
+            f"{len(terbit.diterbitkan)} unit."
         )
         # After the course (answers link its lessons) and the accounts (the past event's
         # attendance is theirs).
