@@ -96,6 +96,13 @@ class FormIKI(FormVersi):
         required=False,
     )
 
+    def __init__(self, *args, kualitatif: bool = True, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The page shows the expectation only for a qualitative SKP; a field it does not show
+        # must not be read (nor refuse what was posted in it where the user cannot see it).
+        if not kualitatif:
+            del self.fields["ekspektasi"]
+
 
 class FormKembalikan(FormVersi):
     catatan = forms.CharField(

@@ -76,6 +76,16 @@ def periksa_indikator(*, iki: dict[str, Any], rhk: str, rhk_atasan: str) -> dict
     return mesin.periksa({k: v for k, v in item.items() if v not in (None, "")}).ke_json()
 
 
+def periksa_ketikan(*, iki: dict[str, Any], rhk: str, rhk_atasan: str) -> dict[str, Any] | None:
+    """The checker's verdict on an IKI as typed, before the form is validated; ``None`` when
+    the checker cannot read it at all (an aspect or polarity outside the choices), which the
+    form's own error beside that field explains."""
+    try:
+        return periksa_indikator(iki=iki, rhk=rhk, rhk_atasan=rhk_atasan)
+    except mesin.ItemTidakValid:
+        return None
+
+
 def periksa_jawaban_model(
     *, indikator: list[dict[str, Any]], rhk: str, rhk_atasan: str
 ) -> list[tuple[int, dict[str, Any]]]:

@@ -96,7 +96,7 @@ def _blok_rhk(request: HttpRequest, kasus: KasusSimulasi, form: FormRHK, formset
     if request.method == "POST":
         for i, f in enumerate(formset.forms):
             if (f.data.get(f.add_prefix("teks")) or "").strip():
-                pemeriksaan[i] = services.periksa_indikator(
+                pemeriksaan[i] = services.periksa_ketikan(
                     iki=_iki_dari(f.data, f.prefix),
                     rhk=formset.teks_rhk(),
                     rhk_atasan=kasus.rhk_atasan,
@@ -249,7 +249,7 @@ def periksa(request: HttpRequest) -> HttpResponse:
     if not iki["teks"]:
         hasil = None
     else:
-        hasil = services.periksa_indikator(
+        hasil = services.periksa_ketikan(
             iki=iki, rhk=request.GET.get("rhk", ""), rhk_atasan=request.GET.get("rhk_atasan", "")
         )
     if "application/json" in request.headers.get("Accept", ""):

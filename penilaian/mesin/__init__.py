@@ -60,7 +60,7 @@ from .aturan.pp46_2011 import (
 )
 from .baca import gabung_masalah, pesan_pilihan
 from .galat import KesalahanValidasi, Masalah
-from .pemeriksa import HasilPemeriksaan, Temuan, periksa, periksa_json
+from .pemeriksa import HasilPemeriksaan, ItemTidakValid, Temuan, periksa, periksa_json
 from .tipe import (
     KEBIJAKAN_BAWAAN,
     Aspek,
@@ -126,6 +126,7 @@ __all__ = [
     "loads_desimal",
     "nilai_json",
     "parse_dokumen",
+    "ItemTidakValid",
     "periksa",
     "periksa_json",
     "predikat_dari_rating",

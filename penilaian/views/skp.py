@@ -166,9 +166,10 @@ def iki_simpan(request, pk: int, rhk_pk: int, iki_pk: int | None = None):
     rhk = get_object_or_404(skp.rhk, pk=rhk_pk)
     iki = get_object_or_404(rhk.indikator, pk=iki_pk) if iki_pk else None
     pustaka = selectors.pustaka_untuk(skp.pegawai)
+    kualitatif = skp.pendekatan == SKP.Pendekatan.KUALITATIF
     hasil = None
     if request.method == "POST":
-        form = FormIKI(request.POST)
+        form = FormIKI(request.POST, kualitatif=kualitatif)
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k != "versi"}
             try:
@@ -212,7 +213,7 @@ def iki_simpan(request, pk: int, rhk_pk: int, iki_pk: int | None = None):
                     satuan=p.satuan,
                     polaritas=p.polaritas,
                 )
-        form = FormIKI(initial=awal)
+        form = FormIKI(initial=awal, kualitatif=kualitatif)
     return render(
         request,
         "penilaian/iki_form.html",
@@ -269,10 +270,13 @@ def realisasi_simpan(request, pk: int, iki_pk: int):
     iki = get_object_or_404(IndikatorKinerja, pk=iki_pk, rhk__skp=skp)
     form = FormRealisasi(request.POST, request.FILES)
     if not form.is_valid():
-        # Each error already names its field ("Realisasi: '96.7.1' tidak dapat dibaca …").
-        for galat in form.errors.values():
+        # The page shows these as messages, away from the fields: each one names its field
+        # (number errors already do: "Realisasi: '96.7.1' tidak dapat dibaca …").
+        for kolom, galat in form.errors.items():
+            label = str(form.fields[kolom].label) if kolom in form.fields else ""
             for pesan in galat:
-                messages.error(request, pesan)
+                bernama = not label or pesan.lower().startswith(label.lower())
+                messages.error(request, pesan if bernama else f"{label}: {pesan}")
         return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
     try:
         realisasi = services.realisasi_simpan(
