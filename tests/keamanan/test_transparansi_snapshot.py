@@ -149,3 +149,16 @@ def test_hanya_admin_kepegawaian_yang_menerbitkan(buat_pengguna):
     assert not TransparansiTerbit.objects.exists()
     services.transparansi_terbitkan(oleh=buat_pengguna("Admin Kepegawaian"), periode=per)
     assert TransparansiTerbit.objects.count() == 1
+
+
+def test_migrasi_mengisi_unit_evaluasi_final_lama():
+    """Final evaluations made before ``Evaluasi.unit`` existed get the employee's unit."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migrasi = import_module("penilaian.migrations.0011_transparansi_terbit")
+    unit = _unit("kel-gelam", "Kelurahan Gelam", 2)
+    Evaluasi.objects.update(unit=None)
+    migrasi.isi_unit_evaluasi_final(apps, None)
+    assert set(Evaluasi.objects.values_list("unit", flat=True)) == {unit.pk}
