@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 #: Every fuzzed form runs this many examples: enough for the hand-picked values below to
 #: come up, few enough that the whole suite stays within make test's budget.
-CONTOH_PER_FORMULIR = 25
+CONTOH_PER_FORMULIR = 15
 
 pengaturan = settings(
     max_examples=CONTOH_PER_FORMULIR,

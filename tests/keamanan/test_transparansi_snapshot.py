@@ -157,7 +157,7 @@ def test_migrasi_mengisi_unit_evaluasi_final_lama():
 
     from django.apps import apps
 
-    migrasi = import_module("penilaian.migrations.0011_transparansi_terbit")
+    migrasi = import_module("penilaian.migrations.0012_transparansi_terbit")
     unit = _unit("kel-gelam", "Kelurahan Gelam", 2)
     Evaluasi.objects.update(unit=None)
     migrasi.isi_unit_evaluasi_final(apps, None)

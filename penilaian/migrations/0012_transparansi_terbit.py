@@ -19,7 +19,7 @@ def isi_unit_evaluasi_final(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('penilaian', '0010_tahun_tanpa_pemisah_ribuan'),
+        ('penilaian', '0011_riwayat_aksi_berlabel'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
