@@ -41,6 +41,10 @@ class KursusIndexPage(Page):
 class KursusPage(Page):
     """A course: its lessons are its children, in tree order."""
 
+    # The admin explorer lists a course's lessons in course order (Wagtail's default is the
+    # most recently edited first, which scrambles the numbering trainers refer to).
+    admin_default_ordering = "ord"
+
     ringkasan = models.TextField(_("ringkasan"))
     tujuan_pembelajaran = RichTextField(
         _("tujuan pembelajaran"), features=["bold", "italic", "ol", "ul"], blank=True

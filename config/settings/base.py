@@ -207,6 +207,9 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv", "txt"]
 WAGTAIL_I18N_ENABLED = False
+# No Gravatar: the site's CSP allows no third-party images (the avatars were broken images) and
+# appraisal staff's email hashes should not go to a third party; Wagtail draws its own default.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Content Security Policy for the public site. The Wagtail admin keeps its own inline scripts,

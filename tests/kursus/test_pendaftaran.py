@@ -208,3 +208,16 @@ def test_halaman_pelajaran_memuat_garis_besar_dan_daftar_pelajaran(
     assert '<a href="#bagian-hasil-bukan-kegiatan">Hasil, bukan kegiatan</a>' in html
     assert '<a href="#bagian-target-satuan">Target &amp; satuan</a>' in html
     assert "Pelajaran dalam kursus" in html and 'aria-current="page"' in html
+
+
+def test_penjelajah_admin_mengurutkan_pelajaran_sesuai_kursus(client, buat_kursus, buat_pengguna):
+    kursus = buat_kursus(3)
+    # Edit the last lesson: Wagtail's default order (newest edit first) would put it on top.
+    for pelajaran in pelajaran_dari(kursus):
+        pelajaran.save_revision().publish()
+    client.force_login(buat_pengguna(is_superuser=True))
+    respons = client.get(f"/admin/pages/{kursus.pk}/")
+    assert respons.status_code == 200
+    html = respons.content.decode()
+    posisi = [html.index(f"Pelajaran {i}") for i in (1, 2, 3)]
+    assert posisi == sorted(posisi)
