@@ -112,15 +112,25 @@ class Soal(index.Indexed, ClusterableModel):
         FieldPanel("kategori"),
         FieldPanel("teks"),
         FieldPanel("bobot"),
+        # ``data-untuk-jenis``: the question types a part of the answer key belongs to; the
+        # editor shows only the parts of the chosen type (static/js/admin-soal.js).
         InlinePanel(
-            "pilihan", heading=_("Pilihan jawaban (pilihan tunggal/ganda)"), label=_("Pilihan")
+            "pilihan",
+            heading=_("Pilihan jawaban (pilihan tunggal/ganda)"),
+            label=_("Pilihan"),
+            attrs={"data-untuk-jenis": f"{JenisSoal.TUNGGAL} {JenisSoal.GANDA}"},
         ),
         MultiFieldPanel(
             [
-                FieldPanel("jawaban_benar_salah"),
-                FieldPanel("jawaban_isian"),
-                FieldRowPanel([FieldPanel("jawaban_angka"), FieldPanel("toleransi")]),
-                FieldPanel("rubrik"),
+                FieldPanel(
+                    "jawaban_benar_salah", attrs={"data-untuk-jenis": JenisSoal.BENAR_SALAH}
+                ),
+                FieldPanel("jawaban_isian", attrs={"data-untuk-jenis": JenisSoal.ISIAN}),
+                FieldRowPanel(
+                    [FieldPanel("jawaban_angka"), FieldPanel("toleransi")],
+                    attrs={"data-untuk-jenis": JenisSoal.ANGKA},
+                ),
+                FieldPanel("rubrik", attrs={"data-untuk-jenis": JenisSoal.ESAI}),
             ],
             heading=_("Kunci jawaban (sesuai jenis soal)"),
         ),

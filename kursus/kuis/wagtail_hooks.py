@@ -1,7 +1,9 @@
 """Admin registration for quizzes (loaded by kursus/wagtail_hooks.py): the question bank and
 quizzes as snippets, essay marking, reports and XLSX import/export."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -144,6 +146,12 @@ class KuisGroup(SnippetViewSetGroup):
 
 
 register_snippet(KuisGroup)
+
+
+@hooks.register("insert_global_admin_js")
+def js_editor_soal():
+    """The question editor shows only the answer key of the chosen type (no-op elsewhere)."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-soal.js"))
 
 
 @hooks.register("register_admin_urls")

@@ -56,3 +56,25 @@ def test_editor_halaman_pelatih_tanpa_pesan_berbahasa_inggris(page, live_server,
     page.get_by_role("button", name="Tutup semua").click()
     expect(page.get_by_role("button", name="Buka semua")).to_be_visible()
     assert pesan_inggris(page.content()) == [], page.locator("body").inner_text()[:2000]
+
+
+def test_editor_soal_hanya_menampilkan_kunci_jenis_yang_dipilih(page, live_server, situs_demo):
+    from situs import peran
+
+    PenggunaFactory(username="pelatih-soal", peran=(peran.PELATIH,))
+    masuk(page, live_server, "pelatih-soal", SANDI)
+    page.goto(f"{live_server.url}/admin/snippets/kursus/soal/add/")
+    jenis = page.locator('select[name="jenis"]')
+    expect(jenis).to_be_visible()
+
+    jenis.select_option("angka")
+    expect(page.locator("#id_jawaban_angka")).to_be_visible()
+    expect(page.locator("#id_toleransi")).to_be_visible()
+    for tersembunyi in ("#id_jawaban_isian", "#id_rubrik"):
+        expect(page.locator(tersembunyi)).to_be_hidden()
+    expect(page.get_by_text("Pilihan jawaban (pilihan tunggal/ganda)")).to_be_hidden()
+
+    jenis.select_option("ganda")
+    expect(page.get_by_text("Pilihan jawaban (pilihan tunggal/ganda)")).to_be_visible()
+    expect(page.locator("#id_jawaban_angka")).to_be_hidden()
+    page.screenshot(path="var/tangkapan-admin-soal.png", full_page=True)
