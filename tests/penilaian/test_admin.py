@@ -173,3 +173,11 @@ def test_riwayat_menampilkan_label_aksi_bukan_kode(client, buat_pengguna):
     assert "Pegawai baru dari impor" in teks
     assert "Pustaka indikator disimpan" in teks
     assert not re.search(r">\s*(impor_buat|pustaka_simpan)\s*<", teks)
+
+
+def test_dasbor_penilaian_admin_kepegawaian_tanpa_data_pegawai(client, buat_pengguna):
+    client.force_login(buat_pengguna(peran.ADMIN_KEPEGAWAIAN))
+    html = client.get("/penilaian/").content.decode()
+    assert "data-dasbor-admin" in html and "Hubungi Admin Kepegawaian" not in html
+    client.force_login(buat_pengguna(peran.PESERTA))
+    assert "Hubungi Admin Kepegawaian" in client.get("/penilaian/").content.decode()
