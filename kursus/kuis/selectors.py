@@ -303,6 +303,19 @@ def halaman_kuis(kuis: Kuis) -> list:
     return sorted(halaman, key=lambda h: (-h.depth, h.path))
 
 
+def kursus_selesai_lewat(*, kuis: Kuis, user) -> list:
+    """The user's completed enrolments in courses whose post-test is this quiz, with their
+    certificates: the result page says the course is complete and offers the certificate (also
+    when the completion came later, after an essay was marked)."""
+    from kursus.models import Pendaftaran
+
+    return list(
+        Pendaftaran.objects.filter(user=user, kursus__post_test=kuis, selesai_pada__isnull=False)
+        .select_related("kursus", "sertifikat")
+        .order_by("kursus__title")
+    )
+
+
 def daftar_kuis(*, user) -> list[HasilKuis]:
     """Live quizzes with the user's standing in each (the others only for trainers)."""
     kuis = Kuis.objects.order_by("judul")

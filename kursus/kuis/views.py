@@ -211,6 +211,7 @@ def hasil(request, pk: int):
             "tinjauan": selectors.tinjauan(percobaan) if tampil_tinjauan else [],
             "url_kuis": reverse("kursus:kuis:detail", kwargs={"slug": kuis.slug}),
             "halaman_asal": selectors.halaman_kuis(kuis)[:1],
+            "kursus_selesai": selectors.kursus_selesai_lewat(kuis=kuis, user=request.user),
         },
     )
 

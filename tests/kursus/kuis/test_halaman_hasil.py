@@ -136,3 +136,32 @@ def test_hasil_dan_detail_kuis_menautkan_kembali_ke_pelajaran(
     ).content.decode()
     assert f'href="{pelajaran.url}" data-kembali-ke-halaman' in html
     assert f"Kembali ke {pelajaran.title}" in html
+
+
+def test_lulus_post_test_menyelesaikan_kursus_dan_menawarkan_sertifikat(
+    client, peserta, buat_soal, buat_kuis, buat_kursus
+):
+    from kursus import services as kursus_services
+    from kursus.models import Pendaftaran
+    from tests.kursus.conftest import pelajaran_dari
+
+    soal = buat_soal()
+    kursus = buat_kursus(1)
+    kursus.post_test = buat_kuis([soal], judul="Post-test uji", nilai_lulus=70)
+    kursus.save_revision().publish()
+    kursus_services.pendaftaran_buat(user=peserta, kursus=kursus)
+    kursus_services.kemajuan_tandai_selesai(user=peserta, pelajaran=pelajaran_dari(kursus)[0])
+    assert Pendaftaran.objects.get(user=peserta).selesai_pada is None  # the post-test is due
+
+    percobaan = _mulai(client, kursus.post_test)
+    client.post(
+        reverse("kursus:kuis:soal", args=[percobaan.pk, 1]),
+        {"pilihan": benar(soal)[0], "aksi": "ringkasan"},
+    )
+    html = client.post(
+        reverse("kursus:kuis:serahkan", args=[percobaan.pk]), follow=True
+    ).content.decode()
+    pendaftaran = Pendaftaran.objects.select_related("sertifikat").get(user=peserta)
+    assert pendaftaran.selesai_pada is not None
+    assert "data-sertifikat-terbit" in html and "Sertifikat Anda sudah terbit." in html
+    assert reverse("kursus:sertifikat_unduh", args=[pendaftaran.sertifikat.kode]) in html
