@@ -3,6 +3,7 @@
 import io
 import json
 import secrets
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -156,24 +157,70 @@ def muat_pegawai() -> list[Pegawai]:
     return list(Pegawai.objects.filter(nip__in=[r["nip"] for r in baris]))
 
 
+#: Fields of a library entry that the TOML file sets; the natural key is the first three.
+_KOLOM_PUSTAKA = (
+    "jabatan",
+    "jenis_unit",
+    "teks",
+    "rhk",
+    "aspek",
+    "polaritas",
+    "satuan",
+    "target",
+    "target_min",
+    "target_maks",
+    "dasar_tugas",
+)
+
+
+def _desimal_atau_kosong(nilai: str | None) -> Decimal | None:
+    return None if nilai is None else Decimal(nilai)
+
+
+def baca_pustaka() -> list[dict]:
+    """Every entry of ``konten/pustaka-indikator.toml`` as model field values: the position's
+    name and unit kind from its ``[[jabatan]]`` table, ``dasar_tugas`` as the duty the entry
+    measures followed by the rule the position's duties rest on."""
+    data = tomllib.loads((KONTEN / "pustaka-indikator.toml").read_text(encoding="utf-8"))
+    hasil = []
+    for jabatan in data["jabatan"]:
+        for iki in jabatan["indikator"]:
+            hasil.append(
+                {
+                    "jabatan": jabatan["nama"],
+                    "jenis_unit": jabatan["jenis_unit"],
+                    "teks": iki["teks"],
+                    "rhk": iki["rhk"],
+                    "aspek": iki["aspek"],
+                    "polaritas": iki["polaritas"],
+                    "satuan": iki["satuan"],
+                    "target": _desimal_atau_kosong(iki.get("target")),
+                    "target_min": _desimal_atau_kosong(iki.get("target_min")),
+                    "target_maks": _desimal_atau_kosong(iki.get("target_maks")),
+                    "dasar_tugas": f"{iki['tugas']}; {jabatan['dasar']}",
+                }
+            )
+    return hasil
+
+
 @transaction.atomic
 def muat_pustaka() -> int:
-    """Reviewed indicators (each passes the checker through the service); idempotent."""
-    units = {u.kode: u for u in UnitKerja.objects.all()}
-    for entri in data_rhk()["pustaka"]:
-        if PustakaIndikator.objects.filter(teks=entri["teks"], jabatan=entri["jabatan"]).exists():
+    """The reviewed indicator library from its TOML file, each entry saved through the service
+    (so it must pass the checker). Idempotent: entries are keyed by position, unit kind and
+    text; an unchanged entry is not saved again, a changed one is updated; entries removed from
+    the file stay (a trainer may have edited them in the admin)."""
+    ada = {
+        (p.jabatan, p.jenis_unit, p.teks): p
+        for p in PustakaIndikator.objects.filter(unit__isnull=True)
+    }
+    for entri in baca_pustaka():
+        pustaka = ada.get((entri["jabatan"], entri["jenis_unit"], entri["teks"]))
+        if pustaka is not None and all(getattr(pustaka, k) == entri[k] for k in _KOLOM_PUSTAKA):
             continue
-        services.pustaka_simpan(
-            oleh=None,
-            pustaka=PustakaIndikator(
-                unit=units.get(entri["unit"]) if entri["unit"] else None,
-                jabatan=entri["jabatan"],
-                teks=entri["teks"],
-                aspek=entri["aspek"],
-                target=Decimal(str(entri["target"])),
-                satuan=entri["satuan"],
-            ),
-        )
+        pustaka = pustaka or PustakaIndikator()
+        for kunci in _KOLOM_PUSTAKA:
+            setattr(pustaka, kunci, entri[kunci])
+        services.pustaka_simpan(oleh=None, pustaka=pustaka)
     return PustakaIndikator.objects.count()
 
 

@@ -752,6 +752,21 @@ class PustakaIndikator(models.Model):
     polaritas = models.CharField(
         _("polaritas"), max_length=10, choices=IndikatorKinerja.Polaritas.choices, blank=True
     )
+    jenis_unit = models.CharField(
+        _("jenis unit"),
+        max_length=20,
+        choices=UnitKerja.Jenis.choices,
+        blank=True,
+        help_text=_("Kosongkan agar berlaku di kecamatan dan kelurahan."),
+    )
+    dasar_tugas = models.TextField(
+        _("dasar tugas"),
+        blank=True,
+        help_text=_(
+            "Tugas jabatan yang diukur indikator ini dan aturannya (mis. PP 17/2018 tentang "
+            "Kecamatan); tulis bila itu bacaan aplikasi ini atas tugas jabatan."
+        ),
+    )
     skor_pemeriksa = models.PositiveSmallIntegerField(_("skor pemeriksa"), default=0)
 
     class Meta:

@@ -8,7 +8,9 @@ import json
 from decimal import Decimal
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import Concat
+from django.db.models.lookups import IStartsWith
 from django.http import Http404
 
 from . import mesin
@@ -121,10 +123,19 @@ def rhk_atasan_pilihan(skp: SKP) -> QuerySet[RencanaHasilKerja]:
 
 
 def pustaka_untuk(pegawai: Pegawai) -> QuerySet[PustakaIndikator]:
-    """Library entries for the employee's unit (or all units) and position (or all)."""
+    """Library entries for the employee's unit (or all units), kind of unit (or both) and
+    position (or all).
+
+    An entry's ``jabatan`` is the generic name of the position ("Lurah", "Sekretaris
+    Kelurahan"); it applies to every position named the same or starting with that name and a
+    space, because the staff list adds the place ("Lurah Banjaragung")."""
+    jabatan = pegawai.jabatan.strip()
     return PustakaIndikator.objects.filter(
         Q(unit__isnull=True) | Q(unit_id=pegawai.unit_id),
-        Q(jabatan="") | Q(jabatan__iexact=pegawai.jabatan),
+        Q(jenis_unit="") | Q(jenis_unit=pegawai.unit.jenis),
+        Q(jabatan="")
+        | Q(jabatan__iexact=jabatan)
+        | IStartsWith(Value(jabatan), Concat(F("jabatan"), Value(" "))),
     ).order_by("-skor_pemeriksa", "teks")
 
 

@@ -209,7 +209,7 @@ class PustakaIndikatorViewSet(ModelViewSetTercatat):
     icon = "list-ul"
     menu_label = _("Pustaka indikator")
     list_display = ["teks", "aspek", "satuan", "unit", "jabatan", "skor_pemeriksa"]
-    list_filter = ["aspek", "unit"]
+    list_filter = ["aspek", "jenis_unit", "unit"]
     list_export = [
         "teks",
         "aspek",
@@ -218,15 +218,19 @@ class PustakaIndikatorViewSet(ModelViewSetTercatat):
         "target_maks",
         "satuan",
         "polaritas",
+        "jenis_unit",
         "unit",
         "jabatan",
         "rhk",
+        "dasar_tugas",
         "skor_pemeriksa",
     ]
-    search_fields = ["teks", "jabatan"]
+    search_fields = ["teks", "jabatan", "dasar_tugas"]
     form_fields = [
+        "jenis_unit",
         "unit",
         "jabatan",
+        "dasar_tugas",
         "rhk",
         "teks",
         "aspek",
