@@ -66,8 +66,9 @@ def test_setiap_entri_lengkap_dan_lolos_pemeriksa(entri):
         rhk=entri["rhk"],
     )
     assert hasil.layak, [t.kode for t in hasil.temuan if t.blokir]
-    # The library shows entries people copy: not even the advice on a missing time frame.
-    assert "TANPA_WAKTU" not in [t.kode for t in hasil.temuan]
+    # The library shows entries people copy: not even advice (a missing time frame, an
+    # indicator that shares nothing with its example RHK).
+    assert [t.kode for t in hasil.temuan] == []
 
 
 def test_bendahara_tidak_diukur_dengan_serapan_anggaran():
