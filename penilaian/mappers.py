@@ -210,10 +210,15 @@ def jabatan_fungsional_ke_json(
     evaluation covers (a quarter 3, a semester 6, a month 1, the year 12)."""
     if pegawai.jenis_jabatan != Pegawai.JenisJabatan.FUNGSIONAL or pegawai.koefisien_jf is None:
         return None
-    return {
-        "koefisien": desimal_ringkas(pegawai.koefisien_jf),
-        "bulan": BULAN_PERIODE[periode_evaluasi],
-    }
+    return koefisien_ke_json(pegawai.koefisien_jf, bulan=BULAN_PERIODE[periode_evaluasi])
+
+
+def koefisien_ke_json(koefisien: Decimal | None, *, bulan: int) -> dict | None:
+    """The engine's ``jabatan_fungsional`` input for an annual coefficient and the months
+    evaluated (``None`` without a coefficient); the simulator uses it for its JF cases."""
+    if koefisien is None:
+        return None
+    return {"koefisien": desimal_ringkas(koefisien), "bulan": bulan}
 
 
 #: Attribute on an SKP holding its unit's ``CapaianOrganisasi`` (or ``None``) when a caller

@@ -45,6 +45,13 @@ def muat(folder: Path = KONTEN) -> list[KasusSimulasi]:
         nilai["narasi"] = data["narasi"].strip()
         nilai["fakta_realisasi"] = data["fakta_realisasi"].strip()
         nilai["petunjuk"] = "\n".join(data.get("petunjuk", []))
+        # Appraisal settings a case may carry (absent: a quantitative case, ratings proposed
+        # by the engine, no unit leader, no jabatan fungsional).
+        nilai["pendekatan"] = data.get("pendekatan", "kuantitatif")
+        nilai["rating_hasil_kerja"] = data.get("rating_hasil_kerja", "")
+        nilai["capaian_kinerja_organisasi"] = data.get("capaian_kinerja_organisasi", "")
+        koefisien = data.get("koefisien_jf")
+        nilai["koefisien_jf"] = Decimal(koefisien) if koefisien else None
         kasus, _ = KasusSimulasi.objects.update_or_create(
             slug=data["slug"], defaults={**nilai, "live": True}
         )

@@ -17,7 +17,7 @@ from typing import Any
 
 from penilaian import mappers, mesin
 from penilaian.mesin.angka import ubah_angka
-from penilaian.models import Kebijakan
+from penilaian.models import Kebijakan, PeriodeEvaluasi
 
 from .angka import tulis_angka, tulis_target
 from .jawaban import daftar_rhk
@@ -60,11 +60,20 @@ def dokumen_dari_jawaban(
     kasus: KasusSimulasi, jawaban: dict[str, Any], *, kebijakan: Kebijakan | None
 ) -> dict[str, Any]:
     """The PermenPANRB 6/2022 engine document of an answer under ``kebijakan`` (the stored
-    kebijakan model, ``None`` for the engine's default)."""
+    kebijakan model, ``None`` for the engine's default), with the case's appraisal settings as
+    a live SKP carries them: the approach, the appraiser's rating hasil kerja (when the case
+    gives one), the unit's capaian kinerja organisasi (when the participant leads the unit) and
+    the jabatan fungsional's coefficient for a full year."""
     return mappers.dokumen_permen(
         rhk=rhk_peserta(kasus=kasus, jawaban=jawaban),
         rating_perilaku=kasus.rating_perilaku,
         kebijakan=mappers.kebijakan_ke_mesin(kebijakan),
+        rating_hasil_kerja=kasus.rating_hasil_kerja or None,
+        pendekatan=kasus.pendekatan,
+        capaian_kinerja_organisasi=kasus.capaian_kinerja_organisasi or None,
+        jabatan_fungsional=mappers.koefisien_ke_json(
+            kasus.koefisien_jf, bulan=mappers.BULAN_PERIODE[PeriodeEvaluasi.TAHUNAN]
+        ),
     )
 
 

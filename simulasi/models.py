@@ -6,6 +6,7 @@ the kebijakan used, so it re-displays exactly after the rules or the policy chan
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,14 @@ from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, Revisio
 from wagtail.search import index
 
 # The same choices as live appraisals: one vocabulary for practice and reality.
-from penilaian.models import Aspek, Polaritas, Predikat, Rating
+from penilaian.models import (
+    Aspek,
+    NilaiCapaianOrganisasi,
+    Pendekatan,
+    Polaritas,
+    Predikat,
+    Rating,
+)
 
 __all__ = [
     "Aspek",
@@ -63,6 +71,44 @@ class KasusSimulasi(
         default=Rating.SESUAI,
         help_text=_("Rating perilaku yang diberikan atasan dalam kasus ini."),
     )
+    pendekatan = models.CharField(
+        _("pendekatan"),
+        max_length=20,
+        choices=Pendekatan.choices,
+        default=Pendekatan.KUANTITATIF,
+        help_text=_(
+            "Kualitatif: mesin tidak menghitung capaian; rating hasil kerja dari pejabat penilai "
+            "dalam kasus wajib diisi."
+        ),
+    )
+    rating_hasil_kerja = models.CharField(
+        _("rating hasil kerja dari pejabat penilai"),
+        max_length=30,
+        choices=Rating.choices,
+        blank=True,
+        help_text=_("Kosongkan agar rating hasil kerja mengikuti usulan mesin."),
+    )
+    capaian_kinerja_organisasi = models.CharField(
+        _("capaian kinerja organisasi"),
+        max_length=20,
+        choices=NilaiCapaianOrganisasi.choices,
+        blank=True,
+        help_text=_(
+            "Isi bila peserta dalam kasus memimpin unit: rating hasil kerjanya mengikuti capaian "
+            "unit (SE MenPANRB 3/2023)."
+        ),
+    )
+    koefisien_jf = models.DecimalField(
+        _("koefisien angka kredit tahunan"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Isi bila peserta dalam kasus pejabat fungsional: angka kredit dihitung untuk 12 bulan "
+            "(PermenPANRB 1/2023)."
+        ),
+    )
     tingkat = models.CharField(
         _("tingkat kesulitan"), max_length=20, choices=Tingkat.choices, default=Tingkat.DASAR
     )
@@ -84,7 +130,16 @@ class KasusSimulasi(
             heading=_("Jawaban model dan realisasinya"),
         ),
         FieldPanel("fakta_realisasi"),
-        FieldPanel("rating_perilaku"),
+        MultiFieldPanel(
+            [
+                FieldPanel("rating_perilaku"),
+                FieldPanel("pendekatan"),
+                FieldPanel("rating_hasil_kerja"),
+                FieldPanel("capaian_kinerja_organisasi"),
+                FieldPanel("koefisien_jf"),
+            ],
+            heading=_("Penilaian dalam kasus"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("tingkat"),
@@ -107,6 +162,18 @@ class KasusSimulasi(
 
     def get_absolute_url(self) -> str:
         return reverse("simulasi:kasus", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        if self.pendekatan == Pendekatan.KUALITATIF and not self.rating_hasil_kerja:
+            raise ValidationError(
+                {
+                    "rating_hasil_kerja": _(
+                        "Pendekatan kualitatif tidak memiliki capaian angka: isi rating hasil "
+                        "kerja dari pejabat penilai."
+                    )
+                }
+            )
 
     def daftar_petunjuk(self) -> list[str]:
         return [baris.strip() for baris in self.petunjuk.splitlines() if baris.strip()]

@@ -80,7 +80,10 @@
                     }
                     if (data.permen) {
                         var p = document.createElement("p");
-                        p.append("Andaian: capaian hasil kerja " + angkaId(data.permen.capaian_hasil_kerja) + " % → " +
+                        // Kualitatif: no capaian, the rating is the appraiser's.
+                        var capaian = data.permen.capaian_hasil_kerja === null ? "" :
+                            "capaian hasil kerja " + angkaId(data.permen.capaian_hasil_kerja) + " % → ";
+                        p.append("Andaian: " + capaian +
                             (RATING[data.permen.rating_hasil_kerja] || data.permen.rating_hasil_kerja) + " → predikat ");
                         var kuat = document.createElement("strong");
                         kuat.setAttribute("data-andaikan-predikat", "");

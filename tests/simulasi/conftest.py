@@ -11,7 +11,7 @@ def periode_aktif(db):
 
 @pytest.fixture
 def kasus_demo(db, periode_aktif):
-    """The six demo cases from simulasi/konten/, keyed by slug."""
+    """The demo cases from simulasi/konten/ (twelve), keyed by slug."""
     from simulasi import demo
 
     return {k.slug: k for k in demo.muat()}

@@ -1,5 +1,7 @@
 """The trainer's case form in the Wagtail admin: a model answer must pass the indicator checker."""
 
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Revision
@@ -37,6 +39,7 @@ def data_kasus(indikator, *, initial=0, **ubah):
         ),
         "fakta_realisasi": "96 % berkas selesai dalam 1 hari kerja.",
         "rating_perilaku": "sesuai_ekspektasi",
+        "pendekatan": "kuantitatif",
         "tingkat": "dasar",
         "petunjuk": "",
         "tampilkan_pp46": "on",
@@ -64,6 +67,31 @@ def test_kasus_dengan_indikator_model_lolos_pemeriksa_tersimpan(klien_pelatih):
     assert respons.status_code == 302
     kasus = KasusSimulasi.objects.get(slug="kasus-uji-pelatih")
     assert [i.teks for i in kasus.indikator_model.all()] == [BAIK["teks"]]
+
+
+def test_kasus_kualitatif_tanpa_rating_hasil_kerja_ditolak(klien_pelatih):
+    respons = klien_pelatih.post(url_tambah(), data_kasus([BAIK], pendekatan="kualitatif"))
+    assert respons.status_code == 200
+    assert "isi rating hasil kerja dari pejabat penilai" in respons.content.decode()
+    assert not KasusSimulasi.objects.filter(slug="kasus-uji-pelatih").exists()
+
+
+def test_kasus_jf_pimpinan_unit_tersimpan_dengan_pengaturannya(klien_pelatih):
+    data = data_kasus(
+        [BAIK],
+        pendekatan="kualitatif",
+        rating_hasil_kerja="di_atas_ekspektasi",
+        capaian_kinerja_organisasi="baik",
+        koefisien_jf="12,5",
+    )
+    assert klien_pelatih.post(url_tambah(), data).status_code == 302
+    kasus = KasusSimulasi.objects.get(slug="kasus-uji-pelatih")
+    assert (kasus.pendekatan, kasus.rating_hasil_kerja, kasus.capaian_kinerja_organisasi) == (
+        "kualitatif",
+        "di_atas_ekspektasi",
+        "baik",
+    )
+    assert kasus.koefisien_jf == Decimal("12.5")
 
 
 def test_indikator_model_tidak_lolos_pemeriksa_ditolak_dengan_temuan_dan_tidak_disimpan(

@@ -24,8 +24,10 @@ from penilaian import services as layanan
 from penilaian.mesin import angka_json
 from penilaian.models import (
     SKP,
+    CapaianOrganisasi,
     IndikatorKinerja,
     Kebijakan,
+    Pegawai,
     PeriodeEvaluasi,
     Realisasi,
     RencanaHasilKerja,
@@ -58,7 +60,13 @@ def skp_dari_rhk(hierarki, kasus, periode, daftar: list[dict]) -> SKP:
     RHK of the atasan with the case's text, with its IKI and annual realisation rows."""
     skp_atasan = SKP.objects.create(pegawai=hierarki.lurah, periode=periode)
     rhk_atasan = RencanaHasilKerja.objects.create(skp=skp_atasan, teks=kasus.rhk_atasan)
-    skp = SKP.objects.create(pegawai=hierarki.staf, periode=periode, status=SKP.Status.DISETUJUI)
+    pegawai_seperti_kasus(hierarki.staf, kasus, periode)
+    skp = SKP.objects.create(
+        pegawai=hierarki.staf,
+        periode=periode,
+        status=SKP.Status.DISETUJUI,
+        pendekatan=kasus.pendekatan,
+    )
     for urutan_rhk, isi in enumerate(daftar):
         rhk = RencanaHasilKerja.objects.create(
             skp=skp, teks=isi["rhk"], rhk_atasan=rhk_atasan, urutan=urutan_rhk
@@ -85,6 +93,21 @@ def skp_dari_rhk(hierarki, kasus, periode, daftar: list[dict]) -> SKP:
     return skp
 
 
+def pegawai_seperti_kasus(pegawai: Pegawai, kasus, periode) -> None:
+    """The live employee in the case's position: a jabatan fungsional with the case's
+    coefficient, and the leader of a unit with the case's capaian kinerja organisasi."""
+    if kasus.koefisien_jf is not None:
+        pegawai.jenis_jabatan = Pegawai.JenisJabatan.FUNGSIONAL
+        pegawai.koefisien_jf = kasus.koefisien_jf
+    if kasus.capaian_kinerja_organisasi:
+        pegawai.memimpin_unit = True
+        CapaianOrganisasi.objects.update_or_create(
+            unit=pegawai.unit, periode=periode,
+            defaults={"capaian": kasus.capaian_kinerja_organisasi},
+        )  # fmt: skip
+    pegawai.save()
+
+
 def semua_jalan_sama(*, hierarki, admin, kasus, periode, daftar, peserta) -> dict:
     """Run every path once for ``daftar`` and assert they agree; returns the stored final
     evaluation and attempt so the caller can change the kebijakan and look again."""
@@ -92,10 +115,15 @@ def semua_jalan_sama(*, hierarki, admin, kasus, periode, daftar, peserta) -> dic
     jawaban = jawaban_dari(daftar, prediksi="")
 
     percobaan = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jawaban)
-    usulan = layanan.evaluasi_hitung_usulan(skp=skp, rating_perilaku=kasus.rating_perilaku)
-    evaluasi = layanan.evaluasi_simpan(
-        oleh=hierarki.lurah.user, skp=skp, versi=None, rating_perilaku=kasus.rating_perilaku
+    rating_hasil_kerja = kasus.rating_hasil_kerja or None
+    usulan = layanan.evaluasi_hitung_usulan(
+        skp=skp, rating_perilaku=kasus.rating_perilaku, rating_hasil_kerja=rating_hasil_kerja
     )
+    evaluasi = layanan.evaluasi_simpan(
+        oleh=hierarki.lurah.user, skp=skp, versi=None, rating_perilaku=kasus.rating_perilaku,
+        rating_hasil_kerja=rating_hasil_kerja,
+        alasan_rating="Uji: rating pejabat penilai dalam kasus",
+    )  # fmt: skip
     evaluasi = layanan.evaluasi_finalkan(
         oleh=hierarki.lurah.user, evaluasi=evaluasi, versi=evaluasi.versi
     )
@@ -136,7 +164,11 @@ def _setelah_ganti_kebijakan(*, jalan, kasus, peserta, kebijakan_baru) -> None:
     new one and agree; what was stored replays to itself under the kebijakan it stored."""
     baru = services.percobaan_simpan(kasus=kasus, pengguna=peserta, jawaban=jalan["jawaban"])
     assert baru.hasil_mesin["kebijakan"]["nama"] == kebijakan_baru.nama
-    usulan = layanan.evaluasi_hitung_usulan(skp=jalan["skp"], rating_perilaku=kasus.rating_perilaku)
+    usulan = layanan.evaluasi_hitung_usulan(
+        skp=jalan["skp"],
+        rating_perilaku=kasus.rating_perilaku,
+        rating_hasil_kerja=kasus.rating_hasil_kerja or None,
+    )
     _sama_per_bidang(baru.hasil_mesin, usulan)
     for tersimpan in (jalan["evaluasi"], jalan["percobaan"]):
         tersimpan.refresh_from_db()
