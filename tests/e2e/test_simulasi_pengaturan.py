@@ -58,6 +58,9 @@ def test_kasus_jabatan_fungsional_menampilkan_angka_kredit(page, live_server, ka
     page.get_by_label("Realisasi indikator 1").fill("99,5")
     page.get_by_label("Realisasi indikator 2").fill("10")
     page.get_by_label("Realisasi indikator 3").fill("2")
+    page.get_by_label("Tebakan Anda: predikat kinerja yang akan keluar").select_option(
+        "Sangat Baik"
+    )
     page.get_by_role("button", name="Hitung dan simpan percobaan").click()
 
     # (101,53 + 120 + 120) / 3 = 113,84 % → di atas × perilaku di atas → Sangat Baik;
@@ -84,10 +87,12 @@ def test_kasus_kualitatif_tanpa_capaian_dengan_rating_penilai(page, live_server,
     )  # fmt: skip
     page.get_by_role("button", name="Lanjut ke realisasi").click()
     page.get_by_label("Realisasi indikator 1").fill("1")
+    page.get_by_label("Tebakan Anda: predikat kinerja yang akan keluar").select_option("Baik")
     page.get_by_role("button", name="Hitung dan simpan percobaan").click()
 
     # No capaian; the appraiser's di atas × perilaku sesuai → Baik
     expect(page.locator("[data-predikat-tersimpan]")).to_have_text("Baik")
     expect(page.get_by_text("tidak dihitung (pendekatan kualitatif)")).to_be_visible()
     expect(page.locator("[data-rating-hasil-kerja]")).to_contain_text("dari pejabat penilai")
+    expect(page.locator("[data-andaikan-isian]")).to_have_count(0)
     page.screenshot(path="var/tangkapan-simulasi-kualitatif-hasil.png", full_page=True)
