@@ -156,6 +156,11 @@ AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
+# The address is the client's, not the reverse proxy's: X-Forwarded-For is believed only from
+# the proxies listed here (IP addresses or networks, comma-separated; nginx on the same machine
+# is "127.0.0.1,::1"). Empty: the header is ignored and REMOTE_ADDR is the client (docs/operasi.md).
+PROXY_TERPERCAYA = env_list("PROXY_TERPERCAYA")
+AXES_CLIENT_IP_CALLABLE = "config.klien.alamat_klien"
 
 # Language and time: Bahasa Indonesia everywhere. "id-id" makes gettext look for Wagtail's
 # id_ID catalogue first and fall back to Django's "id" catalogue.
