@@ -1,6 +1,6 @@
 """The HTTP API: one django-ninja instance, each app contributing a router."""
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 
 api = NinjaAPI(
     title="API Kinerja ASN Cipocok Jaya",
@@ -11,6 +11,9 @@ api = NinjaAPI(
     ),
     urls_namespace="api",
     docs_url="/dokumentasi",
+    # The assets come from the installed package (ninja is in INSTALLED_APPS); no online
+    # validator badge, which would be a request to a host the CSP does not allow.
+    docs=Swagger(settings={"validatorUrl": None}),
 )
 
 

@@ -114,14 +114,16 @@ _OPENAPI = {
             }
         },
     },
+    # Integer keys, as django-ninja writes the ones it derives from ``response=``: text keys
+    # would be a second "200" in the JSON, which Swagger UI's parser refuses (blank page).
     "responses": {
-        "200": {
+        200: {
             "description": (
                 "Hasil penilaian (satu hasil, atau daftar hasil seurutan masukan); angka "
                 "dibulatkan 2 desimal; ``langkah`` berisi penjelasan hitungan."
             ),
         },
-        "422": {
+        422: {
             "description": "Masukan tidak sah: semua masalah dengan jalur JSON-nya.",
             "content": {
                 "application/json": {

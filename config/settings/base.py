@@ -49,6 +49,9 @@ INSTALLED_APPS = [
     "taggit",
     # Django and well-kept packages
     "django_tasks_db",
+    # django-ninja as an app: /api/dokumentasi renders Swagger UI from the package's own static
+    # files instead of a CDN the site's CSP would block.
+    "ninja",
     "axes",
     "csp",
     "django.contrib.auth",
