@@ -69,6 +69,11 @@ bench-mesin: .venv/.terpasang
 bench-indikator: .venv/.terpasang
 	$(PY) bench/indikator.py
 
+## The worst request the API accepts within its limits: CPU per request (target ≤ 100 ms).
+.PHONY: bench-api
+bench-api: .venv/.terpasang
+	$(PY) bench/api.py
+
 bench-simulasi: .venv/.terpasang
 	$(PY) bench/simulasi.py
 

@@ -7,13 +7,13 @@ menjelaskan bentuknya. Masukan tidak sah: 422 dengan pesan yang sama dengan bari
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
-from penilaian.mesin import KesalahanValidasi, Masalah, loads_desimal, nilai_json
+from penilaian.api_batas import BatasTerlampaui, baca_json
+from penilaian.mesin import KesalahanValidasi, Masalah, nilai_json
 
 router = Router(tags=["Mesin penilaian"])
 
@@ -159,15 +159,9 @@ def _galat(masalah: list[Masalah] | tuple[Masalah, ...]) -> JsonResponse:
 def nilai(request: HttpRequest, langkah: bool = True) -> JsonResponse:
     """Nilai badan permintaan JSON; 422 dengan semua masalah bila tidak sah."""
     try:
-        data = loads_desimal(request.body)
-    except UnicodeDecodeError:
-        return _galat([Masalah("", "badan permintaan bukan teks UTF-8")])
-    except json.JSONDecodeError as e:
-        return _galat(
-            [Masalah("", f"JSON tidak valid: {e.msg} (baris {e.lineno}, kolom {e.colno})")]
-        )
-    except ValueError as e:  # NaN/Infinity
-        return _galat([Masalah("", f"JSON tidak valid: {e}")])
+        data = baca_json(request, desimal=True, status_rusak=422)
+    except BatasTerlampaui as e:
+        return e.respons()
     try:
         hasil = nilai_json(data, langkah=langkah)
     except KesalahanValidasi as e:

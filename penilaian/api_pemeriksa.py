@@ -8,18 +8,16 @@ Indonesia dan menyebut kolomnya persis (``[2].teks``), sama dengan perintah
 
 from __future__ import annotations
 
-import json
 from typing import Any, Literal
 
 from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
+from penilaian.api_batas import MAKS_ITEM, BatasTerlampaui, baca_json
 from penilaian.mesin.pemeriksa import ItemTidakValid, periksa_json
 
 router = Router(tags=["pemeriksa indikator"])
 
-#: Batas daftar dalam satu permintaan; berkas besar diperiksa lewat perintah periksa_indikator.
-MAKS_ITEM = 1000
 
 _RENTANG = {
     "type": "object",
@@ -118,11 +116,9 @@ def _galat(status: int, loc: str, msg: str) -> JsonResponse:
 )
 def periksa_indikator(request: HttpRequest) -> Any:
     try:
-        data = json.loads(request.body or b"null")
-    except (ValueError, UnicodeDecodeError):
-        return _galat(400, "", "Badan permintaan bukan JSON yang sah.")
-    if isinstance(data, list) and len(data) > MAKS_ITEM:
-        return _galat(422, "", f"Daftar paling banyak {MAKS_ITEM} indikator per permintaan.")
+        data = baca_json(request)
+    except BatasTerlampaui as e:
+        return e.respons()
     try:
         hasil = periksa_json(data)
     except ItemTidakValid as e:

@@ -164,6 +164,9 @@ AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
 # is "127.0.0.1,::1"). Empty: the header is ignored and REMOTE_ADDR is the client (docs/operasi.md).
 PROXY_TERPERCAYA = env_list("PROXY_TERPERCAYA")
 AXES_CLIENT_IP_CALLABLE = "config.klien.alamat_klien"
+# API requests per client address ("jumlah/s|m|h|d"); the worst accepted request costs under
+# 100 ms CPU (make bench-api), so 60 a minute is at most a tenth of one core per client.
+API_LAJU = os.environ.get("API_LAJU", "60/m") or None
 
 # Language and time: Bahasa Indonesia everywhere. "id-id" makes gettext look for Wagtail's
 # id_ID catalogue first and fall back to Django's "id" catalogue.
