@@ -8,12 +8,19 @@ One table, one employee per row (header on the first row, names case-insensitive
 A unit is created or updated from the unit columns (keyed by ``unit_kode``). Every row is
 validated first; with any problem nothing is written and every problem is reported by row
 and column in Indonesian. Importing the same file twice changes nothing.
+
+The file is hostile until read (docs/keamanan.md, "Impor pegawai"): an XLSX is a zip whose
+parts are measured uncompressed before openpyxl opens it (a 99 KB file can hold a 100 MB
+cell), rows and columns are capped, every text is held to its model field's ``max_length``,
+numbers to their field's digits, and superior chains may not loop. Every check is linear in
+the number of rows.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -22,7 +29,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .isian import teks_sel
-from .mesin import AngkaTidakSah, baca_angka
+from .mesin import AngkaTidakSah, baca_angka, format_ringkas
 from .models import Pegawai, UnitKerja
 from .services import catat_riwayat
 from .validasi import masalah_nip
@@ -41,6 +48,24 @@ KOLOM = (
     "memimpin_unit",
 )
 WAJIB = ("nip", "nama", "jabatan", "jenis_jabatan", "unit_kode")
+#: Rows of one file, header excluded: the largest instansi's staff, with room to spare.
+MAKS_BARIS = 20_000
+#: Columns read from each row; anything further right is not read at all.
+MAKS_KOLOM = 50
+#: Bytes of all the parts of an XLSX once decompressed (20,000 rows take about 15 MB).
+MAKS_XLSX_TERURAI = 50 * 1024 * 1024
+#: The model field each text column is stored in: its ``max_length`` is the column's limit.
+_FIELD_KOLOM = {
+    "nip": (Pegawai, "nip"),
+    "nama": (Pegawai, "nama"),
+    "jabatan": (Pegawai, "jabatan"),
+    "jenis_jabatan": (Pegawai, "jenis_jabatan"),
+    "unit_kode": (UnitKerja, "kode"),
+    "unit_nama": (UnitKerja, "nama"),
+    "unit_jenis": (UnitKerja, "jenis"),
+    "unit_induk_kode": (UnitKerja, "kode"),
+    "nip_atasan": (Pegawai, "nip"),
+}
 _YA = {"ya", "y", "1", "true", "benar"}
 _TIDAK = {"", "tidak", "t", "0", "false", "salah"}
 
@@ -76,23 +101,12 @@ class HasilImpor:
 
 
 def baca_berkas(isi: bytes, nama: str) -> list[dict[str, str]]:
-    """Rows as dicts of text from an XLSX or CSV file (``ImporGagal`` on an unreadable file)."""
+    """Rows as dicts of text from an XLSX or CSV file (``ImporGagal`` on an unreadable file,
+    or one over the limits above)."""
     if nama.lower().endswith(".xlsx") or isi[:2] == b"PK":
-        from openpyxl import load_workbook
-
-        try:
-            lembar = load_workbook(io.BytesIO(isi), read_only=True, data_only=True).active
-        except Exception as e:  # noqa: BLE001 - any unreadable workbook is the user's problem
-            raise ImporGagal([MasalahImpor(0, "-", _("Berkas XLSX tidak dapat dibaca."))]) from e
-        baris = [[teks_sel(v) for v in r] for r in lembar.iter_rows(values_only=True)]
+        baris = _baris_xlsx(isi)
     else:
-        try:
-            teks = isi.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise ImporGagal([MasalahImpor(0, "-", _("Berkas CSV harus berenkode UTF-8."))]) from e
-        contoh = teks[:2048]
-        pemisah = ";" if contoh.count(";") > contoh.count(",") else ","
-        baris = list(csv.reader(io.StringIO(teks), delimiter=pemisah))
+        baris = _baris_csv(isi)
     if not baris:
         raise ImporGagal([MasalahImpor(1, "-", _("Berkas kosong."))])
     kepala = [k.strip().lower() for k in baris[0]]
@@ -109,6 +123,88 @@ def baca_berkas(isi: bytes, nama: str) -> list[dict[str, str]]:
     return hasil
 
 
+def _terlalu_banyak_baris() -> ImporGagal:
+    return ImporGagal(
+        [
+            MasalahImpor(
+                MAKS_BARIS + 2,
+                "-",
+                _("Berkas lebih dari %(n)s baris pegawai; bagi menjadi beberapa berkas.")
+                % {"n": format_ringkas(MAKS_BARIS)},
+            )
+        ]
+    )
+
+
+def _periksa_zip(isi: bytes) -> None:
+    """Refuse an XLSX whose parts would decompress past MAKS_XLSX_TERURAI, from the sizes the
+    zip declares (the reader never returns more than a part's declared size)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(isi)) as arsip:
+            terurai = sum(bagian.file_size for bagian in arsip.infolist())
+    except (zipfile.BadZipFile, ValueError) as e:
+        raise ImporGagal([MasalahImpor(0, "-", _("Berkas XLSX tidak dapat dibaca."))]) from e
+    if terurai > MAKS_XLSX_TERURAI:
+        raise ImporGagal(
+            [
+                MasalahImpor(
+                    0,
+                    "-",
+                    _(
+                        "Berkas XLSX terlalu besar setelah diurai (%(mb)s MB; paling banyak "
+                        "%(maks)s MB). Simpan ulang hanya lembar data pegawai."
+                    )
+                    % {
+                        "mb": format_ringkas(terurai // (1024 * 1024)),
+                        "maks": format_ringkas(MAKS_XLSX_TERURAI // (1024 * 1024)),
+                    },
+                )
+            ]
+        )
+
+
+def _baris_xlsx(isi: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    _periksa_zip(isi)
+    try:
+        lembar = load_workbook(io.BytesIO(isi), read_only=True, data_only=True).active
+        baris = []
+        for r in lembar.iter_rows(values_only=True, max_col=MAKS_KOLOM):
+            if len(baris) > MAKS_BARIS:
+                raise _terlalu_banyak_baris()
+            baris.append([teks_sel(v) for v in r])
+    except ImporGagal:
+        raise
+    except Exception as e:  # noqa: BLE001 - any unreadable workbook is the user's problem
+        raise ImporGagal([MasalahImpor(0, "-", _("Berkas XLSX tidak dapat dibaca."))]) from e
+    return baris
+
+
+def _baris_csv(isi: bytes) -> list[list[str]]:
+    try:
+        teks = isi.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ImporGagal([MasalahImpor(0, "-", _("Berkas CSV harus berenkode UTF-8."))]) from e
+    contoh = teks[:2048]
+    pemisah = ";" if contoh.count(";") > contoh.count(",") else ","
+    baris = []
+    try:
+        for r in csv.reader(io.StringIO(teks), delimiter=pemisah):
+            if len(baris) > MAKS_BARIS:
+                raise _terlalu_banyak_baris()
+            baris.append(r[:MAKS_KOLOM])
+    except csv.Error as e:  # a field past csv's own limit (128 KiB), a stray NUL, …
+        raise ImporGagal(
+            [
+                MasalahImpor(
+                    len(baris) + 1, "-", _("Baris CSV tidak dapat dibaca: %(e)s.") % {"e": e}
+                )
+            ]
+        ) from e
+    return baris
+
+
 def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
     """Every problem of every row (row numbers count the header as row 1)."""
     masalah: list[MasalahImpor] = []
@@ -120,12 +216,21 @@ def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
     unit_berjenis = {
         r.get("unit_kode", "").strip() for r in baris if r.get("unit_jenis", "").strip()
     }
-    nip_db = set(Pegawai.objects.values_list("nip", flat=True))
+    atasan_db = dict(Pegawai.objects.values_list("nip", "atasan__nip"))
+    nip_di_berkas = {r.get("nip", "").strip() for r in baris}
+    panjang_maks = _panjang_maks()
     for i, r in enumerate(baris, start=2):
         m = lambda kolom, pesan, i=i: masalah.append(MasalahImpor(i, kolom, pesan))  # noqa: E731
         for k in WAJIB:
             if not r.get(k, "").strip():
                 m(k, _("wajib diisi."))
+        for k, maks in panjang_maks.items():
+            if len(r.get(k, "").strip()) > maks:
+                m(
+                    k,
+                    _("terlalu panjang: %(n)s karakter, paling banyak %(maks)s.")
+                    % {"n": format_ringkas(len(r[k].strip())), "maks": maks},
+                )
         nip = r.get("nip", "").strip()
         if nip:
             for p in masalah_nip(nip):
@@ -138,15 +243,9 @@ def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
             m("jenis_jabatan", _("harus struktural, fungsional, atau pelaksana."))
         koef = r.get("koefisien_jf", "").strip()
         if koef:
-            try:
-                angka = baca_angka(koef)
-            except AngkaTidakSah as e:
-                m("koefisien_jf", f"{e}.")
-            else:
-                if angka <= 0:
-                    m("koefisien_jf", _("harus lebih dari 0, misalnya 12,5."))
-                elif angka != angka.quantize(Decimal("0.01")):
-                    m("koefisien_jf", _("paling banyak 2 angka di belakang koma, misalnya 12,5."))
+            pesan = _masalah_koefisien(koef)
+            if pesan:
+                m("koefisien_jf", pesan)
             if jenis and jenis != "fungsional":
                 m("koefisien_jf", _("hanya untuk jabatan fungsional."))
         kode = r.get("unit_kode", "").strip()
@@ -169,11 +268,80 @@ def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
         if atasan:
             if atasan == nip:
                 m("nip_atasan", _("pegawai tidak boleh menjadi atasannya sendiri."))
-            elif atasan not in nip_db and atasan not in {x.get("nip", "").strip() for x in baris}:
+            elif atasan not in atasan_db and atasan not in nip_di_berkas:
                 m("nip_atasan", _("NIP atasan tidak ada di berkas maupun di data pegawai."))
         if r.get("memimpin_unit", "").strip().lower() not in _YA | _TIDAK:
             m("memimpin_unit", _("isi ya atau tidak."))
-    return masalah
+    return masalah + _masalah_siklus(baris, atasan_db)
+
+
+def _panjang_maks() -> dict[str, int]:
+    """Column → the ``max_length`` of the model field it is stored in."""
+    return {
+        kolom: model._meta.get_field(nama).max_length
+        for kolom, (model, nama) in _FIELD_KOLOM.items()
+    }
+
+
+def _masalah_koefisien(teks: str) -> str | None:
+    """The problem of a koefisien_jf cell, or None: a finite number above 0 that fits the
+    field (its digits and decimal places, so PostgreSQL stores what SQLite would)."""
+    try:
+        angka = baca_angka(teks)
+    except AngkaTidakSah as e:
+        return f"{e}."
+    field = Pegawai._meta.get_field("koefisien_jf")
+    satuan = Decimal(1).scaleb(-field.decimal_places)
+    batas = Decimal(10) ** (field.max_digits - field.decimal_places) - satuan
+    if not angka.is_finite():
+        return _("harus berupa angka biasa, misalnya 12,5.")
+    if angka <= 0:
+        return _("harus lebih dari 0, misalnya 12,5.")
+    if angka > batas:
+        return _("terlalu besar: paling banyak %(b)s.") % {"b": format_ringkas(batas)}
+    if angka != angka.quantize(satuan):
+        return _("paling banyak %(n)s angka di belakang koma, misalnya 12,5.") % {
+            "n": field.decimal_places
+        }
+    return None
+
+
+def _masalah_siklus(baris: list[dict[str, str]], atasan_db: dict[str, str | None]) -> list:
+    """Rows whose superior chain, after the import, would come back to where it started
+    (A → B → A, or longer). The chain combines the file's rows with the stored superiors of
+    everyone the file does not list. Each employee is walked once: linear in the rows."""
+    atasan = dict(atasan_db)
+    baris_nip: dict[str, int] = {}
+    for i, r in enumerate(baris, start=2):
+        nip = r.get("nip", "").strip()
+        if nip:
+            atasan[nip] = r.get("nip_atasan", "").strip() or None
+            baris_nip.setdefault(nip, i)
+    selesai: set[str] = set()
+    masalah = []
+    for mulai in baris_nip:
+        jalur: list[str] = []
+        di_jalur: set[str] = set()
+        nip: str | None = mulai
+        while nip is not None and nip not in selesai and nip not in di_jalur:
+            jalur.append(nip)
+            di_jalur.add(nip)
+            nip = atasan.get(nip)
+        if nip is not None and nip in di_jalur:
+            siklus = jalur[jalur.index(nip) :]
+            if len(siklus) > 1:  # one's own superior is reported on its row already
+                rantai = " → ".join([*siklus, siklus[0]])
+                masalah.extend(
+                    MasalahImpor(
+                        baris_nip[n],
+                        "nip_atasan",
+                        _("rantai atasan berputar: %(r)s.") % {"r": rantai},
+                    )
+                    for n in siklus
+                    if n in baris_nip
+                )
+        selesai.update(jalur)
+    return sorted(masalah, key=lambda m: m.baris)
 
 
 @transaction.atomic
