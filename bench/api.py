@@ -68,7 +68,7 @@ def _isi_sampai(buat, maks_badan: int) -> list:
 def bentuk(ulang: int) -> list[tuple[str, str, object]]:
     """(name, URL, body) per shape; ``ulang`` varies the made-up words between repetitions."""
     from penilaian.api_batas import MAKS_BADAN, MAKS_ITEM, MAKS_TEKS
-    from penilaian.api_mesin import _CONTOH_DISTRIBUSI, _CONTOH_PERMEN, _CONTOH_PP46
+    from penilaian.api_mesin import CONTOH_DISTRIBUSI, CONTOH_PERMEN, CONTOH_PP46
 
     ruang = MAKS_BADAN - 64
     hasil: list[tuple[str, str, object]] = []
@@ -117,7 +117,7 @@ def bentuk(ulang: int) -> list[tuple[str, str, object]]:
         )
     )
     # Scoring engine, with the explanation steps (the default).
-    permen = copy.deepcopy(_CONTOH_PERMEN)
+    permen = copy.deepcopy(CONTOH_PERMEN)
     rhk = permen["rhk"][0]
     permen["rhk"] = _isi_sampai(lambda i: {**rhk, "teks": f"{rhk['teks']} {i}"}, ruang - 400)
     hasil.append((f"nilai: 1 dokumen, {len(permen['rhk'])} RHK", "/api/nilai", permen))
@@ -125,14 +125,14 @@ def bentuk(ulang: int) -> list[tuple[str, str, object]]:
         (
             f"nilai: daftar {MAKS_ITEM} dokumen permenpanrb",
             "/api/nilai",
-            _isi_sampai(lambda i: _CONTOH_PERMEN, ruang)[:MAKS_ITEM],
+            _isi_sampai(lambda i: CONTOH_PERMEN, ruang)[:MAKS_ITEM],
         )
     )
-    pp46 = copy.deepcopy(_CONTOH_PP46)
+    pp46 = copy.deepcopy(CONTOH_PP46)
     kegiatan = pp46["kegiatan"][0]
     pp46["kegiatan"] = _isi_sampai(lambda i: {**kegiatan, "nama": f"Kegiatan {i}"}, ruang - 400)
     hasil.append((f"nilai: pp46, {len(pp46['kegiatan'])} kegiatan", "/api/nilai", pp46))
-    distribusi = copy.deepcopy(_CONTOH_DISTRIBUSI)
+    distribusi = copy.deepcopy(CONTOH_DISTRIBUSI)
     distribusi["distribusi"]["predikat"] = _isi_sampai(lambda i: "Sangat Baik", ruang - 200)
     hasil.append(
         (

@@ -13,6 +13,7 @@ from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
 from penilaian.api_batas import BatasTerlampaui, baca_json
+from penilaian.api_skema import PERMINTAAN
 from penilaian.mesin import KesalahanValidasi, Masalah, nilai_json
 
 router = Router(tags=["Mesin penilaian"])
@@ -31,7 +32,7 @@ class Galat422(Schema):
     detail: list[MasalahSkema]
 
 
-_CONTOH_PP46 = {
+CONTOH_PP46 = {
     "aturan": "pp46-2011",
     "kegiatan": [
         {
@@ -52,7 +53,7 @@ _CONTOH_PP46 = {
         "kerja_sama": 80,
     },
 }
-_CONTOH_PERMEN = {
+CONTOH_PERMEN = {
     "aturan": "permenpanrb-6-2022",
     "pendekatan": "kuantitatif",
     "rhk": [
@@ -81,35 +82,31 @@ _CONTOH_PERMEN = {
     "kebijakan": {"nama": "Kebijakan Kecamatan 2026", "ambang_di_atas": 110, "ambang_sesuai": 90},
     "jabatan_fungsional": {"koefisien": 12.5, "bulan": 12},
 }
-_CONTOH_DISTRIBUSI = {
+CONTOH_DISTRIBUSI = {
     "aturan": "permenpanrb-6-2022",
     "distribusi": {
         "capaian_kinerja_organisasi": "baik",
         "predikat": ["Baik", "Sangat Baik", "Baik", "Butuh Perbaikan"],
     },
 }
-_DOKUMEN = {
-    "type": "object",
-    "required": ["aturan"],
-    "properties": {"aturan": {"type": "string", "enum": ["permenpanrb-6-2022", "pp46-2011"]}},
-    "additionalProperties": True,
-    "description": "Satu dokumen; bentuk lengkap di docs/algoritma-skor.md.",
-}
 _OPENAPI = {
     "requestBody": {
         "required": True,
         "description": (
-            "Satu dokumen atau daftar dokumen. Angka boleh angka JSON atau teks desimal "
-            'bertitik ("9.12").'
+            "Satu dokumen atau daftar dokumen (paling banyak 100). Angka boleh angka JSON atau "
+            'teks desimal bertitik ("9.12"). Skema menyatakan bentuk dokumen seperti yang dibaca '
+            "mesin; aturan antarkolom (min rentang tidak di atas maks, ambang_sesuai tidak di "
+            "atas ambang_di_atas, target 0 hanya dengan polaritas turun, realisasi waktu 0 "
+            "dengan realisasi kuantitas di atas 0) dijawab 422 dengan jalur kolomnya."
         ),
         "content": {
             "application/json": {
-                "schema": {"oneOf": [_DOKUMEN, {"type": "array", "items": _DOKUMEN}]},
+                "schema": PERMINTAAN,
                 "examples": {
-                    "pp46-2011": {"value": _CONTOH_PP46},
-                    "permenpanrb-6-2022": {"value": _CONTOH_PERMEN},
-                    "distribusi": {"value": _CONTOH_DISTRIBUSI},
-                    "daftar": {"value": [_CONTOH_PP46, _CONTOH_PERMEN]},
+                    "pp46-2011": {"value": CONTOH_PP46},
+                    "permenpanrb-6-2022": {"value": CONTOH_PERMEN},
+                    "distribusi": {"value": CONTOH_DISTRIBUSI},
+                    "daftar": {"value": [CONTOH_PP46, CONTOH_PERMEN]},
                 },
             }
         },
@@ -148,7 +145,7 @@ def _galat(masalah: list[Masalah] | tuple[Masalah, ...]) -> JsonResponse:
 
 @router.post(
     "/nilai",
-    response={200: Any, 422: Galat422},
+    response={200: Any, 413: Galat422, 422: Galat422, 429: Galat422},
     summary="Nilai dokumen SKP",
     description=(
         "Mesin yang sama dengan simulator, halaman penilaian dan `manage.py nilai`. "

@@ -13,35 +13,52 @@ from typing import Any, Literal
 from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
-from penilaian.api_batas import MAKS_ITEM, BatasTerlampaui, baca_json
+from penilaian.api_batas import MAKS_ITEM, MAKS_TEKS, BatasTerlampaui, baca_json
 from penilaian.mesin.pemeriksa import ItemTidakValid, periksa_json
 
 router = Router(tags=["pemeriksa indikator"])
 
 
+# The request schema says exactly what ``periksa_json`` and ``penilaian.api_batas`` accept,
+# so that a schema-valid request is answered 200 and a schema-invalid one 4xx (checked by
+# schemathesis in tests/keamanan/test_skema_api.py): every text up to MAKS_TEKS characters,
+# "teks" with at least one non-space character, optional columns nullable, other keys
+# ignored, at most MAKS_ITEM items and MAKS_KEDALAMAN levels.
+_TEKS = {"type": "string", "maxLength": MAKS_TEKS}
+#: A character that is not whitespace as Python's ``str.strip()`` sees it (the engine's
+#: "blank" rule), written so ECMA and Python regular expressions read it the same way.
+BUKAN_SPASI = (
+    "[^\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]"
+)
+_OBJEK = {"type": "object", "propertyNames": {"maxLength": MAKS_TEKS}}
+_BATAS = {"anyOf": [{"type": "null"}, _TEKS, {"type": "number"}]}
 _RENTANG = {
-    "type": "object",
+    **_OBJEK,
     "required": ["min", "maks"],
-    "properties": {
-        "min": {"type": ["number", "string"]},
-        "maks": {"type": ["number", "string"]},
-    },
+    "properties": {"min": _BATAS, "maks": _BATAS},
 }
 _ITEM = {
-    "type": "object",
+    **_OBJEK,
     "required": ["teks"],
     "properties": {
-        "teks": {"type": "string", "example": "Jumlah kegiatan posyandu yang terlaksana"},
+        "teks": {
+            **_TEKS,
+            "pattern": BUKAN_SPASI,
+            "example": "Jumlah kegiatan posyandu yang terlaksana",
+        },
         "target": {
-            "oneOf": [{"type": "string"}, {"type": "number"}, _RENTANG],
+            "anyOf": [{"type": "null"}, _TEKS, {"type": "number"}, _RENTANG],
             "example": "12 kegiatan",
             "description": 'teks ("95 %", "Rp 2.500.000"), angka, atau rentang',
         },
-        "satuan": {"type": "string", "description": '"%", "persen", "dokumen", …'},
-        "aspek": {"type": "string", "enum": ["kuantitas", "kualitas", "waktu", "biaya"]},
-        "polaritas": {"type": "string", "enum": ["naik", "turun"]},
-        "rhk": {"type": "string"},
-        "rhk_atasan": {"type": "string"},
+        "satuan": {
+            "anyOf": [{"type": "null"}, _TEKS],
+            "description": '"%", "persen", "dokumen", …',
+        },
+        "aspek": {"enum": [None, "kuantitas", "kualitas", "waktu", "biaya"]},
+        "polaritas": {"enum": [None, "naik", "turun"]},
+        "rhk": {"anyOf": [{"type": "null"}, _TEKS]},
+        "rhk_atasan": {"anyOf": [{"type": "null"}, _TEKS]},
     },
 }
 
@@ -95,7 +112,13 @@ def _galat(status: int, loc: str, msg: str) -> JsonResponse:
 
 @router.post(
     "/periksa-indikator",
-    response={200: HasilSkema | list[HasilSkema], 400: GalatSkema, 422: GalatSkema},
+    response={
+        200: HasilSkema | list[HasilSkema],
+        400: GalatSkema,
+        413: GalatSkema,
+        422: GalatSkema,
+        429: GalatSkema,
+    },
     summary="Periksa keterukuran indikator kinerja individu (IKI)",
     description=(
         "Kirim satu item indikator atau daftar item (paling banyak "
@@ -108,7 +131,9 @@ def _galat(status: int, loc: str, msg: str) -> JsonResponse:
             "required": True,
             "content": {
                 "application/json": {
-                    "schema": {"oneOf": [_ITEM, {"type": "array", "items": _ITEM}]},
+                    "schema": {
+                        "oneOf": [_ITEM, {"type": "array", "items": _ITEM, "maxItems": MAKS_ITEM}]
+                    },
                 }
             },
         }

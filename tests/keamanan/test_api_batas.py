@@ -114,9 +114,9 @@ def test_batas_laju_tidak_tertipu_x_forwarded_for_palsu(client, settings):
 
 
 def test_permintaan_sah_tetap_dijawab(client):
-    from penilaian.api_mesin import _CONTOH_PERMEN
+    from penilaian.api_mesin import CONTOH_PERMEN
 
-    assert kirim(client, "/api/nilai", _CONTOH_PERMEN).status_code == 200
+    assert kirim(client, "/api/nilai", CONTOH_PERMEN).status_code == 200
     r = kirim(client, "/api/periksa-indikator", [{"teks": "Jumlah laporan", "target": "12"}])
     assert r.status_code == 200
 
@@ -144,6 +144,6 @@ def test_kedalaman_sama_dengan_struktur_json(nilai):
 
 
 def test_batas_kedalaman_cukup_untuk_daftar_dokumen():
-    from penilaian.api_mesin import _CONTOH_PERMEN
+    from penilaian.api_mesin import CONTOH_PERMEN
 
-    assert kedalaman(json.dumps([_CONTOH_PERMEN]).encode()) < MAKS_KEDALAMAN
+    assert kedalaman(json.dumps([CONTOH_PERMEN]).encode()) < MAKS_KEDALAMAN
