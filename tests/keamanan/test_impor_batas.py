@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from penilaian.impor import (
+    KOLOM,
     MAKS_BARIS,
     MAKS_XLSX_TERURAI,
     ImporGagal,
@@ -21,20 +22,6 @@ from penilaian.impor import (
 from penilaian.models import Pegawai, UnitKerja
 
 pytestmark = pytest.mark.django_db
-
-KOLOM = (
-    "nip",
-    "nama",
-    "jabatan",
-    "jenis_jabatan",
-    "koefisien_jf",
-    "unit_kode",
-    "unit_nama",
-    "unit_jenis",
-    "unit_induk_kode",
-    "nip_atasan",
-    "memimpin_unit",
-)
 
 
 def nip(k: int) -> str:

@@ -31,6 +31,11 @@ skema = schemathesis.openapi.from_wsgi(
     "/api/openapi.json", get_wsgi_application(), config=KONFIGURASI
 )
 CONTOH_PER_OPERASI = 100
+PENGATURAN = hsettings(
+    max_examples=CONTOH_PER_OPERASI,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 
 @pytest.fixture(autouse=True)
@@ -41,11 +46,7 @@ def _tanpa_batas_laju(settings):
 
 @pytest.mark.django_db
 @skema.include(path="/api/periksa-indikator").parametrize()
-@hsettings(
-    max_examples=CONTOH_PER_OPERASI,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+@PENGATURAN
 def test_periksa_indikator_sesuai_skema(case):
     case.call_and_validate()
 
@@ -90,11 +91,7 @@ def test_pola_teks_sama_dengan_aturan_kosong_mesin():
 
 @pytest.mark.django_db
 @skema.include(path="/api/nilai").parametrize()
-@hsettings(
-    max_examples=CONTOH_PER_OPERASI,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+@PENGATURAN
 def test_nilai_sesuai_skema(case):
     # Every check but one: the engine's rules across fields (min ≤ maks, ambang order, target 0
     # only with polaritas turun, numbers between 10^-15 and 10^15, number text as
