@@ -1,6 +1,17 @@
 """Shared fixtures. Django is imported lazily: tests/mesin runs without it (-p no:django)."""
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests and fuzzers run the same examples on every run (``derandomize``), so a run of
+# ``make test`` or CI is reproducible and never red by chance; a new example is found by
+# exploring on purpose: ``HYPOTHESIS_PROFILE=jelajah make test`` (random, with the local example
+# database), and what it finds becomes a fixed test.
+hypothesis_settings.register_profile("tetap", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("jelajah", derandomize=False, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "tetap"))
 
 
 @pytest.fixture
