@@ -1,5 +1,7 @@
 """The certificate as a PDF, drawn with reportlab (pure Python, from PyPI; no system packages).
-The QR code is reportlab's own widget and encodes the public verification URL."""
+The QR code is reportlab's own widget and encodes the public verification URL. Canvas strings
+are not parsed as markup; typed text still passes ``penilaian.pdf_aman`` to lose control and
+bidi characters."""
 
 from io import BytesIO
 
@@ -11,6 +13,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
+
+from penilaian.pdf_aman import teks_pdf_polos
 
 from .models import Sertifikat
 
@@ -39,12 +43,12 @@ def sertifikat_pdf(sertifikat: Sertifikat, *, url_verifikasi: str) -> bytes:
     c.setFont("Helvetica", 13)
     c.drawCentredString(tengah, tinggi - 70 * mm, "diberikan kepada")
     c.setFont("Helvetica-Bold", 24)
-    c.drawCentredString(tengah, tinggi - 85 * mm, sertifikat.nama_peserta)
+    c.drawCentredString(tengah, tinggi - 85 * mm, teks_pdf_polos(sertifikat.nama_peserta))
     c.setFont("Helvetica", 13)
-    c.drawCentredString(tengah, tinggi - 95 * mm, f"NIP {sertifikat.nip}")
+    c.drawCentredString(tengah, tinggi - 95 * mm, f"NIP {teks_pdf_polos(sertifikat.nip)}")
     c.drawCentredString(tengah, tinggi - 110 * mm, "yang telah menyelesaikan kursus")
     c.setFont("Helvetica-Bold", 17)
-    c.drawCentredString(tengah, tinggi - 122 * mm, sertifikat.judul_kursus)
+    c.drawCentredString(tengah, tinggi - 122 * mm, teks_pdf_polos(sertifikat.judul_kursus))
     c.setFont("Helvetica", 13)
     tanggal = formats.date_format(timezone.localtime(sertifikat.diterbitkan_pada), "j F Y")
     c.drawCentredString(

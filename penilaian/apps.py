@@ -8,5 +8,7 @@ class PenilaianConfig(AppConfig):
 
     def ready(self) -> None:
         from .isian import daftarkan_di_admin
+        from .pdf_aman import tutup_akses_berkas
 
         daftarkan_di_admin()
+        tutup_akses_berkas()

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .models import Evaluasi, Rating
+from .pdf_aman import teks_pdf
 from .templatetags.angka import angka
 from .templatetags.angka import ringkas as ringkas_angka
 
@@ -50,11 +51,18 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
     gaya = getSampleStyleSheet()
     kecil = gaya["BodyText"].clone("kecil", fontSize=8, leading=10)
     judul = gaya["Title"].clone("judul", fontSize=14)
-    p = lambda teks, g=kecil: Paragraph(str(teks), g)  # noqa: E731
+
+    def p(teks, g=kecil) -> Paragraph:
+        """A paragraph of literal text: whatever was typed is shown, never obeyed."""
+        return Paragraph(teks_pdf(teks), g)
+
+    def tata(susunan: str, g, **isian) -> Paragraph:
+        """A paragraph of the document's own markup, every inserted value escaped."""
+        return Paragraph(susunan.format(**{k: teks_pdf(v) for k, v in isian.items()}), g)
 
     isi = [
         Paragraph("DOKUMEN EVALUASI KINERJA PEGAWAI", judul),
-        Paragraph(
+        p(
             f"PERIODE: {evaluasi.get_periode_evaluasi_display().upper()} {skp.periode.tahun} · "
             "PEMERINTAH KOTA SERANG · KECAMATAN CIPOCOK JAYA",
             gaya["Normal"],
@@ -153,16 +161,20 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
         [
             [
                 _qr(url_verifikasi),
-                p(
-                    f"Kode verifikasi: <b>{evaluasi.kode_verifikasi}</b><br/>"
-                    f"Periksa keaslian dokumen di {url_verifikasi}<br/>"
+                tata(
+                    "Kode verifikasi: <b>{kode}</b><br/>Periksa keaslian dokumen di {url}<br/>"
                     "Perlu tidaknya tanda tangan basah pada cetakan mengikuti ketentuan instansi.",
                     gaya["Normal"],
+                    kode=evaluasi.kode_verifikasi,
+                    url=url_verifikasi,
                 ),
-                p(
-                    f"Serang, {tanggal}<br/>Pejabat Penilai Kinerja,<br/><br/><br/>"
-                    f"<b>{penilai.nama if penilai else '—'}</b><br/>NIP {penilai.nip if penilai else '—'}",
+                tata(
+                    "Serang, {tanggal}<br/>Pejabat Penilai Kinerja,<br/><br/><br/>"
+                    "<b>{nama}</b><br/>NIP {nip}",
                     gaya["Normal"],
+                    tanggal=tanggal,
+                    nama=penilai.nama if penilai else "—",
+                    nip=penilai.nip if penilai else "—",
                 ),
             ]
         ],
