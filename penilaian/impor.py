@@ -28,10 +28,11 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from .akses import pegawai_dari
 from .isian import teks_sel
 from .mesin import AngkaTidakSah, baca_angka, format_ringkas
 from .models import Pegawai, UnitKerja
-from .services import catat_riwayat
+from .services import KesalahanPenilaian, catat_riwayat, wajib_bukan_diri_sendiri
 from .validasi import masalah_nip
 
 KOLOM = (
@@ -347,7 +348,7 @@ def _masalah_siklus(baris: list[dict[str, str]], atasan_db: dict[str, str | None
 @transaction.atomic
 def pegawai_impor(*, oleh, baris: list[dict[str, str]]) -> HasilImpor:
     """Validate every row, then create or update units and employees (keyed by NIP)."""
-    masalah = periksa_baris(baris)
+    masalah = periksa_baris(baris) + _atasan_sendiri(oleh, baris)
     if masalah:
         raise ImporGagal(masalah)
     hasil = HasilImpor()
@@ -434,6 +435,22 @@ def pegawai_impor(*, oleh, baris: list[dict[str, str]]) -> HasilImpor:
     hasil.diubah = len(berubah - baru)
     hasil.tetap = len(pegawai) - hasil.dibuat - hasil.diubah
     return hasil
+
+
+def _atasan_sendiri(oleh, baris: list[dict[str, str]]) -> list[MasalahImpor]:
+    """The importer's own row may not change their atasan (``wajib_bukan_diri_sendiri``)."""
+    saya = pegawai_dari(oleh)
+    if saya is None:
+        return []
+    atasan_kini = saya.atasan.nip if saya.atasan_id else ""
+    masalah = []
+    for i, r in enumerate(baris, start=2):
+        if r.get("nip", "").strip() == saya.nip and r.get("nip_atasan", "").strip() != atasan_kini:
+            try:
+                wajib_bukan_diri_sendiri(oleh, saya, aksi=_("menetapkan atasan"))
+            except KesalahanPenilaian as e:
+                masalah.append(MasalahImpor(i, "nip_atasan", e.pesan))
+    return masalah
 
 
 def _ringkas(p: Pegawai) -> dict:

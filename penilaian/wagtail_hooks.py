@@ -30,7 +30,13 @@ from .models import (
     RiwayatPerubahan,
     UnitKerja,
 )
-from .services import catat_riwayat, keadaan_objek, periksa_iki
+from .services import (
+    KesalahanPenilaian,
+    catat_riwayat,
+    keadaan_objek,
+    periksa_iki,
+    wajib_bukan_diri_sendiri,
+)
 
 
 class BuatTercatat(generic.CreateView):
@@ -92,6 +98,19 @@ class UnitKerjaViewSet(ModelViewSetTercatat):
     copy_view_enabled = False
 
 
+class FormPegawai(WagtailAdminModelForm):
+    """Nobody chooses their own atasan (the services' rule), whatever their admin role."""
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk and "atasan" in self.changed_data:
+            try:
+                wajib_bukan_diri_sendiri(self.for_user, self.instance, aksi=_("menetapkan atasan"))
+            except KesalahanPenilaian as e:
+                self.add_error("atasan", e.pesan)
+        return data
+
+
 class PegawaiViewSet(ModelViewSetTercatat):
     model = Pegawai
     icon = "user"
@@ -131,6 +150,14 @@ class PegawaiViewSet(ModelViewSetTercatat):
         "aktif",
     ]
     copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(
+            Pegawai,
+            form=FormPegawai,
+            fields=self.form_fields,
+            formfield_callback=self.formfield_for_dbfield,
+        )
 
 
 class FormPeriode(WagtailAdminModelForm):

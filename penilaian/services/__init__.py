@@ -13,6 +13,7 @@ from .dasar import (
     KonflikVersi,
     catat_riwayat,
     keadaan_objek,
+    wajib_bukan_diri_sendiri,
 )
 from .evaluasi import (
     evaluasi_finalkan,
@@ -80,4 +81,5 @@ __all__ = [
     "terapkan_hasil",
     "transparansi_terbitkan",
     "umpan_balik_beri",
+    "wajib_bukan_diri_sendiri",
 ]

@@ -12,9 +12,11 @@ from django.utils.translation import gettext as _
 from ..akses import (
     adalah_atasan_langsung,
     adalah_pemilik,
+    pegawai_dari,
 )
 from ..models import (
     SKP,
+    Pegawai,
     RiwayatPerubahan,
 )
 
@@ -124,9 +126,24 @@ def _wajib_pemilik(oleh, skp: SKP, *, aksi: str) -> None:
         raise KesalahanPenilaian(_("Hanya pemilik SKP yang dapat %(aksi)s.") % {"aksi": aksi})
 
 
+def wajib_bukan_diri_sendiri(oleh, pegawai: Pegawai | int | None, *, aksi: str) -> None:
+    """Nobody decides on an appraisal in which they are the appraised: approving, rating,
+    finalising or correcting it, or choosing their own atasan. Roles do not lift the rule
+    (Admin Kepegawaian and superusers included): another administrator does it for them."""
+    saya = pegawai_dari(oleh)
+    pk = pegawai.pk if isinstance(pegawai, Pegawai) else pegawai
+    if saya is not None and pk is not None and saya.pk == pk:
+        raise KesalahanPenilaian(
+            _(
+                "Anda tidak dapat %(aksi)s: ini penilaian kinerja Anda sendiri. Aturan ini "
+                "berlaku apa pun peran Anda; mintalah pejabat atau administrator lain."
+            )
+            % {"aksi": aksi}
+        )
+
+
 def _wajib_atasan_langsung(oleh, skp: SKP, *, aksi: str) -> None:
-    if adalah_pemilik(oleh, skp):
-        raise KesalahanPenilaian(_("Anda tidak dapat %(aksi)s SKP Anda sendiri.") % {"aksi": aksi})
+    wajib_bukan_diri_sendiri(oleh, skp.pegawai_id, aksi=aksi)
     if not adalah_atasan_langsung(oleh, skp):
         raise KesalahanPenilaian(
             _("Hanya atasan langsung pegawai yang dapat %(aksi)s SKP ini.") % {"aksi": aksi}

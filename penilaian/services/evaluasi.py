@@ -35,6 +35,7 @@ from .dasar import (
     _wajib_atasan_langsung,
     _wajib_status,
     catat_riwayat,
+    wajib_bukan_diri_sendiri,
 )
 from .nilai import HasilMesin, dokumen_nilai, hasil_simpan
 from .realisasi import _wajib_periode
@@ -333,7 +334,8 @@ def evaluasi_koreksi(
     """
     if not adalah_admin_kepegawaian(oleh):
         raise KesalahanPenilaian(_("Hanya Admin Kepegawaian yang dapat mengoreksi evaluasi final."))
-    evaluasi = Evaluasi.objects.select_for_update().get(pk=evaluasi.pk)
+    evaluasi = Evaluasi.objects.select_for_update().select_related("skp").get(pk=evaluasi.pk)
+    wajib_bukan_diri_sendiri(oleh, evaluasi.skp.pegawai_id, aksi=_("mengoreksi evaluasi"))
     _cek_versi(evaluasi, versi)
     if evaluasi.status != Evaluasi.Status.FINAL:
         raise KesalahanPenilaian(_("Koreksi hanya untuk evaluasi yang sudah final."))
