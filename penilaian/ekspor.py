@@ -1,6 +1,11 @@
-"""XLSX export of a unit's SKPs and evaluations (openpyxl)."""
+"""XLSX export of a unit's SKPs and evaluations (openpyxl), and the one guard every CSV/XLSX
+cell the project writes goes through (:func:`sel_aman`): our own exports call it through
+:func:`baris_aman`/:func:`tulis_csv`, and :func:`amankan_ekspor_wagtail` puts it under every
+Wagtail listing export (``list_export`` of ModelViewSet/SnippetViewSet and Wagtail's reports)."""
 
-from io import BytesIO
+import csv
+from collections.abc import Iterable
+from io import BytesIO, StringIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -27,7 +32,7 @@ def ekspor_unit_xlsx(unit: UnitKerja, periode, skp_qs) -> bytes:
     buku = Workbook()
     lembar = buku.active
     lembar.title = "SKP"
-    lembar.append([f"Rekap SKP {unit.nama} {periode.tahun if periode else ''}".strip()])
+    lembar.append(baris_aman([f"Rekap SKP {unit.nama} {periode.tahun if periode else ''}".strip()]))
     lembar["A1"].font = Font(bold=True, size=13)
     lembar.append(list(KOLOM))
     for sel in lembar[2]:
@@ -39,20 +44,22 @@ def ekspor_unit_xlsx(unit: UnitKerja, periode, skp_qs) -> bytes:
         e = evaluasi.get(skp.pk)
         capaian = (e.hasil_mesin or {}).get("capaian_hasil_kerja") if e else None
         lembar.append(
-            [
-                skp.pegawai.nip,
-                skp.pegawai.nama,
-                skp.pegawai.jabatan,
-                skp.pegawai.get_jenis_jabatan_display(),
-                skp.periode.tahun,
-                skp.get_status_display(),
-                capaian,
-                e.get_rating_hasil_kerja_display() if e else "",
-                e.get_rating_perilaku_display() if e else "",
-                e.predikat if e else "",
-                float(e.angka_kredit) if e and e.angka_kredit is not None else None,
-                e.get_status_display() if e else "",
-            ]
+            baris_aman(
+                [
+                    skp.pegawai.nip,
+                    skp.pegawai.nama,
+                    skp.pegawai.jabatan,
+                    skp.pegawai.get_jenis_jabatan_display(),
+                    skp.periode.tahun,
+                    skp.get_status_display(),
+                    capaian,
+                    e.get_rating_hasil_kerja_display() if e else "",
+                    e.get_rating_perilaku_display() if e else "",
+                    e.predikat if e else "",
+                    float(e.angka_kredit) if e and e.angka_kredit is not None else None,
+                    e.get_status_display() if e else "",
+                ]
+            )
         )
     for kolom, lebar in zip(
         "ABCDEFGHIJKL", (20, 30, 30, 14, 8, 12, 14, 20, 20, 18, 10, 12), strict=True
@@ -123,3 +130,37 @@ def templat_impor_xlsx() -> bytes:
     keluaran = BytesIO()
     buku.save(keluaran)
     return keluaran.getvalue()
+
+
+def baris_aman(baris: Iterable) -> list:
+    """One row of cells, each through :func:`sel_aman`."""
+    return [sel_aman(nilai) for nilai in baris]
+
+
+def tulis_csv(kolom: Iterable, baris: Iterable[Iterable]) -> str:
+    """A CSV text whose every cell (headings included) went through :func:`sel_aman`."""
+    keluaran = StringIO()
+    penulis = csv.writer(keluaran)
+    penulis.writerow(baris_aman(kolom))
+    penulis.writerows(baris_aman(b) for b in baris)
+    return keluaran.getvalue()
+
+
+def amankan_ekspor_wagtail() -> None:
+    """Every Wagtail spreadsheet export (CSV and XLSX of any listing with ``list_export``)
+    passes each cell through :func:`sel_aman` after Wagtail's own preprocessing. Wagtail has
+    no hook for export cells, so the one method all of its exports share is wrapped once, at
+    start-up; a subclass that overrides it would escape, and a test walks the registered
+    viewsets to prove none does."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    asli = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(asli, "sel_aman", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        return sel_aman(asli(self, field, value, export_format))
+
+    preprocess_field_value.sel_aman = True
+    preprocess_field_value.__doc__ = asli.__doc__
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

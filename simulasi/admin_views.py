@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -13,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.views.snippets import PreviewOnCreateView, PreviewOnEditView
+
+from penilaian.ekspor import baris_aman, tulis_csv
 
 from . import selectors
 from .models import KasusSimulasi
@@ -78,11 +79,8 @@ class LaporanKasusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
         return f"laporan-simulasi-{self.kasus.slug}.{akhiran}"
 
     def _csv(self) -> HttpResponse:
-        buffer = io.StringIO()
-        penulis = csv.writer(buffer)
-        penulis.writerow(selectors.KOLOM_EKSPOR)
-        penulis.writerows(selectors.baris_ekspor(self.laporan))
-        respons = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        isi = tulis_csv(selectors.KOLOM_EKSPOR, selectors.baris_ekspor(self.laporan))
+        respons = HttpResponse(isi, content_type="text/csv; charset=utf-8")
         respons["Content-Disposition"] = f'attachment; filename="{self._nama_berkas("csv")}"'
         return respons
 
@@ -93,7 +91,7 @@ class LaporanKasusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
         lembar = buku.create_sheet("Percobaan")
         lembar.append(list(selectors.KOLOM_EKSPOR))
         for baris in selectors.baris_ekspor(self.laporan):
-            lembar.append(baris)
+            lembar.append(baris_aman(baris))
         ringkas = buku.create_sheet("Ringkasan")
         ringkas.append(["jumlah_percobaan", self.laporan.jumlah])
         ringkas.append(["jumlah_peserta", self.laporan.jumlah_peserta])
@@ -101,7 +99,7 @@ class LaporanKasusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
         for rentang, n in self.laporan.distribusi:
             ringkas.append([f"skor {rentang}", n])
         for kode, n in self.laporan.temuan:
-            ringkas.append([f"temuan {kode}", n])
+            ringkas.append(baris_aman([f"temuan {kode}", n]))
         keluaran = io.BytesIO()
         buku.save(keluaran)
         respons = HttpResponse(

@@ -3,15 +3,14 @@
 Every cell that comes from what people typed (names, positions, unit names) goes through
 ``penilaian.ekspor.sel_aman``: a leading = + - @ would otherwise be a formula."""
 
-import csv
-from io import BytesIO, StringIO
+from io import BytesIO
 
 from django.utils import timezone
 from icalendar import Calendar, Event
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from penilaian.ekspor import sel_aman
+from penilaian.ekspor import sel_aman, tulis_csv
 
 from .models import AcaraPage
 
@@ -59,11 +58,7 @@ def kehadiran_xlsx(acara: AcaraPage, data: list[dict], ringkasan: list[dict]) ->
 
 
 def kehadiran_csv(data: list[dict]) -> str:
-    keluaran = StringIO()
-    penulis = csv.writer(keluaran)
-    penulis.writerow(KOLOM_KEHADIRAN)
-    penulis.writerows(_baris(data))
-    return keluaran.getvalue()
+    return tulis_csv(KOLOM_KEHADIRAN, _baris(data))
 
 
 def acara_ics(acara: AcaraPage, *, url: str, host: str) -> bytes:

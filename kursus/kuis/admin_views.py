@@ -1,7 +1,6 @@
 """Trainer views in the Wagtail admin: essays awaiting marking, per-quiz reports, pre/post
 gain, and XLSX import/export of questions. Reports export as CSV and XLSX."""
 
-import csv
 import io
 from decimal import Decimal
 
@@ -15,6 +14,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from kursus.models import KursusPage
+from penilaian.ekspor import baris_aman, tulis_csv
 
 from . import impor, laporan, selectors, services
 from .forms import FormImpor, FormNilaiEsai
@@ -33,11 +33,7 @@ def _unduhan(isi, nama: str, jenis: str) -> HttpResponse:
 
 
 def _csv(kolom, baris, nama) -> HttpResponse:
-    buffer = io.StringIO()
-    penulis = csv.writer(buffer)
-    penulis.writerow(kolom)
-    penulis.writerows(baris)
-    return _unduhan(buffer.getvalue(), nama, "text/csv; charset=utf-8")
+    return _unduhan(tulis_csv(kolom, baris), nama, "text/csv; charset=utf-8")
 
 
 def _xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
@@ -47,9 +43,14 @@ def _xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
     for judul, kolom, baris in lembar:
         ws = buku.create_sheet(judul)
         if kolom:
-            ws.append(list(kolom))
+            ws.append(baris_aman(kolom))
         for b in baris:
-            ws.append([str(v) if v is not None and not isinstance(v, int | str) else v for v in b])
+            ws.append(
+                [
+                    str(v) if v is not None and not isinstance(v, int | str) else v
+                    for v in baris_aman(b)
+                ]
+            )
     keluaran = io.BytesIO()
     buku.save(keluaran)
     return _unduhan(keluaran.getvalue(), nama, MIME_XLSX)
