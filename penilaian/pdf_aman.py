@@ -12,22 +12,16 @@ Plain canvas drawing (``drawString``, used by the certificate) does not parse ma
 needs no escaping; it gets :func:`teks_pdf_polos` so control characters never reach the page.
 """
 
-import re
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 
-#: C0/C1 control characters and the bidirectional overrides/isolates: invisible in the PDF,
-#: or able to reorder what a reader sees (a name shown backwards).
-_KARAKTER_KENDALI = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
+from .validasi import tanpa_karakter_kendali
 
 
 def teks_pdf_polos(nilai) -> str:
     """``nilai`` as text without control or bidi characters (no markup escaping)."""
-    teks = "" if nilai is None else str(nilai)
-    return _KARAKTER_KENDALI.sub("", teks)
+    return tanpa_karakter_kendali("" if nilai is None else str(nilai))
 
 
 def teks_pdf(nilai) -> str:

@@ -8,6 +8,18 @@ from django.utils.translation import gettext as _
 
 _NIP = re.compile(r"\d{18}")
 
+#: C0/C1 control characters and the bidirectional marks, overrides and isolates: invisible,
+#: or able to make a reader see text reordered (``gnp.exe`` shown as ``exe.png``).
+_KARAKTER_KENDALI = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def tanpa_karakter_kendali(teks: str) -> str:
+    """``teks`` without control or bidirectional-formatting characters (tabs and line breaks
+    stay)."""
+    return _KARAKTER_KENDALI.sub("", teks)
+
 
 def masalah_nip(nip: str) -> list[str]:
     """Every problem of a NIP (Nomor Induk Pegawai), in Indonesian; empty when valid.

@@ -27,7 +27,13 @@ from .evaluasi import (
     terapkan_hasil,
 )
 from .pustaka import pustaka_simpan
-from .realisasi import bukti_unggah, jenis_berkas, realisasi_simpan, umpan_balik_beri
+from .realisasi import (
+    bukti_unggah,
+    jenis_berkas,
+    nama_bukti,
+    realisasi_simpan,
+    umpan_balik_beri,
+)
 from .skp import (
     iki_hapus,
     iki_simpan,
@@ -64,6 +70,7 @@ __all__ = [
     "iki_simpan",
     "jenis_berkas",
     "keadaan_objek",
+    "nama_bukti",
     "kebijakan_untuk",
     "periksa_iki",
     "periksa_indikator",

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import filetype
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from ..models import (
@@ -17,6 +18,7 @@ from ..models import (
     RencanaHasilKerja,
     UmpanBalik,
 )
+from ..validasi import tanpa_karakter_kendali
 from .dasar import (
     JENIS_BUKTI,
     UKURAN_BUKTI_MAKS,
@@ -87,6 +89,22 @@ def jenis_berkas(berkas) -> str | None:
     return jenis.mime
 
 
+def nama_bukti(nama_unggahan: str, jenis: str) -> str:
+    """The name an evidence file is shown and downloaded under: the uploaded name without its
+    folder, control or bidi characters, and with the extension of the type detected from the
+    content (a PNG uploaded as ``evil.html`` is ``evil.png``)."""
+    nama = tanpa_karakter_kendali(nama_unggahan or "").replace("\\", "/").rsplit("/", 1)[-1]
+    batang = nama.rsplit(".", 1)[0] if "." in nama else nama
+    batang = " ".join(batang.split()).strip(" .")[:150] or "bukti"
+    return f"{batang}.{JENIS_BUKTI.get(jenis, 'bin').lower()}"
+
+
+def _nama_simpan(nama: str) -> str:
+    """The stored file's name: ASCII, from the shown name, with the detected extension."""
+    batang, akhiran = nama.rsplit(".", 1)
+    return f"{slugify(batang)[:80] or 'bukti'}.{akhiran}"
+
+
 @transaction.atomic
 def bukti_unggah(*, oleh, realisasi: Realisasi, berkas) -> BuktiDukung:
     """Store an evidence file privately after checking its real type and size."""
@@ -106,7 +124,7 @@ def bukti_unggah(*, oleh, realisasi: Realisasi, berkas) -> BuktiDukung:
                 "(diperiksa dari isinya, bukan dari nama berkas)."
             )
         )
-    nama = (getattr(berkas, "name", "") or "bukti").rsplit("/", 1)[-1][:150]
+    nama = nama_bukti(getattr(berkas, "name", ""), jenis)
     bukti = BuktiDukung(
         realisasi=realisasi,
         nama_asli=nama,
@@ -114,7 +132,7 @@ def bukti_unggah(*, oleh, realisasi: Realisasi, berkas) -> BuktiDukung:
         ukuran=berkas.size,
         diunggah_oleh=oleh,
     )
-    bukti.berkas.save(nama, berkas, save=False)
+    bukti.berkas.save(_nama_simpan(nama), berkas, save=False)
     bukti.save()
     catat_riwayat(
         oleh=oleh, objek=bukti, aksi="bukti_unggah", sebelum=None, sesudah=_keadaan(bukti)

@@ -321,5 +321,9 @@ def bukti_unduh(request, pk: int):
     except FileNotFoundError:
         raise Http404 from None
     return FileResponse(
-        berkas, as_attachment=True, filename=bukti.nama_asli, content_type=bukti.jenis_konten
+        berkas,
+        as_attachment=True,
+        # Rows stored before names were derived from the content get the same treatment.
+        filename=services.nama_bukti(bukti.nama_asli, bukti.jenis_konten),
+        content_type=bukti.jenis_konten,
     )
