@@ -76,3 +76,9 @@ def adalah_atasan_langsung(user, skp: SKP) -> bool:
     """Only the direct atasan approves and rates; nobody is their own atasan."""
     saya = pegawai_dari(user)
     return saya is not None and skp.pegawai_id != saya.pk and skp.pegawai.atasan_id == saya.pk
+
+
+def boleh_sunting_skp(user, skp: SKP) -> bool:
+    """Drafting (RHK and IKI forms) is the owner's, and only while the SKP is a draft. Everyone
+    else who may see the SKP gets 404 from its edit forms, like any other forbidden object."""
+    return skp.status == SKP.Status.DRAFT and adalah_pemilik(user, skp)

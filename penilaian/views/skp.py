@@ -12,6 +12,7 @@ from ..akses import (
     adalah_admin_kepegawaian,
     adalah_atasan_langsung,
     adalah_pemilik,
+    boleh_sunting_skp,
 )
 from ..forms import (
     FormIKI,
@@ -76,7 +77,7 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
         "pemilik": pemilik,
         "atasan_langsung": atasan,
         "admin": adalah_admin_kepegawaian(user),
-        "boleh_sunting": pemilik and skp.status == SKP.Status.DRAFT,
+        "boleh_sunting": boleh_sunting_skp(user, skp),
         "boleh_realisasi": pemilik and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI),
         "boleh_umpan_balik": atasan and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI),
         "form_rhk": FormRHK(initial={"versi": skp.versi}, pilihan_atasan=pilihan),
@@ -99,9 +100,17 @@ def skp_detail(request, pk: int):
     return render(request, "penilaian/skp.html", _konteks_skp(request, skp))
 
 
+def _skp_untuk_disunting(request, pk: int) -> SKP:
+    """The SKP behind an edit form: 404 (GET and POST) to whoever may not edit it."""
+    skp = selectors.skp_untuk(request.user, pk)
+    if not boleh_sunting_skp(request.user, skp):
+        raise Http404
+    return skp
+
+
 @login_required
 def rhk_simpan(request, pk: int, rhk_pk: int | None = None):
-    skp = selectors.skp_untuk(request.user, pk)
+    skp = _skp_untuk_disunting(request, pk)
     rhk = get_object_or_404(skp.rhk, pk=rhk_pk) if rhk_pk else None
     pilihan = selectors.rhk_atasan_pilihan(skp)
     if request.method == "POST":
@@ -162,7 +171,7 @@ def rhk_hapus(request, pk: int, rhk_pk: int):
 
 @login_required
 def iki_simpan(request, pk: int, rhk_pk: int, iki_pk: int | None = None):
-    skp = selectors.skp_untuk(request.user, pk)
+    skp = _skp_untuk_disunting(request, pk)
     rhk = get_object_or_404(skp.rhk, pk=rhk_pk)
     iki = get_object_or_404(rhk.indikator, pk=iki_pk) if iki_pk else None
     pustaka = selectors.pustaka_untuk(skp.pegawai)

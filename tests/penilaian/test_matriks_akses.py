@@ -104,6 +104,9 @@ def _baris(anonim, peserta, pemilik, lain, atasan, tinggi, admin):
 
 
 LIHAT_SKP = _baris(_L, 404, 200, 404, 200, 200, 200)
+#: Edit forms of an SKP that is no longer a draft: nobody edits it (tests/keamanan has the
+#: draft's matrix, where only the owner gets the form).
+SUNTING_SKP_FINAL = _baris(_L, 404, 404, 404, 404, 404, 404)
 UBAH_SKP = _baris(_L, 404, 302, 404, 302, 302, 302)
 SEMUA_LOGIN = _baris(_L, 200, 200, 200, 200, 200, 200)
 UNIT = _baris(_L, 404, 404, 404, 200, 200, 200)
@@ -114,12 +117,12 @@ MATRIKS = {
     "penilaian:dasbor": ("get", SEMUA_LOGIN),
     "penilaian:skp_buat": ("post", _baris(_L, 302, 302, 302, 302, 302, 302)),
     "penilaian:skp_detail": ("get", LIHAT_SKP),
-    "penilaian:rhk_tambah": ("get", LIHAT_SKP),
-    "penilaian:rhk_ubah": ("get", LIHAT_SKP),
+    "penilaian:rhk_tambah": ("get", SUNTING_SKP_FINAL),
+    "penilaian:rhk_ubah": ("get", SUNTING_SKP_FINAL),
     "penilaian:rhk_hapus": ("post", UBAH_SKP),
     "penilaian:rhk_tautkan": ("post", UBAH_SKP),
-    "penilaian:iki_tambah": ("get", LIHAT_SKP),
-    "penilaian:iki_ubah": ("get", LIHAT_SKP),
+    "penilaian:iki_tambah": ("get", SUNTING_SKP_FINAL),
+    "penilaian:iki_ubah": ("get", SUNTING_SKP_FINAL),
     "penilaian:iki_hapus": ("post", UBAH_SKP),
     "penilaian:umpan_balik": ("post", UBAH_SKP),
     "penilaian:skp_ajukan": ("post", UBAH_SKP),
