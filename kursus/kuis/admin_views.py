@@ -15,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from kursus.models import KursusPage
 from penilaian.ekspor import baris_aman, tulis_csv
+from penilaian.mesin import format_ringkas
 
 from . import impor, laporan, selectors, services
 from .forms import FormImpor, FormNilaiEsai
@@ -66,6 +67,11 @@ class PenilaianDaftar(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
         return super().get_context_data(daftar=list(selectors.esai_menunggu()), **kwargs)
 
 
+def _skor_rubrik(skor: list[str]) -> str:
+    """Per-criterion scores (stored as decimal text) as people write them: "2; 1,5"."""
+    return "; ".join(format_ringkas(Decimal(n)) for n in skor) or "—"
+
+
 class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
     permission_required = IZIN_MENILAI
     page_title = _("Nilai esai")
@@ -107,7 +113,15 @@ class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
         ]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(jawaban=self.jawaban, **kwargs)
+        riwayat = [
+            {
+                "baris": r,
+                "rubrik_lama": _skor_rubrik(r.rubrik_lama),
+                "rubrik_baru": _skor_rubrik(r.rubrik_baru),
+            }
+            for r in self.jawaban.riwayat_nilai.select_related("penilai")
+        ]
+        return super().get_context_data(jawaban=self.jawaban, riwayat=riwayat, **kwargs)
 
     def form_valid(self, form):
         try:

@@ -410,3 +410,40 @@ class JawabanPeserta(models.Model):
 
     def __str__(self):
         return f"{self.percobaan} — {self.soal.kode}"
+
+
+class RiwayatNilaiEsai(models.Model):
+    """Every mark and re-mark of an essay: who, when, and the score, rubric and comment before
+    and after. Re-marking changes ``JawabanPeserta``; this row keeps what it replaced."""
+
+    jawaban = models.ForeignKey(
+        JawabanPeserta,
+        verbose_name=_("jawaban"),
+        on_delete=models.CASCADE,
+        related_name="riwayat_nilai",
+    )
+    penilai = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("penilai"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    waktu = models.DateTimeField(_("waktu"), auto_now_add=True)
+    nilai_lama = models.DecimalField(
+        _("nilai lama"), max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    nilai_baru = models.DecimalField(_("nilai baru"), max_digits=7, decimal_places=2)
+    rubrik_lama = models.JSONField(_("skor rubrik lama"), default=list, blank=True)
+    rubrik_baru = models.JSONField(_("skor rubrik baru"), default=list, blank=True)
+    komentar_lama = models.TextField(_("komentar lama"), blank=True)
+    komentar_baru = models.TextField(_("komentar baru"), blank=True)
+
+    class Meta:
+        verbose_name = _("riwayat nilai esai")
+        verbose_name_plural = _("riwayat nilai esai")
+        ordering = ["waktu", "pk"]
+
+    def __str__(self):
+        return f"{self.jawaban} — {self.waktu:%Y-%m-%d %H:%M}"

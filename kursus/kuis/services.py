@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from . import penilaian, selectors
-from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, Soal
+from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, RiwayatNilaiEsai, Soal
 
 
 class KuisTidakBisaDimulai(Exception):
@@ -196,8 +196,8 @@ def percobaan_serahkan(
 def jawaban_nilai_esai(
     *, jawaban: JawabanPeserta, nilai_rubrik: list[Decimal], komentar: str, penilai
 ) -> JawabanPeserta:
-    """A trainer marks an essay against its rubric; the attempt, the participant's result and
-    course completion follow."""
+    """A trainer marks (or re-marks) an essay against its rubric; the attempt, the participant's
+    result and course completion follow, and a ``RiwayatNilaiEsai`` row keeps who changed what."""
     percobaan = _kunci_baris(jawaban.percobaan)
     jawaban = JawabanPeserta.objects.select_related("soal").get(pk=jawaban.pk)
     rubrik = [maks for maks, _ in penilaian.baca_rubrik(jawaban.soal.rubrik)]
@@ -205,6 +205,11 @@ def jawaban_nilai_esai(
         n < 0 or n > maks for n, maks in zip(nilai_rubrik, rubrik, strict=True)
     ):
         raise NilaiTidakSah
+    lama = {
+        "nilai_lama": jawaban.nilai if jawaban.dinilai_pada else None,
+        "rubrik_lama": list(jawaban.nilai_rubrik),
+        "komentar_lama": jawaban.komentar,
+    }
     jawaban.nilai_rubrik = [str(n) for n in nilai_rubrik]
     jawaban.nilai = penilaian.nilai(
         selectors.kunci_soal(jawaban.soal), selectors.jawaban_ke_penilaian(jawaban)
@@ -213,6 +218,14 @@ def jawaban_nilai_esai(
     jawaban.dinilai_oleh = penilai
     jawaban.dinilai_pada = timezone.now()
     jawaban.save()
+    RiwayatNilaiEsai.objects.create(
+        jawaban=jawaban,
+        penilai=penilai,
+        nilai_baru=jawaban.nilai,
+        rubrik_baru=jawaban.nilai_rubrik,
+        komentar_baru=jawaban.komentar,
+        **lama,
+    )
     if percobaan.status != PercobaanKuis.Status.BERJALAN:
         _hitung_ulang(percobaan)
         percobaan.save()
