@@ -14,11 +14,27 @@ from .models import (
     RencanaHasilKerja,
 )
 
+#: A versioned form posted without its version would overwrite whatever is stored.
+PESAN_TANPA_VERSI = _(
+    "Formulir ini tidak membawa versi data yang Anda muat, sehingga tidak dapat dipastikan "
+    "bahwa tidak ada yang mengubahnya sejak itu. Muat ulang halaman, lalu simpan kembali. "
+    "Belum ada yang disimpan."
+)
+
 
 class FormVersi(forms.Form):
-    """Carries the version of the SKP or evaluation the page was loaded with."""
+    """Carries the version of the SKP or evaluation the page was loaded with (0: nothing was
+    stored yet). Required: a POST without it, or with it empty, is refused and saves nothing."""
 
-    versi = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    versi = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("versi") is None:
+            # A non-field error, so the page shows it (a hidden field's error has no place).
+            self.errors.pop("versi", None)
+            raise forms.ValidationError(PESAN_TANPA_VERSI, code="tanpa_versi")
+        return data
 
 
 class FormSKPBaru(forms.Form):
@@ -106,17 +122,33 @@ class FormIKI(FormVersi):
 
 class FormKembalikan(FormVersi):
     catatan = forms.CharField(
-        label=_("Catatan untuk pegawai"), widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Catatan untuk pegawai"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Tuliskan catatan untuk pegawai.")},
     )
 
 
 class FormRealisasi(forms.Form):
+    """One IKI's realisation for a chosen period. The page carries the version of each
+    period's realisation (``versi_<periode>``, 0 when none yet); the chosen period's is
+    required, as ``versi`` is on the other versioned forms."""
+
     periode_evaluasi = forms.ChoiceField(label=_("Periode"), choices=PeriodeEvaluasi.choices)
     nilai = IsianAngka(label=_("Realisasi"), min_value=0, max_digits=16, decimal_places=2)
     keterangan = forms.CharField(label=_("Keterangan"), required=False, max_length=500)
     berkas = forms.FileField(
         label=_("Bukti dukung (PDF, JPG, PNG, XLSX, DOCX; paling besar 10 MB)"), required=False
     )
+
+    def clean(self):
+        data = super().clean()
+        periode = data.get("periode_evaluasi")
+        if periode:
+            teks = (self.data.get(f"versi_{periode}") or "").strip()
+            if not teks.isdigit() or len(teks) > 9:
+                raise forms.ValidationError(PESAN_TANPA_VERSI, code="tanpa_versi")
+            data["versi"] = int(teks)
+        return data
 
 
 class FormUmpanBalik(forms.Form):
@@ -196,7 +228,11 @@ class FormKoreksi(FormVersi):
         choices=[("", _("Tetap"))] + list(Rating.choices),
         required=False,
     )
-    alasan = forms.CharField(label=_("Alasan koreksi"), widget=forms.Textarea(attrs={"rows": 3}))
+    alasan = forms.CharField(
+        label=_("Alasan koreksi"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Alasan koreksi wajib diisi.")},
+    )
 
 
 class FormImpor(forms.Form):

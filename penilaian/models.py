@@ -473,6 +473,9 @@ class Realisasi(DicatatPerubahan):
     )
     nilai = models.DecimalField(_("realisasi"), max_digits=16, decimal_places=2)
     keterangan = models.TextField(_("keterangan"), blank=True)
+    #: Optimistic locking, as on SKP and Evaluasi: the form carries the version it was loaded
+    #: with (0 for a period without realisation yet).
+    versi = models.PositiveIntegerField(_("versi"), default=1)
 
     class Meta:
         verbose_name = _("realisasi")

@@ -23,7 +23,10 @@ from .dasar import (
     JENIS_BUKTI,
     UKURAN_BUKTI_MAKS,
     KesalahanPenilaian,
+    KonflikVersi,
+    _cek_versi,
     _keadaan,
+    _naikkan,
     _wajib_atasan_langsung,
     _wajib_pemilik,
     _wajib_status,
@@ -41,23 +44,40 @@ def realisasi_simpan(
     periode_evaluasi: str,
     nilai: Decimal,
     keterangan: str = "",
+    versi: int | None = None,
+    berkas=None,
 ) -> Realisasi:
-    """Record (or change) the realisation of an IKI for an evaluation period."""
+    """Record (or change) the realisation of an IKI for an evaluation period, with its evidence
+    file when one is given: all or nothing (a rejected file leaves the realisation as it was).
+
+    ``versi`` is the version the form was loaded with (0: no realisation yet for the period);
+    another save since then raises :class:`KonflikVersi`. ``None`` skips the check (callers
+    that are not forms)."""
     skp = SKP.objects.select_for_update().select_related("pegawai").get(pk=indikator.rhk.skp_id)
     _wajib_pemilik(oleh, skp, aksi=_("mengisi realisasi"))
     _wajib_status(skp, SKP.Status.DISETUJUI, SKP.Status.DINILAI, aksi=_("mengisi realisasi"))
     _wajib_periode(skp, periode_evaluasi)
     if nilai is None or nilai < 0:
         raise KesalahanPenilaian(_("Realisasi harus berupa angka 0 atau lebih."))
-    realisasi = Realisasi.objects.filter(
-        indikator=indikator, periode_evaluasi=periode_evaluasi
-    ).first()
+    realisasi = (
+        Realisasi.objects.select_for_update()
+        .filter(indikator=indikator, periode_evaluasi=periode_evaluasi)
+        .first()
+    )
+    if realisasi is not None:
+        _cek_versi(realisasi, versi)
+    elif versi:
+        raise KonflikVersi(
+            _(
+                "Realisasi periode ini berubah sejak halaman dimuat; muat ulang halaman untuk "
+                "melihat data terbaru. Isian Anda belum disimpan."
+            )
+        )
     sebelum = _keadaan(realisasi) if realisasi else None
     if realisasi is None:
-        realisasi = Realisasi(indikator=indikator, periode_evaluasi=periode_evaluasi)
+        realisasi = Realisasi(indikator=indikator, periode_evaluasi=periode_evaluasi, versi=0)
     realisasi.nilai, realisasi.keterangan = nilai, keterangan
-    realisasi.diubah_oleh = oleh
-    realisasi.save()
+    _naikkan(realisasi, oleh)
     catat_riwayat(
         oleh=oleh,
         objek=realisasi,
@@ -65,6 +85,9 @@ def realisasi_simpan(
         sebelum=sebelum,
         sesudah=_keadaan(realisasi),
     )
+    if berkas:
+        # Inside the same transaction: a rejected file rolls the realisation back too.
+        bukti_unggah(oleh=oleh, realisasi=realisasi, berkas=berkas)
     return realisasi
 
 

@@ -23,7 +23,7 @@ from ..forms import (
 )
 from ..models import SKP, Evaluasi, PeriodeEvaluasi
 from ..services import KesalahanPenilaian
-from .skp import _galat, _versi
+from .skp import _galat, _versi, galat_form_sebagai_pesan
 
 
 def _pilihan_periode(skp: SKP) -> list[tuple[str, str]]:
@@ -85,7 +85,9 @@ def evaluasi(request, pk: int):
                 messages.success(request, _("Penilaian disimpan. Periksa lalu finalkan."))
                 return _ke_evaluasi(skp, tersimpan.periode_evaluasi)
     else:
-        awal = {"versi": tersimpan.versi if tersimpan else None}
+        # 0 when nothing is stored yet: a second tab creating the first evaluation then
+        # meets the first one's save as a version conflict instead of replacing it.
+        awal = {"versi": tersimpan.versi if tersimpan else 0}
         awal["periode_evaluasi"] = periode_evaluasi
         if tersimpan:
             awal.update(
@@ -169,7 +171,7 @@ def evaluasi_koreksi(request, pk: int):
         return _ke_evaluasi(skp, periode_evaluasi)
     form = FormKoreksi(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Alasan koreksi wajib diisi."))
+        galat_form_sebagai_pesan(request, form)
         return _ke_evaluasi(skp, periode_evaluasi)
     try:
         services.evaluasi_koreksi(

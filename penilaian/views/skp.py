@@ -32,9 +32,30 @@ def _galat(request, e: KesalahanPenilaian) -> None:
     messages.error(request, " ".join([e.pesan, *e.masalah]))
 
 
-def _versi(request) -> int | None:
+def galat_bernama(form) -> list[str]:
+    """A form's errors, each naming its field (number errors already do: "Realisasi: '96.7.1'
+    tidak dapat dibaca …"; the others get the field's label in front)."""
+    hasil = []
+    for kolom, galat in form.errors.items():
+        label = str(form.fields[kolom].label) if kolom in form.fields else ""
+        for pesan in galat:
+            bernama = not label or pesan.lower().startswith(label.lower())
+            hasil.append(pesan if bernama else f"{label}: {pesan}")
+    return hasil
+
+
+def galat_form_sebagai_pesan(request, form) -> None:
+    """A form's errors as messages, for actions that redirect instead of re-rendering."""
+    for pesan in galat_bernama(form):
+        messages.error(request, pesan)
+
+
+def _versi(request) -> int:
+    """The version a POST carries; without it (or empty) the action is refused, nothing saved."""
     form = FormVersi(request.POST)
-    return form.cleaned_data.get("versi") if form.is_valid() else None
+    if not form.is_valid():
+        raise KesalahanPenilaian(" ".join(form.non_field_errors()))
+    return form.cleaned_data["versi"]
 
 
 @login_required
@@ -68,9 +89,13 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
     rhk = selectors.skp_detail(skp)
     pilihan = selectors.rhk_atasan_pilihan(skp)
     temuan = services.temuan_skp(rhk) if skp.status == SKP.Status.DRAFT else {}
+    periode = PeriodeEvaluasi.untuk_kadens(skp.periode.kadens)
     for r in rhk:
         for iki in r.indikator.all():
             iki.temuan = temuan.get(iki.pk)
+            # The version of each period's realisation (0: none yet), for the form's guard.
+            versi = {x.periode_evaluasi: x.versi for x in iki.realisasi.all()}
+            iki.versi_realisasi = [(v, versi.get(v, 0)) for v, _label in periode]
     konteks = {
         "skp": skp,
         "rhk_list": rhk,
@@ -87,7 +112,7 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
         "form_umpan_balik": FormUmpanBalik(),
         "evaluasi": selectors.evaluasi_dari(skp),
         "daftar_evaluasi": selectors.evaluasi_per_periode(skp),
-        "pilihan_periode": PeriodeEvaluasi.untuk_kadens(skp.periode.kadens),
+        "pilihan_periode": periode,
         "pilihan_atasan": pilihan,
     }
     konteks.update(tambahan)
@@ -252,7 +277,7 @@ def _transisi(layanan, pesan_berhasil: str, **ekstra):
         if "catatan" in ekstra:
             form = FormKembalikan(request.POST)
             if not form.is_valid():
-                messages.error(request, _("Tuliskan catatan untuk pegawai."))
+                galat_form_sebagai_pesan(request, form)
                 return redirect(skp)
             argumen["catatan"] = form.cleaned_data["catatan"]
         try:
@@ -278,31 +303,36 @@ def realisasi_simpan(request, pk: int, iki_pk: int):
     skp = selectors.skp_untuk(request.user, pk)
     iki = get_object_or_404(IndikatorKinerja, pk=iki_pk, rhk__skp=skp)
     form = FormRealisasi(request.POST, request.FILES)
-    if not form.is_valid():
-        # The page shows these as messages, away from the fields: each one names its field
-        # (number errors already do: "Realisasi: '96.7.1' tidak dapat dibaca …").
-        for kolom, galat in form.errors.items():
-            label = str(form.fields[kolom].label) if kolom in form.fields else ""
-            for pesan in galat:
-                bernama = not label or pesan.lower().startswith(label.lower())
-                messages.error(request, pesan if bernama else f"{label}: {pesan}")
-        return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
-    try:
-        realisasi = services.realisasi_simpan(
-            oleh=request.user,
-            indikator=iki,
-            periode_evaluasi=form.cleaned_data["periode_evaluasi"],
-            nilai=form.cleaned_data["nilai"],
-            keterangan=form.cleaned_data["keterangan"],
-        )
-        if form.cleaned_data["berkas"]:
-            services.bukti_unggah(
-                oleh=request.user, realisasi=realisasi, berkas=form.cleaned_data["berkas"]
+    if form.is_valid():
+        try:
+            services.realisasi_simpan(
+                oleh=request.user,
+                indikator=iki,
+                periode_evaluasi=form.cleaned_data["periode_evaluasi"],
+                nilai=form.cleaned_data["nilai"],
+                keterangan=form.cleaned_data["keterangan"],
+                versi=form.cleaned_data["versi"],
+                berkas=form.cleaned_data["berkas"],
             )
-        messages.success(request, _("Realisasi disimpan."))
-    except KesalahanPenilaian as e:
-        _galat(request, e)
-    return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
+        except KesalahanPenilaian as e:
+            form.add_error(None, " ".join([e.pesan, *e.masalah]))
+        else:
+            messages.success(request, _("Realisasi disimpan."))
+            return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
+    konteks = _konteks_skp(
+        request,
+        skp,
+        form_realisasi_gagal=form,
+        galat_realisasi=galat_bernama(form),
+        iki_gagal=iki.pk,
+    )
+    if not konteks["boleh_realisasi"]:
+        # No form on the page to return to: the errors as messages.
+        galat_form_sebagai_pesan(request, form)
+        return redirect(f"{skp.get_absolute_url()}#iki-{iki.pk}")
+    # Nothing was saved: the page again, this IKI's form keeping what was typed beside the
+    # errors (each names its field; a file cannot be kept by the browser, it is chosen again).
+    return render(request, "penilaian/skp.html", konteks)
 
 
 @login_required

@@ -73,7 +73,13 @@ def test_realisasi_96_koma_7_sampai_di_halaman_dan_pdf(halaman, live_server, sit
     page.get_by_label("Periode").first.select_option("tw1")
     page.get_by_label("Realisasi", exact=True).fill("96.7.1")
     page.get_by_role("button", name="Simpan realisasi").click()
-    expect(page.locator(".pesan")).to_contain_text("Realisasi: '96.7.1' tidak dapat")
+    galat = page.locator(f"#galat-realisasi-{iki.pk}")
+    expect(galat).to_contain_text("Realisasi: '96.7.1' tidak dapat")
+    expect(galat).to_contain_text("Belum ada yang disimpan")
+    # What was typed stays in the form beside the error, the chosen period too.
+    expect(page.get_by_label("Realisasi", exact=True)).to_have_value("96.7.1")
+    expect(page.get_by_label("Periode").first).to_have_value("tw1")
+    page.screenshot(path=str(tmp_path / "realisasi-galat.png"), full_page=True)
     assert iki.realisasi.count() == 1
 
     _sebagai(page, live_server, h.lurah.user)

@@ -123,10 +123,11 @@ def test_unggah_lewat_halaman_menolak_exe_berganti_nama(realisasi, client):
         {
             "periode_evaluasi": "tw2",
             "nilai": "6",
+            "versi_tw2": "0",
             "berkas": SimpleUploadedFile("bukti.pdf", b"MZ\x90\x00" + b"\0" * 64),
         },
         follow=True,
     )
     assert "Jenis berkas tidak diterima" in respons.content.decode()
-    # The whole request is one transaction per service; the realisation saved, the file not.
-    assert not r.indikator.realisasi.get(periode_evaluasi="tw2").bukti.exists()
+    # Realisation and evidence are one transaction: a rejected file saves neither.
+    assert not r.indikator.realisasi.filter(periode_evaluasi="tw2").exists()

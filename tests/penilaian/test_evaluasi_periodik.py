@@ -108,7 +108,7 @@ def test_penilai_menilai_dan_memfinalkan_triwulan_lewat_halaman(client, h):
     assert "realisasi berjalan sampai akhir periode ini terhadap target tahunan" in isi
     respons = client.post(
         _url(skp, "tw1"),
-        {"periode_evaluasi": "tw1", "rating_perilaku": "di_atas_ekspektasi", "versi": ""},
+        {"periode_evaluasi": "tw1", "rating_perilaku": "di_atas_ekspektasi", "versi": "0"},
     )
     assert respons.status_code == 302
     assert respons["Location"] == _url(skp, "tw1")
