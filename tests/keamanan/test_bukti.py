@@ -1,28 +1,14 @@
 """Evidence names come from the detected content type, never from what the uploader typed."""
 
-from decimal import Decimal
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from penilaian import services
-from penilaian.models import SKP
-from tests.penilaian import pabrik
+from tests.penilaian.test_bukti import realisasi  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
-
-
-@pytest.fixture
-def realisasi():
-    h = pabrik.hierarki()
-    skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DISETUJUI)
-    iki = skp.rhk.get().indikator.get()
-    r = services.realisasi_simpan(
-        oleh=h.staf.user, indikator=iki, periode_evaluasi="tahunan", nilai=Decimal(3)
-    )
-    return h, r
 
 
 @pytest.mark.parametrize(
@@ -37,7 +23,11 @@ def realisasi():
         (".htaccess", "bukti.png"),
     ],
 )
-def test_nama_bukti_mengikuti_isi_dan_tanpa_karakter_kendali(realisasi, diunggah, tampil):
+def test_nama_bukti_mengikuti_isi_dan_tanpa_karakter_kendali(
+    realisasi,  # noqa: F811
+    diunggah,
+    tampil,
+):
     h, r = realisasi
     bukti = services.bukti_unggah(
         oleh=h.staf.user, realisasi=r, berkas=SimpleUploadedFile(diunggah, PNG)
@@ -48,7 +38,7 @@ def test_nama_bukti_mengikuti_isi_dan_tanpa_karakter_kendali(realisasi, diunggah
     assert bukti.berkas.name.isascii()
 
 
-def test_unduhan_memakai_nama_dari_jenis_isi(realisasi, client):
+def test_unduhan_memakai_nama_dari_jenis_isi(realisasi, client):  # noqa: F811
     h, r = realisasi
     bukti = services.bukti_unggah(
         oleh=h.staf.user, realisasi=r, berkas=SimpleUploadedFile("evil.html", PNG)
