@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('penilaian', '0010_tahun_tanpa_pemisah_ribuan'),
+        ('penilaian', '0012_transparansi_terbit'),
     ]
 
     operations = [
