@@ -125,10 +125,13 @@ def test_fuzz_iki_tambah_dan_ubah(client, draf, data, ubah):
 def test_fuzz_realisasi(client, h, berjalan, data):
     client.force_login(h.staf.user)
     iki = IndikatorKinerja.objects.get(rhk__skp=berjalan)
+    # The version of each period's realisation, as the page carries it (0: none yet).
+    versi = {f"versi_{p}": 0 for p in PERIODE if p}
+    versi |= {f"versi_{r.periode_evaluasi}": r.versi for r in iki.realisasi.all()}
     kirim(
         client,
         f"/penilaian/skp/{berjalan.pk}/iki/{iki.pk}/realisasi/",
-        data,
+        {**versi, **data},
         keadaan=_keadaan_skp(berjalan),
         kolom=("periode", "realisasi", "keterangan", "berkas"),
     )
@@ -164,7 +167,7 @@ def test_fuzz_umpan_balik(client, h, berjalan, data):
 def test_fuzz_evaluasi(client, h, berjalan, data):
     client.force_login(h.lurah.user)
     evaluasi = Evaluasi.objects.filter(skp=berjalan, periode_evaluasi="tahunan").first()
-    versi = evaluasi.versi if evaluasi else ""
+    versi = evaluasi.versi if evaluasi else 0
     kirim(
         client,
         f"/penilaian/skp/{berjalan.pk}/evaluasi/",
