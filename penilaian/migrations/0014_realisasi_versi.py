@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('penilaian', '0012_transparansi_terbit'),
+        ('penilaian', '0013_pustaka_dasar_tugas_jenis_unit'),
     ]
 
     operations = [
