@@ -429,6 +429,12 @@ def ada_jangka_waktu(kata: list[str]) -> bool:
     for i, k in enumerate(kata):
         if k in kk.KATA_WAKTU or _tahun(k):
             return True
+        # "dalam 2 x 24 jam", "3 hari", "tanggal 10": angka dengan satuan waktu atau tanggal.
+        if k[0].isdigit() and (
+            (i + 1 < len(kata) and kata[i + 1] in kk.SATUAN_WAKTU)
+            or (i > 0 and kata[i - 1] == "tanggal")
+        ):
+            return True
         if k in kk.PEMBUKA_JANGKA:
             j = i + 1
             if j < len(kata) and kata[j][0].isdigit():

@@ -667,6 +667,17 @@ FRASA_WAKTU: tuple[str, ...] = (
     "periode",
     "sepanjang tahun",
     "selama",
+    "hari yang sama",
+    "hari itu juga",
+    "saat itu juga",
+    "hari kerja",
+    "jam kerja",
+    "jatuh tempo",
+    "batas waktu",
+    "tenggat waktu",
+    "sebelum tanggal",
+    "setiap hari",
+    "tiap hari",
 )
 
 # Kata waktu yang cukup sendirian: "bulanan", "per triwulan", "setiap minggu", nama bulan.
@@ -681,6 +692,18 @@ KATA_WAKTU: frozenset[str] = frozenset(
         "tahunan",
         "triwulan",
         "semester",
+        "caturwulan",
+        "sehari",
+        "seminggu",
+        "sepekan",
+        "sebulan",
+        "setahun",
+        "perhari",
+        "perminggu",
+        "perbulan",
+        "pertriwulan",
+        "persemester",
+        "pertahun",
         "januari",
         "februari",
         "maret",
@@ -703,14 +726,19 @@ PEMBUKA_JANGKA: frozenset[str] = frozenset({"per", "setiap", "tiap", "dalam", "s
 # 6. Polaritas (temuan TARGET_TIDAK_REALISTIS)
 # ---------------------------------------------------------------------------------------------
 
-# Ukuran yang makin kecil makin baik: target 0 ("0 temuan", "nihil") wajar.
+# Polaritas dibaca dari APA YANG DIHITUNG, bukan dari aspeknya (lihat pemeriksa_polaritas.py).
+# Semua kata di bagian ini ditulis dalam bentuk yang muncul di teks (bukan kata dasar).
+
+# Benda yang makin sedikit makin baik: "Jumlah pengaduan", "Angka kematian ibu". Target 0
+# ("0 temuan", "nihil") wajar untuk ukuran seperti ini.
 KATA_POLARITAS_TURUN: frozenset[str] = frozenset(
     {
         "temuan",
         "keluhan",
         "komplain",
+        "pengaduan",
+        "aduan",
         "kesalahan",
-        "pungutan",
         "pungli",
         "pelanggaran",
         "tunggakan",
@@ -724,6 +752,8 @@ KATA_POLARITAS_TURUN: frozenset[str] = frozenset(
         "kecelakaan",
         "kebakaran",
         "banjir",
+        "genangan",
+        "bencana",
         "sengketa",
         "konflik",
         "gangguan",
@@ -732,29 +762,189 @@ KATA_POLARITAS_TURUN: frozenset[str] = frozenset(
         "revisi",
         "koreksi",
         "penyimpangan",
+        "penyalahgunaan",
         "kriminalitas",
-        "gizi",  # gizi buruk
+        "kejahatan",
+        "tawuran",
         "sisa",
+        "antrean",
+        "antrian",
+        "inflasi",
+        "prevalensi",
+        "backlog",
+        "penumpukan",
+        "tumpukan",
+        "kerusakan",
+        "keberatan",
+        "sanggahan",
+        "gugatan",
+        "korban",
+        "pemborosan",
     }
 )
 
-# Kata yang membalik polaritas: "Persentase penurunan kasus" makin besar makin baik.
+# Frasa yang makin kecil makin baik walaupun kata-katanya sendiri netral.
+FRASA_POLARITAS_TURUN: tuple[str, ...] = (
+    "waktu tunggu",
+    "waktu antre",
+    "waktu antrean",
+    "lama tunggu",
+    "lama antrean",
+    "gizi buruk",
+    "gizi kurang",
+    "pungutan liar",
+    "biaya per",
+    "tidak layak huni",
+    "tidak tepat waktu",
+    "tidak sesuai",
+    "tidak lengkap",
+    "tidak memenuhi",
+    "di luar jadwal",
+    "putus sekolah",
+    "buta huruf",
+    "pernikahan dini",
+    "pernikahan anak",
+)
+
+# Hasil yang buruk bagi benda apa pun yang dihitung: "berkas yang dikembalikan".
+KATA_HASIL_BURUK: frozenset[str] = frozenset(
+    {
+        "dikembalikan",
+        "pengembalian",
+        "ditolak",
+        "penolakan",
+        "terlambat",
+        "tertunda",
+        "penundaan",
+        "tertunggak",
+        "menunggak",
+        "gagal",
+        "kegagalan",
+        "rusak",
+        "hilang",
+        "kehilangan",
+        "batal",
+        "dibatalkan",
+        "pembatalan",
+        "salah",
+        "kedaluwarsa",
+        "kadaluarsa",
+        "menumpuk",
+        "tertumpuk",
+        "direvisi",
+        "mangkrak",
+        "bermasalah",
+        "kebocoran",
+        "terhambat",
+        "hambatan",
+    }
+)
+
+# Kata yang membalik polaritas benda "turun": sesudah bendanya ("pengaduan yang
+# ditindaklanjuti") atau sebelumnya ("penurunan kasus", "penyelesaian tunggakan"): yang dihitung
+# lalu adalah penanganannya, makin banyak makin baik.
 KATA_PEMBALIK_POLARITAS: frozenset[str] = frozenset(
     {
         "penurunan",
         "pengurangan",
         "menurunnya",
         "berkurangnya",
+        "menurun",
+        "berkurang",
+        "diturunkan",
+        "dikurangi",
+        "ditekan",
+        "penekanan",
         "penyelesaian",
-        "ditindaklanjuti",
-        "tindak",
-        "ditangani",
-        "penanganan",
         "diselesaikan",
         "terselesaikan",
+        "terselesaikannya",
+        "selesai",
+        "tindak",
+        "tindaklanjut",
+        "ditindaklanjuti",
+        "tertindaklanjuti",
+        "penanganan",
+        "ditangani",
         "tertangani",
+        "direspons",
+        "direspon",
+        "ditanggapi",
+        "tertanggapi",
+        "dijawab",
+        "terjawab",
+        "dituntaskan",
+        "tuntas",
+        "teratasi",
+        "diatasi",
+        "dilunasi",
+        "lunas",
+        "tertagih",
+        "ditagih",
+        "penagihan",
+        "diproses",
+        "terproses",
+        "dipulihkan",
+        "pemberantasan",
+        "penanggulangan",
+        "ditanggulangi",
+        "pencegahan",
+        "penemuan",
+        "ditemukan",
         "ketepatan",
+        "verifikasi",
+        "diverifikasi",
+        "terverifikasi",
     }
+)
+
+# Kata ingkar: "tanpa temuan", "tidak dikembalikan", "belum ditindaklanjuti" membalik
+# arti kata sesudahnya.
+KATA_INGKAR: frozenset[str] = frozenset(
+    {"tidak", "belum", "tanpa", "bebas", "nihil", "non", "zero"}
+)
+
+# Ukuran yang makin tinggi makin baik bila bendanya tidak "turun" (mis. "Persentase berkas
+# yang selesai dalam 1 hari kerja" walaupun aspeknya waktu). Tidak termasuk ukuran yang
+# arahnya bergantung pada bendanya: rasio, laju, peringkat (peringkat 1 terbaik).
+UKURAN_NAIK: frozenset[str] = frozenset(
+    {
+        "persentase",
+        "proporsi",
+        "cakupan",
+        "jumlah",
+        "banyaknya",
+        "total",
+        "tingkat",
+        "indeks",
+        "ikm",
+        "skm",
+        "ipm",
+        "idm",
+        "nilai",
+        "skor",
+        "rata-rata",
+        "ketepatan",
+        "kecepatan",
+        "frekuensi",
+        "realisasi",
+        "capaian",
+        "angka",
+        "predikat",
+        "volume",
+        "luas",
+        "panjang",
+        "kapasitas",
+        "efisiensi",
+        "efektivitas",
+        "kuantitas",
+        "opini",
+    }
+)
+
+# Kata di luar ukuran yang sendiri sudah menyatakan "makin tinggi makin baik".
+KATA_POLARITAS_NAIK: frozenset[str] = frozenset(
+    {"kepuasan", "kehadiran", "kepatuhan", "partisipasi", "keterisian", "kelengkapan"}
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from . import bahasa
+from . import kosakata as kk
 from .angka import format_ringkas
 from .pemeriksa_analisis import Analisis, analisis, kata_isi_rhk
+from .pemeriksa_rumusan import Calon, calon_rhk, calon_rumusan
 
 __all__ = [
     "KODE",
@@ -25,6 +28,8 @@ __all__ = [
     "ItemIndikator",
     "ItemTidakValid",
     "Temuan",
+    "memuat",
+    "pemicu_teks",
     "periksa",
     "periksa_json",
 ]
@@ -38,6 +43,7 @@ KODE: tuple[tuple[str, str, bool], ...] = (
     ("KATA_KABUR", "terukur", True),
     ("TANPA_TARGET", "terukur", True),
     ("SATUAN_TIDAK_SESUAI", "terukur", True),
+    ("POLARITAS_BERTENTANGAN", "terukur", True),
     ("TARGET_TIDAK_REALISTIS", "dapat_dicapai", True),
     ("TANPA_WAKTU", "berbatas_waktu", False),
     ("TIDAK_SELARAS", "relevan", False),
@@ -74,6 +80,8 @@ class ItemIndikator:
     polaritas: str | None = None
     rhk: str | None = None
     rhk_atasan: str | None = None
+    #: "iki" (indikator) atau "rhk" (hanya RHK yang diperiksa sebagai rumusan hasil kerja).
+    jenis: str = "iki"
 
     def __post_init__(self) -> None:
         _periksa_bentuk(self)
@@ -83,6 +91,11 @@ class ItemIndikator:
         """Bangun item dari dict; kolom lain (mis. "layak" pada berkas contoh) diabaikan."""
         if not isinstance(data, Mapping):
             raise ItemTidakValid("", 'Item indikator harus berupa objek dengan kolom "teks".')
+        if data.get("teks") is None and isinstance(data.get("rhk"), str):
+            # Hanya RHK: diperiksa sebagai rumusan hasil kerja (bukan kegiatan, tidak kabur).
+            if not data["rhk"].strip():
+                raise ItemTidakValid("rhk", 'Kolom "rhk" wajib diisi bila "teks" tidak ada.')
+            return cls(teks=data["rhk"], jenis="rhk")
         if "teks" not in data or data["teks"] is None:
             raise ItemTidakValid("teks", 'Kolom "teks" wajib diisi.')
         nilai = {k: data.get(k) for k in _KOLOM_TEKS}
@@ -157,6 +170,10 @@ class HasilPemeriksaan:
     skor: int
     kriteria: dict[str, int] = field(hash=False)
     temuan: tuple[Temuan, ...]
+    polaritas_usulan: str | None = None
+    alasan_polaritas: str = ""
+    rumusan_usulan: dict[str, str | None] | None = field(default=None, hash=False)
+    jenis: str = "iki"
 
     @property
     def kode(self) -> tuple[str, ...]:
@@ -169,14 +186,22 @@ class HasilPemeriksaan:
             "skor": self.skor,
             "kriteria": dict(self.kriteria),
             "temuan": [t.ke_json() for t in self.temuan],
+            "polaritas_usulan": self.polaritas_usulan,
+            "alasan_polaritas": self.alasan_polaritas,
+            "rumusan_usulan": dict(self.rumusan_usulan) if self.rumusan_usulan else None,
+            "jenis": self.jenis,
         }
 
 
-def periksa(item: Mapping[str, Any] | ItemIndikator) -> HasilPemeriksaan:
-    """Periksa satu indikator. Isi teks dan target apa pun menghasilkan hasil, tidak galat;
-    hanya bentuk item yang salah (mis. tanpa ``teks``) memunculkan :class:`ItemTidakValid`."""
+def periksa(item: Mapping[str, Any] | ItemIndikator, *, usulan: bool = True) -> HasilPemeriksaan:
+    """Periksa satu indikator (atau satu RHK bila item hanya memuat ``rhk``). Isi teks dan
+    target apa pun menghasilkan hasil, tidak galat; hanya bentuk item yang salah (mis. tanpa
+    ``teks``) memunculkan :class:`ItemTidakValid`. ``usulan=False`` melewatkan penyusunan
+    ``rumusan_usulan`` (dipakai saat menguji calon rumusan itu sendiri)."""
     if not isinstance(item, ItemIndikator):
         item = ItemIndikator.dari_dict(item)
+    if item.jenis == "rhk":
+        return _periksa_rhk(item.teks, usulan)
     a = analisis(item.teks, item.target, item.satuan, item.aspek, item.polaritas)
     temuan = [
         t
@@ -186,6 +211,7 @@ def periksa(item: Mapping[str, Any] | ItemIndikator) -> HasilPemeriksaan:
             _kata_kabur(a),
             _tanpa_target(a),
             _satuan_tidak_sesuai(a),
+            _polaritas_bertentangan(a, item.polaritas),
             _target_tidak_realistis(a),
             _tanpa_waktu(a),
             _tidak_selaras(a, item.rhk, item.rhk_atasan),
@@ -193,17 +219,136 @@ def periksa(item: Mapping[str, Any] | ItemIndikator) -> HasilPemeriksaan:
         if t is not None
     ]
     temuan.sort(key=lambda t: _URUTAN[t.kode])
+    layak = not any(t.blokir for t in temuan)
+    rumusan = None
+    if usulan and not layak:
+        rumusan = _pilih(calon_rumusan(a, {t.kode for t in temuan}), temuan, _uji_iki)
+        pemicu = [p for t in temuan for p in pemicu_teks(t)]
+        temuan = [_saran_bersih(t, rumusan, pemicu) for t in temuan]
+    return _hasil(item.teks, temuan, a, rumusan, "iki")
+
+
+def _hasil(
+    teks: str, temuan: list[Temuan], a: Analisis, rumusan: Calon | None, jenis: str
+) -> HasilPemeriksaan:
     nilai = {}
     for krit in KRITERIA:
         milik = [t for t in temuan if t.kriteria == krit]
         nilai[krit] = 0 if any(t.blokir for t in milik) else (10 if milik else 20)
     return HasilPemeriksaan(
-        teks=item.teks,
+        teks=teks,
         layak=not any(t.blokir for t in temuan),
         skor=sum(nilai.values()),
         kriteria=nilai,
         temuan=tuple(temuan),
+        polaritas_usulan=a.polaritas_usulan if jenis == "iki" else None,
+        alasan_polaritas=a.alasan_polaritas if jenis == "iki" else "",
+        rumusan_usulan=rumusan.ke_json() if rumusan else None,
+        jenis=jenis,
     )
+
+
+def _uji_iki(c: Calon) -> bool:
+    return periksa(
+        ItemIndikator(
+            teks=c.teks,
+            target=c.contoh_target,
+            satuan=c.satuan,
+            aspek=c.aspek,
+            polaritas=c.polaritas,
+        ),
+        usulan=False,
+    ).layak
+
+
+def _uji_rhk(c: Calon) -> bool:
+    return _periksa_rhk(c.teks, usulan=False).layak
+
+
+def pemicu_teks(t: Temuan) -> list[str]:
+    """Kata atau frasa dari teks indikator yang memicu temuan ``t`` (huruf kecil): kata
+    kegiatan dan kata kabur, yang salah pada dirinya sendiri. Rumusan usulan dan saran temuan
+    mana pun tidak boleh memuatnya lagi. (Pemicu temuan lain adalah pasangan ukuran–satuan atau
+    target; sarannya memang menyebut ukuran yang perlu diganti.)
+    """
+    if t.kode in ("BUKAN_HASIL", "KATA_KABUR"):
+        return [p.strip() for p in t.pemicu.split(",") if p.strip()]
+    return []
+
+
+def memuat(teks: str, frasa: str) -> bool:
+    """Apakah ``teks`` memuat kata/frasa ``frasa`` utuh (tanpa beda huruf besar-kecil)?"""
+    kata = " " + " ".join(tk.kata for tk in bahasa.tokenisasi(teks)) + " "
+    cari = " " + " ".join(tk.kata for tk in bahasa.tokenisasi(frasa)) + " "
+    return cari.strip() != "" and cari in kata
+
+
+def _pilih(calon: list[Calon], temuan: list[Temuan], uji) -> Calon:
+    """Calon pertama yang bebas kata pemicu dan lolos ``uji``. Calon terakhir dari
+    ``calon_rumusan``/``calon_rhk`` selalu memenuhi keduanya (diuji sifat di tests/mesin)."""
+    pemicu = [p for t in temuan for p in pemicu_teks(t)]
+    return next(
+        (c for c in calon if not any(memuat(c.teks, p) for p in pemicu) and uji(c)), calon[-1]
+    )
+
+
+def _saran_bersih(t: Temuan, rumusan: Calon, pemicu: list[str]) -> Temuan:
+    """Saran yang selaras dengan rumusan usulan dan tidak mengulang kata pemicu mana pun."""
+    if t.kode == "TANPA_WAKTU":
+        saran = (
+            f'Tambahkan jangka waktu, misalnya "{rumusan.teks} per triwulan" atau '
+            '"… dalam 3 hari kerja".'
+        )
+    elif any(memuat(t.saran, p) for p in pemicu):
+        saran = (
+            f'Tulis ulang indikatornya, misalnya "{rumusan.teks}" dengan satuan {rumusan.satuan}.'
+        )
+    else:
+        return t
+    return Temuan(t.kode, t.kriteria, t.blokir, t.pemicu, t.pesan, saran)
+
+
+def _periksa_rhk(teks: str, usulan: bool) -> HasilPemeriksaan:
+    """RHK menyatakan hasil kerja: bukan kegiatan ("Menyusun …") dan tidak kabur ("optimal")."""
+    a = analisis(teks, None, None, None, None)
+    temuan = []
+    if a.kata_kegiatan is not None:
+        temuan.append(
+            _temuan(
+                "BUKAN_HASIL",
+                a.kata_kegiatan,
+                "RHK masih berupa kegiatan, bukan hasil kerja yang direncanakan.",
+                "",
+            )
+        )
+    kabur = [k for k in a.kata_kabur if k in kk.KATA_KABUR or k in kk.FRASA_KABUR]
+    if kabur:
+        temuan.append(
+            _temuan(
+                "KATA_KABUR",
+                ", ".join(kabur),
+                "RHK memakai kata yang tidak didefinisikan, sehingga hasilnya tidak bisa "
+                "diperiksa.",
+                "",
+            )
+        )
+    rumusan = None
+    if usulan and temuan:
+        rumusan = _pilih(calon_rhk(a), temuan, _uji_rhk)
+    temuan = [
+        Temuan(
+            t.kode,
+            t.kriteria,
+            t.blokir,
+            t.pemicu,
+            t.pesan,
+            f'Rumuskan hasilnya, misalnya "{rumusan.teks}".'
+            if rumusan
+            else 'Rumuskan sebagai hasil kerja, misalnya diawali "Tersusunnya" atau "Terlaksananya".',
+        )
+        for t in temuan
+    ]
+    return _hasil(teks, temuan, a, rumusan, "rhk")
 
 
 def periksa_json(data: Any) -> dict[str, Any] | list[dict[str, Any]]:
@@ -329,6 +474,20 @@ def _satuan_tidak_sesuai(a: Analisis) -> Temuan | None:
             ),
         )
     return None
+
+
+def _polaritas_bertentangan(a: Analisis, diberikan: str | None) -> Temuan | None:
+    if diberikan is None or a.polaritas_usulan is None or diberikan == a.polaritas_usulan:
+        return None
+    arah = {"naik": "makin tinggi makin baik", "turun": "makin rendah makin baik"}
+    return _temuan(
+        "POLARITAS_BERTENTANGAN",
+        diberikan,
+        f"Polaritas yang dipilih ({arah[diberikan]}) bertentangan dengan rumusan indikator: "
+        f"{a.alasan_polaritas}",
+        f'Pilih polaritas "{a.polaritas_usulan}" ({arah[a.polaritas_usulan]}), atau ubah '
+        "rumusannya bila yang dimaksud memang sebaliknya.",
+    )
 
 
 def _contoh(satuan: str) -> str:

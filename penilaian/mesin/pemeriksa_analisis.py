@@ -15,6 +15,7 @@ from typing import Any
 from . import bahasa
 from . import kosakata as kk
 from .bahasa import Target, Token
+from .pemeriksa_polaritas import baca_polaritas
 
 _LABEL_AWAL = frozenset({"iki", "indikator", "ik", "kinerja", "individu"})
 _BATAS_SUBJEK = frozenset({"yang", "berjalan", "secara", "dapat", "sesuai", "agar", "tepat"})
@@ -42,6 +43,8 @@ class Analisis:
     indeks_ukuran: int
     ukuran_bagian: bool
     polaritas: str
+    polaritas_usulan: str | None
+    alasan_polaritas: str
     kata_kegiatan: str | None
     indeks_kegiatan: int
     kata_kabur: list[str]
@@ -72,8 +75,8 @@ class Analisis:
         j = self._lewati_kata_depan(i + 1)
         if j >= len(self.kata):
             return (
-                f'Ganti "{self.kata_kegiatan}" dengan ukuran hasilnya, misalnya "Jumlah '
-                f'dokumen yang tersusun" beserta target seperti "12 dokumen".'
+                'Ganti kata kegiatan itu dengan ukuran hasilnya, misalnya "Jumlah '
+                'dokumen yang tersusun" beserta target seperti "12 dokumen".'
             )
         hasil = kk.KATA_KERJA_KEGIATAN.get(dasar) or _pasif(self.kata[i])
         objek = self._asli(j)
@@ -274,8 +277,7 @@ def analisis(
         and utama[1] == "persen"
         and not any(k in kk.KATA_PERTUMBUHAN for k in kata)
     )
-    if polaritas is None:
-        polaritas = _polaritas(kata, utama)
+    usulan, alasan = baca_polaritas(kata, utama)
     target_asli = _teks_target(target)
     return Analisis(
         teks=teks,
@@ -290,7 +292,9 @@ def analisis(
         ukuran_utama=(kata[utama[0]], utama[1]) if utama else None,
         indeks_ukuran=utama[0] if utama else -1,
         ukuran_bagian=ukuran_bagian,
-        polaritas=polaritas,
+        polaritas=polaritas or usulan or "naik",
+        polaritas_usulan=usulan,
+        alasan_polaritas=alasan,
         kata_kegiatan=kata[kegiatan] if kegiatan is not None else None,
         indeks_kegiatan=kegiatan if kegiatan is not None else -1,
         kata_kabur=_kabur(kata, ukuran, t, token, teks),
@@ -357,16 +361,6 @@ def _kegiatan(kata: list[str], awal: int) -> int | None:
     if awalan in ("ber", "be") and dasar in kk.KATA_KERJA_KEGIATAN:
         return i
     return None
-
-
-def _polaritas(kata: list[str], utama: tuple[int, str] | None) -> str:
-    if any(k in kk.KATA_PEMBALIK_POLARITAS for k in kata):
-        return "naik"
-    if utama is not None and utama[1] == "waktu":
-        return "turun"
-    if any(k in kk.KATA_POLARITAS_TURUN for k in kata):
-        return "turun"
-    return "naik"
 
 
 def _ada_angka_dekat(kata: list[str], i: int, jarak: int = 3) -> bool:
