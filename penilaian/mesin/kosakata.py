@@ -780,6 +780,8 @@ KATA_POLARITAS_TURUN: frozenset[str] = frozenset(
         "gugatan",
         "korban",
         "pemborosan",
+        "hukuman",
+        "sanksi",
     }
 )
 
@@ -847,13 +849,6 @@ KATA_PEMBALIK_POLARITAS: frozenset[str] = frozenset(
     {
         "penurunan",
         "pengurangan",
-        "menurunnya",
-        "berkurangnya",
-        "menurun",
-        "berkurang",
-        "diturunkan",
-        "dikurangi",
-        "ditekan",
         "penekanan",
         "penyelesaian",
         "diselesaikan",
@@ -895,7 +890,35 @@ KATA_PEMBALIK_POLARITAS: frozenset[str] = frozenset(
         "verifikasi",
         "diverifikasi",
         "terverifikasi",
+        "diteruskan",
+        "direhabilitasi",
+        "rehabilitasi",
+        "diperbaiki",
+        "perbaikan",
+        "dievakuasi",
+        "dibantu",
     }
+)
+
+# Kata arah: hasil yang dituju adalah nilai yang makin rendah ("Menurunnya angka stunting" dengan
+# target 14 %) atau makin tinggi ("Meningkatnya cakupan …"). Berbeda dengan "Persentase
+# penurunan kasus", yang mengukur besarnya penurunan (makin besar makin baik).
+KATA_ARAH_TURUN: frozenset[str] = frozenset(
+    {
+        "menurunnya",
+        "berkurangnya",
+        "menurun",
+        "berkurang",
+        "turunnya",
+        "diturunkan",
+        "dikurangi",
+        "ditekan",
+        "tertekannya",
+        "terkendalinya",
+    }
+)
+KATA_ARAH_NAIK: frozenset[str] = frozenset(
+    {"meningkatnya", "meningkat", "bertambahnya", "bertambah", "naiknya", "ditingkatkan"}
 )
 
 # Kata ingkar: "tanpa temuan", "tidak dikembalikan", "belum ditindaklanjuti" membalik
@@ -940,6 +963,12 @@ UKURAN_NAIK: frozenset[str] = frozenset(
         "kuantitas",
         "opini",
     }
+)
+
+# Ukuran yang, dengan target berupa lama waktu ("7 bulan", "3 hari"), berarti makin singkat
+# makin baik: "Ketepatan waktu penyelesaian pembangunan" dengan target "7–8 bulan".
+UKURAN_LAMA: frozenset[str] = frozenset(
+    {"waktu", "lama", "lamanya", "durasi", "ketepatan", "kecepatan"}
 )
 
 # Kata di luar ukuran yang sendiri sudah menyatakan "makin tinggi makin baik".

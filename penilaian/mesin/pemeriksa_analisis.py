@@ -277,7 +277,7 @@ def analisis(
         and utama[1] == "persen"
         and not any(k in kk.KATA_PERTUMBUHAN for k in kata)
     )
-    usulan, alasan = baca_polaritas(kata, utama)
+    usulan, alasan = baca_polaritas(kata, utama, awal, t.jenis)
     target_asli = _teks_target(target)
     return Analisis(
         teks=teks,

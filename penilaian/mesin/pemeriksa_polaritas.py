@@ -25,14 +25,22 @@ from __future__ import annotations
 from . import bahasa
 from . import kosakata as kk
 
-__all__ = ["baca_polaritas"]
+__all__ = ["baca_polaritas", "hasil_nominal"]
 
 _POLA_TURUN = bahasa.pola_frasa(kk.FRASA_POLARITAS_TURUN)
 
 
 def _ingkar(kata: list[str], i: int) -> bool:
-    """Apakah kata ke-``i`` diingkari ("tidak dikembalikan", "belum ditindaklanjuti")?"""
+    """Apakah kata ke-``i`` diingkari ("tidak dikembalikan", "bebas dari temuan")?"""
+    if i > 1 and kata[i - 1] in ("dari", "adanya"):
+        i -= 1
     return i > 0 and kata[i - 1] in kk.KATA_INGKAR
+
+
+def _kata_ingkar(kata: list[str], i: int) -> str:
+    """Teks ingkar beserta katanya: "bebas dari temuan", "tanpa temuan"."""
+    awal = i - 2 if kata[i - 1] in ("dari", "adanya") else i - 1
+    return " ".join(kata[awal : i + 1])
 
 
 def _naik(alasan: str) -> tuple[str, str]:
@@ -43,34 +51,51 @@ def _turun(alasan: str, akhir: str = "Makin sedikit makin baik.") -> tuple[str, 
     return "turun", f"{alasan} {akhir}"
 
 
-def baca_polaritas(kata: list[str], utama: tuple[int, str] | None) -> tuple[str | None, str]:
+def baca_polaritas(
+    kata: list[str], utama: tuple[int, str] | None, awal: int = 0, jenis_target: str | None = None
+) -> tuple[str | None, str]:
     """(polaritas usulan, alasannya dalam satu kalimat pendek) untuk deretan kata indikator.
 
-    ``utama`` adalah (letak, jenis satuan) ukuran yang memimpin teks, bila ada.
+    ``utama`` adalah (letak, jenis satuan) ukuran yang memimpin teks, bila ada; ``awal`` letak
+    kata pertama sesudah penomoran; ``jenis_target`` jenis satuan target ("hitungan", …).
     """
     if utama is not None and "biaya" in kata[: utama[0] + 1]:
         return _turun('Ukuran "biaya" adalah besarnya biaya.', "Makin hemat makin baik.")
     if utama is not None and utama[1] == "waktu":
         return _turun(f'Ukuran "{kata[utama[0]]}" adalah lama waktu.', "Makin singkat makin baik.")
-    cocok = _POLA_TURUN.search(" " + " ".join(kata) + " ")
+    if jenis_target == "waktu" and (utama is None or kata[utama[0]] in kk.UKURAN_LAMA):
+        return _turun("Targetnya lama waktu.", "Makin singkat makin baik.")
+    teks = " " + " ".join(kata) + " "
+    cocok = _POLA_TURUN.search(teks)
     if cocok:
-        return _turun(f'Yang dihitung adalah "{cocok.group().strip()}".')
+        # Frasa dibaca seperti benda "turun": "rumah tidak layak huni yang direhabilitasi".
+        frasa = cocok.group().strip()
+        akhir = teks[: cocok.end()].count(" ") - 1
+        return _benda_turun(kata, akhir, frasa)
     for i, k in enumerate(kata):
         if k in kk.KATA_HASIL_BURUK:
             if _ingkar(kata, i):
-                return _naik(f'Yang dihitung adalah yang "{kata[i - 1]} {k}".')
+                return _naik(f'Yang dihitung adalah yang "{_kata_ingkar(kata, i)}".')
             return _turun(f'Yang dihitung adalah yang "{k}".')
+    for k in kata:
+        if k in kk.KATA_ARAH_TURUN:
+            return _turun(f'Yang dituju adalah nilai yang "{k}".', "Makin rendah makin baik.")
     for i, k in enumerate(kata):
         if k in kk.KATA_POLARITAS_TURUN:
             return _benda_turun(kata, i)
-    return _ukuran_naik(kata, utama)
+    for k in kata:
+        if k in kk.KATA_ARAH_NAIK:
+            return _naik(f'Yang dituju adalah nilai yang "{k}".')
+    return _ukuran_naik(kata, utama, awal, jenis_target)
 
 
-def _benda_turun(kata: list[str], i: int) -> tuple[str, str]:
-    benda = kata[i]
-    if _ingkar(kata, i):
-        return _naik(f'Yang dihitung adalah yang "{kata[i - 1]} {benda}".')
-    for j in range(i - 1, -1, -1):
+def _benda_turun(kata: list[str], i: int, benda: str = "") -> tuple[str, str]:
+    """Benda "turun" berakhir di kata ke-``i`` (``benda``: frasanya bila lebih dari satu kata)."""
+    awal = i - benda.count(" ")
+    benda = benda or kata[i]
+    if _ingkar(kata, awal):
+        return _naik(f'Yang dihitung adalah yang "{_kata_ingkar(kata, awal)}".')
+    for j in range(awal - 1, -1, -1):
         if kata[j] in kk.KATA_PEMBALIK_POLARITAS:
             return _naik(f'Yang diukur adalah "{kata[j]} {benda}", bukan banyaknya {benda}.')
     for j in range(i + 1, len(kata)):
@@ -81,7 +106,9 @@ def _benda_turun(kata: list[str], i: int) -> tuple[str, str]:
     return _turun(f'Yang dihitung adalah "{benda}".')
 
 
-def _ukuran_naik(kata: list[str], utama: tuple[int, str] | None) -> tuple[str | None, str]:
+def _ukuran_naik(
+    kata: list[str], utama: tuple[int, str] | None, awal: int, jenis_target: str | None
+) -> tuple[str | None, str]:
     if utama is not None and kata[utama[0]] in kk.UKURAN_NAIK:
         return _naik(f'Ukuran "{kata[utama[0]]}" menghitung hasil yang dicapai.')
     for k in kata:
@@ -90,4 +117,13 @@ def _ukuran_naik(kata: list[str], utama: tuple[int, str] | None) -> tuple[str | 
     for k in kata:
         if k in kk.UKURAN_NAIK:
             return _naik(f'Ukuran "{k}" menghitung hasil yang dicapai.')
+    if awal < len(kata) and hasil_nominal(kata[awal]):
+        return _naik(f'"{kata[awal]}" menyatakan hasil yang dituju.')
+    if jenis_target == "hitungan":
+        return _naik("Targetnya banyaknya hasil kerja.")
     return None, ""
+
+
+def hasil_nominal(kata: str) -> bool:
+    """Kata hasil bentuk -nya di awal teks: "Tersusunnya", "Terselenggaranya", "Dilaksanakannya"."""
+    return kata.endswith("nya") and kata.startswith(("ter", "di")) and len(kata) > 7

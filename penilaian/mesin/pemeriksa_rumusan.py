@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from . import bahasa
 from . import kosakata as kk
 from .pemeriksa_analisis import Analisis
+from .pemeriksa_polaritas import hasil_nominal
 
 __all__ = ["Calon", "calon_rhk", "calon_rumusan", "pokok"]
 
@@ -55,6 +56,7 @@ _GANTUNG = frozenset(
         "menjadi",
     }
 )
+_BATAS_POKOK = frozenset({"sesuai", "agar", "sehingga", "supaya", "guna", "melalui"})
 _PENGUAT = frozenset({"lebih", "makin", "semakin", "kian", "sangat", "cukup", "paling", "secara"})
 _KEPALA_LAYANAN = frozenset(
     {
@@ -138,7 +140,9 @@ def pokok(a: Analisis, lewati_ukuran: bool = True) -> tuple[str, str]:
         or (kata[i].endswith("nya") and kata[i].startswith(("ter", "di", "ke", "ber", "me")))
     ):
         i += 1
-    simpan = [j for j in range(i, len(kata)) if j not in buang and not kata[j][0].isdigit()]
+    # Pokok berhenti di keterangan ("sesuai …", "agar …"): rumusan baru memberi kriterianya sendiri.
+    akhir = next((j for j in range(i, len(kata)) if kata[j] in _BATAS_POKOK), len(kata))
+    simpan = [j for j in range(i, akhir) if j not in buang and not kata[j][0].isdigit()]
     while simpan and kata[simpan[-1]] in _GANTUNG:
         simpan.pop()
     if not simpan:
@@ -155,10 +159,18 @@ def _kecil(teks: str) -> str:
 
 
 def _layanan(isi: str, kepala: str) -> str:
-    """ "pelayanan PATEN" → "permohonan layanan PATEN"; benda layanan lain tetap."""
+    """Benda layanan yang dihitung: "pelayanan PATEN" → "permohonan layanan PATEN …",
+    "pelayanan pasien" → "pasien yang dilayani sesuai SOP"."""
+    sisa = isi.split(" ")
+    if kepala == "pelayanan" and len(sisa) > 1 and sisa[1].lower() in kk.KATA_ORANG:
+        return " ".join(sisa[1:]) + " yang dilayani sesuai SOP"
     if kepala in ("pelayanan", "layanan"):
-        return "permohonan layanan " + isi.split(" ", 1)[1] if " " in isi else "permohonan layanan"
-    return isi
+        isi = " ".join(["permohonan layanan", *sisa[1:]])
+    return f"{isi} yang diselesaikan sesuai SOP"
+
+
+# Kata hasil yang terlalu umum untuk dihitung: "Jumlah lingkungan yang terwujud" tidak bermakna.
+_HASIL_UMUM = frozenset({"terwujud", "tercapai", "tercipta", "terjaga", "terjamin", "terbangun"})
 
 
 def calon_rumusan(a: Analisis, kode: set[str]) -> list[Calon]:
@@ -172,34 +184,57 @@ def calon_rumusan(a: Analisis, kode: set[str]) -> list[Calon]:
         calon.extend(_satuan_cocok(a, isi))
     if a.kata_kegiatan is not None and not a.kata_kabur:
         calon.append(Calon(a.tulis_ulang_kegiatan(), a.benda_ukuran(), "naik", "kuantitas", 12))
+    elif a.kata_kegiatan is not None and isi:
+        # "Mengelola arsip kecamatan dengan baik" → "Jumlah arsip kecamatan yang terkelola".
+        hasil = kk.KATA_KERJA_KEGIATAN.get(bahasa.akar(a.kata_kegiatan))
+        if hasil and a.target.jenis == "persen":
+            calon.append(_persen(f"{isi} yang {hasil}"))
+        elif hasil:
+            satuan = a.target.kata_satuan if a.target.jenis == "hitungan" else _satuan_benda(isi)
+            calon.append(Calon(f"Jumlah {isi} yang {hasil}", satuan, "naik", "kuantitas", 12))
     if isi:
-        awalan, dasar = bahasa.urai(kepala)
-        if (
-            awalan.startswith("pe")
-            and dasar in kk.KATA_KERJA_KEGIATAN
-            and " " in isi
-            and (kepala not in ("pelayanan",))
-        ):
-            benda = isi.split(" ", 1)[1]
-            hasil = kk.KATA_KERJA_KEGIATAN[dasar]
-            calon.append(
-                Calon(f"Jumlah {benda} yang {hasil}", _satuan_benda(benda), "naik", "kuantitas", 12)
-            )
-        if any(k in kk.KATA_KABUR_LEMAH for k in a.kata) or (
-            kepala.startswith("ke") and kepala.endswith("an")
-        ):
-            calon.append(
-                Calon(
-                    f"Indeks kepuasan masyarakat terhadap {isi}", "indeks", "naik", "kualitas", 85
-                )
-            )
-        elif kepala in _KEPALA_LAYANAN or kepala == "pelayanan":
-            calon.append(_persen(f"{_layanan(isi, kepala)} yang diselesaikan sesuai SOP"))
-        elif " yang " in f" {isi} ":
-            calon.append(_persen(f"{isi} sesuai standar"))
-        else:
-            calon.append(_persen(f"{isi} yang sesuai standar"))
+        calon.extend(_dari_pokok(a, isi, kepala))
     calon.append(_persen(f"{isi or 'pekerjaan'} yang diselesaikan sesuai SOP"))
+    return calon
+
+
+def _dari_pokok(a: Analisis, isi: str, kepala: str) -> list[Calon]:
+    calon: list[Calon] = []
+    hasil = a.kata[a.awal][:-3] if hasil_nominal(a.kata[a.awal]) else ""
+    if hasil and hasil not in _HASIL_UMUM and " yang " not in f" {isi} ":
+        # "Terselenggaranya Musrenbang" → "Jumlah Musrenbang yang terselenggara".
+        if a.target.jenis == "persen":
+            calon.append(_persen(f"{isi} yang {hasil} sesuai standar"))
+        else:
+            satuan = _satuan_benda(isi)
+            calon.append(Calon(f"Jumlah {isi} yang {hasil}", satuan, "naik", "kuantitas", 12))
+    awalan, dasar = bahasa.urai(kepala)
+    if awalan.startswith("pe") and dasar in kk.KATA_KERJA_KEGIATAN and " " in isi:
+        # "pengarsipan dokumen" → "Jumlah dokumen yang terarsip".
+        benda = isi.split(" ", 1)[1]
+        kerja = kk.KATA_KERJA_KEGIATAN[dasar]
+        if kepala != "pelayanan":
+            if a.target.jenis == "persen":
+                calon.append(_persen(f"{benda} yang {kerja}"))
+            else:
+                satuan = _satuan_benda(benda)
+                calon.append(Calon(f"Jumlah {benda} yang {kerja}", satuan, "naik", "kuantitas", 12))
+    perubahan = next((k for k in a.kata_kabur if k in kk.KATA_PERUBAHAN), None)
+    if any(k in kk.KATA_KABUR_LEMAH for k in a.kata) or (
+        kepala.startswith("ke") and kepala.endswith("an")
+    ):
+        indeks = f"Indeks kepuasan masyarakat terhadap {isi}"
+        calon.append(Calon(indeks, "indeks", "naik", "kualitas", 85))
+    elif kepala in _KEPALA_LAYANAN or kepala == "pelayanan":
+        calon.append(_persen(_layanan(isi, kepala)))
+    elif perubahan is not None:
+        # "Meningkatnya partisipasi warga" → "Persentase peningkatan partisipasi warga".
+        arah = "penurunan" if bahasa.akar(perubahan) in ("turun", "kurang") else "peningkatan"
+        calon.append(_persen(f"{arah} {isi}"))
+    elif " yang " in f" {isi} ":
+        calon.append(_persen(f"{isi} sesuai standar"))
+    else:
+        calon.append(_persen(f"{isi} yang sesuai standar"))
     return calon
 
 
@@ -211,9 +246,8 @@ def _satuan_benda(benda: str) -> str:
     kepala = benda.split(" ", 1)[0].lower()
     if kepala in kk.KATA_ORANG:
         return "orang"
-    if bahasa.jenis_satuan(kepala) == "hitungan":
-        return kepala
-    return "kegiatan"
+    # Kata benda yang bukan satuan ("dalam", "tahun", angka) diganti "kegiatan".
+    return kepala if bahasa.jenis_satuan(kepala) == "hitungan" else "kegiatan"
 
 
 def _teks_sama(a: Analisis) -> Calon:

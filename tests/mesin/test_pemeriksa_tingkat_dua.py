@@ -52,6 +52,12 @@ from penilaian.mesin.pemeriksa import (
         ("Ketepatan waktu penyampaian laporan", "naik", "ketepatan"),
         ("Kepuasan warga atas layanan kelurahan", "naik", "kepuasan"),
         ("Terlaksananya rapat dengan jumlah peserta 30 orang", "naik", "jumlah"),
+        ("Persentase pengelolaan keuangan yang bebas dari temuan", "naik", "bebas dari temuan"),
+        ("Jumlah pegawai yang dijatuhi hukuman disiplin", "turun", "hukuman"),
+        # Arah yang dituju: target adalah tingkatnya, bukan besarnya perubahan.
+        ("Menurunnya angka stunting di Kecamatan Cipocok Jaya", "turun", "menurunnya"),
+        ("Meningkatnya cakupan kepesertaan JKN", "naik", "meningkatnya"),
+        ("Tersusunnya dokumen Renja Kecamatan", "naik", "tersusunnya"),
     ],
 )
 def test_polaritas_dibaca_dari_rumusan(teks, polaritas, kata_alasan):
@@ -61,12 +67,17 @@ def test_polaritas_dibaca_dari_rumusan(teks, polaritas, kata_alasan):
 
 
 @pytest.mark.parametrize(
-    "teks", ["Melaksanakan posyandu", "Meningkatnya kualitas pelayanan", "Pelayanan PATEN"]
+    "teks", ["Melaksanakan posyandu", "Koordinasi lintas sektor", "Pelayanan PATEN"]
 )
 def test_polaritas_tidak_ditebak_bila_rumusan_tidak_menentukan(teks):
     hasil = periksa({"teks": teks})
     assert hasil.polaritas_usulan is None
     assert hasil.alasan_polaritas == ""
+
+
+def test_target_berupa_banyaknya_hasil_berarti_naik():
+    hasil = periksa({"teks": "Laporan keuangan tahunan", "target": "1 laporan"})
+    assert hasil.polaritas_usulan == "naik" and "banyaknya" in hasil.alasan_polaritas
 
 
 def test_polaritas_yang_bertentangan_memblokir():
@@ -88,7 +99,7 @@ def test_polaritas_yang_bertentangan_memblokir():
 def test_polaritas_yang_sesuai_atau_tidak_diketahui_tidak_bertentangan():
     ok = periksa({"teks": "Jumlah pengaduan layanan", "target": 5, "polaritas": "turun"})
     assert "POLARITAS_BERTENTANGAN" not in [t.kode for t in ok.temuan]
-    bebas = periksa({"teks": "Pelayanan PATEN", "target": "5 berkas", "polaritas": "turun"})
+    bebas = periksa({"teks": "Koordinasi lintas sektor", "target": "5", "polaritas": "turun"})
     assert "POLARITAS_BERTENTANGAN" not in [t.kode for t in bebas.temuan]
 
 
