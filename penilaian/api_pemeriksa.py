@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from django.http import HttpRequest, JsonResponse
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from penilaian.api_batas import MAKS_ITEM, MAKS_TEKS, BatasTerlampaui, baca_json
 from penilaian.mesin.pemeriksa import ItemTidakValid, periksa_json
@@ -39,11 +39,20 @@ _RENTANG = {
 }
 _ITEM = {
     **_OBJEK,
-    "required": ["teks"],
+    "description": (
+        'Indikator (`teks` wajib), atau RHK saja: `{"rhk": "…"}` tanpa `teks` memeriksa RHK '
+        "sebagai rumusan hasil kerja (bukan kegiatan, tidak kabur)."
+    ),
+    "anyOf": [
+        {"required": ["teks"], "properties": {"teks": {**_TEKS, "pattern": BUKAN_SPASI}}},
+        {
+            "required": ["rhk"],
+            "properties": {"teks": {"type": "null"}, "rhk": {**_TEKS, "pattern": BUKAN_SPASI}},
+        },
+    ],
     "properties": {
         "teks": {
-            **_TEKS,
-            "pattern": BUKAN_SPASI,
+            "anyOf": [{"type": "null"}, {**_TEKS, "pattern": BUKAN_SPASI}],
             "example": "Jumlah kegiatan posyandu yang terlaksana",
         },
         "target": {
@@ -56,7 +65,10 @@ _ITEM = {
             "description": '"%", "persen", "dokumen", …',
         },
         "aspek": {"enum": [None, "kuantitas", "kualitas", "waktu", "biaya"]},
-        "polaritas": {"enum": [None, "naik", "turun"]},
+        "polaritas": {
+            "enum": [None, "naik", "turun"],
+            "description": "bila diisi dan bertentangan dengan rumusan: POLARITAS_BERTENTANGAN",
+        },
         "rhk": {"anyOf": [{"type": "null"}, _TEKS]},
         "rhk_atasan": {"anyOf": [{"type": "null"}, _TEKS]},
     },
@@ -70,6 +82,7 @@ class TemuanSkema(Schema):
         "KATA_KABUR",
         "TANPA_TARGET",
         "SATUAN_TIDAK_SESUAI",
+        "POLARITAS_BERTENTANGAN",
         "TARGET_TIDAK_REALISTIS",
         "TANPA_WAKTU",
         "TIDAK_SELARAS",
@@ -89,12 +102,29 @@ class KriteriaSkema(Schema):
     berbatas_waktu: int
 
 
+class RumusanSkema(Schema):
+    """Satu rumusan pengganti yang layak; untuk RHK hanya ``teks`` yang terisi."""
+
+    teks: str
+    satuan: str | None
+    polaritas: Literal["naik", "turun"] | None
+    aspek: Literal["kuantitas", "kualitas", "waktu", "biaya"] | None
+
+
 class HasilSkema(Schema):
     teks: str
     layak: bool
     skor: int
     kriteria: KriteriaSkema
     temuan: list[TemuanSkema]
+    polaritas_usulan: Literal["naik", "turun"] | None = Field(
+        description="dibaca dari apa yang dihitung; null bila rumusan tidak menentukan"
+    )
+    alasan_polaritas: str = Field(description="kata yang menentukan polaritas usulan")
+    rumusan_usulan: RumusanSkema | None = Field(
+        description="null bila sudah layak; selain itu satu rumusan utuh yang layak"
+    )
+    jenis: Literal["iki", "rhk"]
 
 
 class MasalahSkema(Schema):

@@ -96,3 +96,40 @@ def test_terdokumentasi_di_openapi(klien):
     operasi = next(v for k, v in skema["paths"].items() if k.endswith("/periksa-indikator"))
     assert "requestBody" in operasi["post"]
     assert {"200", "400", "422"} <= set(operasi["post"]["responses"])
+
+
+def test_jawaban_memuat_polaritas_usulan_dan_rumusan(klien):
+    r = kirim(klien, {"teks": "Jumlah pengaduan layanan", "target": 5, "polaritas": "naik"})
+    assert r.status_code == 200
+    data = r.json()
+    assert data["polaritas_usulan"] == "turun"
+    assert "pengaduan" in data["alasan_polaritas"]
+    assert "POLARITAS_BERTENTANGAN" in [t["kode"] for t in data["temuan"]]
+    assert data["rumusan_usulan"]["polaritas"] == "turun"
+    assert data["jenis"] == "iki"
+
+
+def test_rhk_saja_diperiksa_sebagai_hasil_kerja(klien):
+    r = kirim(klien, [{"rhk": "Meningkatkan pelayanan PATEN"}, {"rhk": "Tersusunnya Renja"}])
+    assert r.status_code == 200
+    kabur, baik = r.json()
+    assert kabur["jenis"] == "rhk" and not kabur["layak"]
+    assert kabur["rumusan_usulan"]["teks"] == "Terselenggaranya pelayanan PATEN sesuai SOP"
+    assert baik["layak"] and baik["rumusan_usulan"] is None
+
+
+def test_rhk_kosong_tanpa_teks_ditolak_dengan_lokasi(klien):
+    r = kirim(klien, [{"rhk": " "}])
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["loc"] == "[0].rhk"
+
+
+def test_skema_openapi_memuat_kolom_tingkat_dua(klien):
+    skema = klien.get("/api/openapi.json").json()
+    hasil = skema["components"]["schemas"]["HasilSkema"]["properties"]
+    assert {"polaritas_usulan", "alasan_polaritas", "rumusan_usulan", "jenis"} <= set(hasil)
+    temuan = skema["components"]["schemas"]["TemuanSkema"]["properties"]["kode"]
+    assert "POLARITAS_BERTENTANGAN" in json.dumps(temuan)
+    operasi = next(v for k, v in skema["paths"].items() if k.endswith("/periksa-indikator"))
+    badan = json.dumps(operasi["post"]["requestBody"])
+    assert '"rhk"' in badan and "anyOf" in badan
