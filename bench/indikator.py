@@ -159,8 +159,51 @@ def ukur_xlsx(baris: int, folder: Path) -> tuple[float, float, float]:
     return detik, puncak / 2**20, rss / 1024
 
 
+def ukur_python_p95(n: int = 5_000) -> tuple[float, float]:
+    """p95 satu pemeriksaan lewat ``periksa`` saja, untuk indikator yang belum layak (yang juga
+    menyusun ``rumusan_usulan``, jalur terlama) dan untuk semua indikator."""
+    from penilaian.mesin.pemeriksa import periksa
+
+    semua, kabur = [], []
+    for item in item_beragam(n):
+        mulai = time.perf_counter()
+        hasil = periksa(item)
+        lama = (time.perf_counter() - mulai) * 1000
+        semua.append(lama)
+        if not hasil.layak:
+            kabur.append(lama)
+    p95 = lambda d: statistics.quantiles(d, n=20)[18]  # noqa: E731
+    return p95(semua), p95(kabur)
+
+
+def ukur_mutu_tingkat_dua() -> dict[str, tuple[int, int]]:
+    """Kesepakatan polaritas dan mutu rumusan usulan pada tests/data/indikator-uji.jsonl."""
+    from penilaian.mesin.pemeriksa import memuat, pemicu_teks, periksa
+
+    berkas = AKAR / "tests" / "data" / "indikator-uji.jsonl"
+    data = [json.loads(b) for b in berkas.read_text(encoding="utf-8").splitlines() if b]
+    dijawab = benar = rumusan = layak = bersih = 0
+    for item in data:
+        hasil = periksa(item)
+        if hasil.polaritas_usulan is not None:
+            dijawab += 1
+            benar += hasil.polaritas_usulan == item["polaritas_benar"]
+        if hasil.rumusan_usulan:
+            rumusan += 1
+            layak += all(periksa({**hasil.rumusan_usulan, "target": t}).layak for t in (1, 50, 100))
+            pemicu = [p for t in hasil.temuan for p in pemicu_teks(t)]
+            bersih += not any(memuat(hasil.rumusan_usulan["teks"], p) for p in pemicu)
+    return {
+        "polaritas benar / dijawab": (benar, dijawab),
+        "polaritas dijawab / butir": (dijawab, len(data)),
+        "rumusan layak / rumusan": (layak, rumusan),
+        "rumusan bebas pemicu / rumusan": (bersih, rumusan),
+    }
+
+
 def main() -> None:
     per_detik = ukur_api()
+    p95_semua, p95_kabur = ukur_python_p95()
     p50, p95 = ukur_http()
     with tempfile.TemporaryDirectory() as folder:
         kecil = ukur_xlsx(1_000, Path(folder))
@@ -169,7 +212,13 @@ def main() -> None:
         ("Python API (periksa)", f"{per_detik:,.0f} indikator/detik", "≥ 2.000/detik"),
         ("HTTP POST satu item, p50", f"{p50:.2f} ms", ""),
         ("HTTP POST satu item, p95", f"{p95:.2f} ms", "≤ 5 ms"),
+        ("periksa satu item, p95", f"{p95_semua:.2f} ms", "≤ 5 ms"),
+        ("periksa satu item belum layak (dengan rumusan), p95", f"{p95_kabur:.2f} ms", "≤ 5 ms"),
     ]
+    for nama, (a, b) in ukur_mutu_tingkat_dua().items():
+        ambang = "≥ 95 %" if nama.startswith("polaritas benar") else "≥ 85 %"
+        ambang = "≥ 90 %" if nama.startswith("rumusan") else ambang
+        baris.append((f"Data uji: {nama}", f"{a}/{b} ({100 * a / b:.1f} %)", ambang))
     for nama, (detik, puncak, rss) in (("1.000", kecil), ("10.000", besar)):
         baris.append(
             (

@@ -65,6 +65,11 @@ def baca_polaritas(
         return _turun(f'Ukuran "{kata[utama[0]]}" adalah lama waktu.', "Makin singkat makin baik.")
     if jenis_target == "waktu" and (utama is None or kata[utama[0]] in kk.UKURAN_LAMA):
         return _turun("Targetnya lama waktu.", "Makin singkat makin baik.")
+    if utama is not None and _lama_proses(kata, utama[0] + 1):
+        satuan = kata[utama[0] + 1]
+        return _turun(
+            f'Yang dihitung adalah {satuan} "{kata[utama[0] + 2]}".', "Makin singkat makin baik."
+        )
     teks = " " + " ".join(kata) + " "
     cocok = _POLA_TURUN.search(teks)
     if cocok:
@@ -87,6 +92,16 @@ def baca_polaritas(
         if k in kk.KATA_ARAH_NAIK:
             return _naik(f'Yang dituju adalah nilai yang "{k}".')
     return _ukuran_naik(kata, utama, awal, jenis_target)
+
+
+def _lama_proses(kata: list[str], i: int) -> bool:
+    """ "Jumlah hari penyelesaian …": satuan waktu lalu kata proses pe-…-an (sebuah lama)."""
+    return (
+        i + 1 < len(kata)
+        and kata[i] in kk.SATUAN_WAKTU
+        and kata[i + 1].startswith("pe")
+        and kata[i + 1].endswith("an")
+    )
 
 
 def _benda_turun(kata: list[str], i: int, benda: str = "") -> tuple[str, str]:

@@ -37,6 +37,34 @@
             var rhk = blok.querySelector("textarea[name='rhk'], textarea[name^='rhk_']");
             var tujuan = wadah.querySelector("[data-temuan]");
             var urutan = 0;
+            var pilihPolaritas = wadah.querySelector("select[name$='-polaritas']");
+            // A polarity the person picked is theirs; only a blank or prefilled one follows
+            // the checker's suggestion.
+            if (pilihPolaritas) {
+                pilihPolaritas.addEventListener("change", function (e) {
+                    if (e.isTrusted) { pilihPolaritas.setAttribute("data-dipilih", ""); }
+                });
+            }
+            function terapkanUsulan() {
+                var usulan = tujuan.querySelector("[data-polaritas-usulan]");
+                if (usulan && pilihPolaritas && !pilihPolaritas.hasAttribute("data-dipilih")) {
+                    pilihPolaritas.value = usulan.getAttribute("data-polaritas-usulan");
+                }
+                var tombol = tujuan.querySelector("[data-pakai-rumusan]");
+                if (tombol) {
+                    tombol.hidden = false;
+                    tombol.addEventListener("click", function () {
+                        ["teks", "satuan", "polaritas", "aspek"].forEach(function (k) {
+                            var el = wadah.querySelector("[name$='-" + k + "']");
+                            var nilai = tombol.getAttribute("data-" + k);
+                            if (el && nilai) { el.value = nilai; }
+                        });
+                        if (pilihPolaritas) { pilihPolaritas.setAttribute("data-dipilih", ""); }
+                        wadah.querySelector("[name$='-teks']").dispatchEvent(new Event("input", { bubbles: true }));
+                    });
+                }
+            }
+            terapkanUsulan();
             var periksa = tunda(function () {
                 var params = new URLSearchParams();
                 ["teks", "target", "satuan", "aspek", "polaritas"].forEach(function (k) {
@@ -47,7 +75,9 @@
                 var nomor = ++urutan;
                 fetch(url + "?" + params.toString(), { headers: { "X-Requested-With": "fetch" }, credentials: "same-origin" })
                     .then(function (r) { return r.ok ? r.text() : ""; })
-                    .then(function (html) { if (nomor === urutan) { tujuan.innerHTML = html; } })
+                    .then(function (html) {
+                        if (nomor === urutan) { tujuan.innerHTML = html; terapkanUsulan(); }
+                    })
                     .catch(function () { /* offline: the server checks again on submit */ });
             }, 250);
             wadah.addEventListener("input", periksa);

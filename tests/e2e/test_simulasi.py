@@ -137,3 +137,37 @@ def test_pelatih_membaca_laporan_kasus_di_admin(page, live_server, kasus_simulas
     expect(page.locator("[data-jumlah]")).to_have_text("1")
     expect(page.get_by_role("link", name="Unduh XLSX")).to_be_visible()
     page.screenshot(path="var/tangkapan-simulasi-laporan.png", full_page=True)
+
+
+def test_peserta_mendapat_usulan_polaritas_turun_untuk_pengaduan(page, live_server, kasus_simulasi):
+    """Issue 14: "Jumlah pengaduan layanan", target 5, realisation 3 must score above 100 %."""
+    user = PenggunaFactory(peran=("Peserta",))
+    masuk(page, live_server, user.username, SANDI)
+    page.goto(live_server.url + "/simulasi/paten-adminduk/indikator/")
+    page.get_by_label("Rencana Hasil Kerja (RHK) Anda").fill(
+        "Menurunnya pengaduan layanan administrasi kependudukan di loket PATEN"
+    )
+    iki = page.locator("[data-iki]").first
+    iki.locator("#id_iki-0-teks").press_sequentially("Jumlah pengaduan layanan", delay=10)
+    iki.locator("#id_iki-0-target").fill("5")
+    iki.locator("#id_iki-0-satuan").fill("pengaduan")
+    # The suggestion arrives with its reason and is prefilled; "Otomatis" is gone.
+    alasan = iki.locator("[data-alasan-polaritas]")
+    expect(alasan).to_contain_text("turun")
+    expect(alasan).to_contain_text("pengaduan")
+    expect(iki.locator("#id_iki-0-polaritas")).to_have_value("turun")
+    expect(iki.locator("#id_iki-0-polaritas option")).not_to_contain_text(["Otomatis"])
+    page.screenshot(path="var/tangkapan-simulasi-polaritas.png", full_page=True)
+    page.get_by_role("button", name="Lanjut ke realisasi").click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("realisasi akhir periode")
+    page.get_by_label("Realisasi indikator 1").fill("3")
+    page.get_by_role("button", name="Hitung dan simpan percobaan").click()
+
+    # Lower is better: 3 complaints against a target of 5 is above 100 % (not 60 %).
+    capaian = page.locator("[data-capaian-iki]").first
+    expect(capaian).not_to_have_text("60,00 %")
+    expect(page.locator("[data-tabel-rhk]")).to_contain_text("(turun)")
+    teks = capaian.inner_text()
+    assert float(teks.replace("%", "").replace(".", "").replace(",", ".").strip()) > 100
+    page.screenshot(path="var/tangkapan-simulasi-polaritas-hasil.png", full_page=True)

@@ -43,6 +43,8 @@ from penilaian.mesin.pemeriksa import (
         ("Biaya rata-rata per kegiatan sosialisasi", "turun", "biaya"),
         ("Biaya per dokumen yang dicetak", "turun", "biaya"),
         ("Persentase balita gizi buruk", "turun", "gizi buruk"),
+        ("Jumlah hari penyelesaian arsip dokumen kependudukan", "turun", "hari"),
+        ("Ketepatan waktu pembangunan kantor kelurahan", "naik", "ketepatan"),
         ("Jumlah keterlambatan laporan bulanan", "turun", "keterlambatan"),
         ("Persentase surat yang tidak sesuai tata naskah", "turun", "tidak sesuai"),
         # Yang makin tinggi makin baik.

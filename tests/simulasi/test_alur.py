@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from penilaian.mesin import periksa
 from simulasi.models import PercobaanSimulasi
 from simulasi.views import KUNCI_SESI
 
@@ -10,6 +11,11 @@ pytestmark = pytest.mark.django_db
 
 RHK = "Meningkatnya ketepatan waktu penyelesaian dokumen kependudukan di loket PATEN"
 BAIK = "Persentase dokumen kependudukan yang selesai dalam 1 hari kerja"
+
+
+def polaritas_untuk(teks: str) -> str:
+    """The polarity a participant confirms: the checker's suggestion, else "naik"."""
+    return periksa({"teks": teks}).polaritas_usulan or "naik" if teks.strip() else ""
 
 
 def data_indikator(baris, rhk=RHK, total=5):
@@ -27,7 +33,7 @@ def data_indikator(baris, rhk=RHK, total=5):
                 f"iki-{i}-aspek": aspek,
                 f"iki-{i}-target": target,
                 f"iki-{i}-satuan": satuan,
-                f"iki-{i}-polaritas": "",
+                f"iki-{i}-polaritas": polaritas_untuk(teks),
             }
         )
     return data

@@ -9,6 +9,7 @@ from django.apps import apps as django_apps
 from django.urls import reverse
 
 from penilaian import mesin, selectors
+from penilaian.mesin import periksa
 from penilaian.mesin.angka import ubah_angka
 from penilaian.services.nilai import hasil_putar_ulang
 from simulasi import selectors as selectors_simulasi
@@ -31,6 +32,11 @@ LAMA = {
 }
 
 
+def polaritas_untuk(teks: str) -> str:
+    """The polarity a participant confirms: the checker's suggestion, else "naik"."""
+    return periksa({"teks": teks}).polaritas_usulan or "naik" if teks.strip() else ""
+
+
 def data_rhk(baris_1, *tambahan, rhk=RHK):
     """POST data of step 2: RHK 1 with ``baris_1``, then ``(teks RHK, baris)`` for RHK 2, 3."""
     data = data_indikator(baris_1, rhk=rhk)
@@ -51,7 +57,7 @@ def data_rhk(baris_1, *tambahan, rhk=RHK):
                     f"iki{n}-{i}-aspek": aspek,
                     f"iki{n}-{i}-target": target,
                     f"iki{n}-{i}-satuan": satuan,
-                    f"iki{n}-{i}-polaritas": "",
+                    f"iki{n}-{i}-polaritas": polaritas_untuk(iki),
                 }
             )
     return data
@@ -256,8 +262,15 @@ def test_realisasi_dinomori_lintas_rhk_dan_percobaan_tersimpan(klien_peserta, ka
     )
     percobaan = PercobaanSimulasi.objects.get()
     assert respons["Location"] == percobaan.get_absolute_url()
+    # The form posts the polarity each participant confirmed (the checker's suggestion here).
+    harapan = jawaban_tiga()
+    for iki in [
+        *harapan["indikator"],
+        *(i for r in harapan["rhk_tambahan"] for i in r["indikator"]),
+    ]:
+        iki["polaritas"] = polaritas_untuk(iki["teks"])
     assert percobaan.jawaban == {
-        **jawaban_tiga(),
+        **harapan,
         "aspek_terlewat": percobaan.jawaban["aspek_terlewat"],
         "catatan_pp46": percobaan.jawaban["catatan_pp46"],
     }
