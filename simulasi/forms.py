@@ -108,7 +108,14 @@ class FormIKI(forms.Form):
         teks = str(self.data.get(self.add_prefix("teks")) or "").strip()
         if not teks:
             return None
-        hasil = periksa({"teks": teks})
+        # Target and unit as typed: the live check reads them the same way.
+        hasil = periksa(
+            {
+                "teks": teks,
+                "target": str(self.data.get(self.add_prefix("target")) or ""),
+                "satuan": str(self.data.get(self.add_prefix("satuan")) or ""),
+            }
+        )
         if hasil.polaritas_usulan is None:
             return None
         self.data = self.data.copy()

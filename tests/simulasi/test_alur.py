@@ -196,3 +196,33 @@ def test_alur_lengkap_menyimpan_percobaan_dengan_semua_masukan(klien_peserta, ka
     assert "data-predikat-tersimpan>Baik<" in isi
     assert "Bandingkan dengan PP 46/2011" in isi
     assert "Langkah perhitungan mesin" in isi
+
+
+def test_polaritas_kosong_diisi_usulan_dan_diminta_konfirmasi(klien_peserta, kasus_demo):
+    data = data_indikator([("Jumlah pengaduan layanan", "kuantitas", "5", "pengaduan")])
+    data["iki-0-polaritas"] = ""
+    respons = klien_peserta.post(url("indikator"), data)
+    isi = respons.content.decode()
+    assert respons.status_code == 200
+    assert "Indikator 1 — polaritas belum dipilih. Pemeriksa mengusulkan “turun”" in isi
+    assert '<option value="turun" selected>' in isi
+    assert "Otomatis" not in isi
+    # Sending the prefilled choice again confirms it.
+    data["iki-0-polaritas"] = "turun"
+    assert klien_peserta.post(url("indikator"), data).status_code == 302
+
+
+def test_polaritas_wajib_dipilih_bila_pemeriksa_tidak_dapat_memastikan(klien_peserta, kasus_demo):
+    data = data_indikator([("Pelayanan PATEN", "kuantitas", "90", "%")])
+    data["iki-0-polaritas"] = ""
+    isi = klien_peserta.post(url("indikator"), data).content.decode()
+    assert "Indikator 1 — polaritas wajib dipilih" in isi
+
+
+def test_polaritas_yang_bertentangan_tampil_sebagai_temuan(klien_peserta, kasus_demo):
+    data = data_indikator([("Jumlah pengaduan layanan", "kuantitas", "5", "pengaduan")])
+    data["iki-0-polaritas"] = "naik"
+    data["rhk"] = ""
+    isi = klien_peserta.post(url("indikator"), data).content.decode()
+    assert 'data-kode="POLARITAS_BERTENTANGAN"' in isi
+    assert "data-rumusan" in isi and "Pakai rumusan ini" in isi
