@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .isian import IsianAngka
+from .isian import IsianAngka, PolaritasDikonfirmasi
 from .models import (
     BERAKHLAK,
     SKP,
@@ -80,7 +80,7 @@ class FormTautkan(forms.Form):
             self.fields["rhk_atasan"].queryset = pilihan_atasan
 
 
-class FormIKI(FormVersi):
+class FormIKI(PolaritasDikonfirmasi, FormVersi):
     teks = forms.CharField(
         label=_("Indikator kinerja individu"),
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -108,8 +108,9 @@ class FormIKI(FormVersi):
     )
     polaritas = forms.ChoiceField(
         label=_("Polaritas"),
-        choices=[("", _("Bawaan menurut aspek"))] + list(IndikatorKinerja.Polaritas.choices),
+        choices=[("", _("— pilih —"))] + list(IndikatorKinerja.Polaritas.choices),
         required=False,
+        help_text=_("Naik: makin tinggi makin baik. Turun: makin rendah makin baik."),
     )
 
     def __init__(self, *args, kualitatif: bool = True, **kwargs) -> None:
@@ -118,6 +119,7 @@ class FormIKI(FormVersi):
         # must not be read (nor refuse what was posted in it where the user cannot see it).
         if not kualitatif:
             del self.fields["ekspektasi"]
+        self.isi_usulan_polaritas()
 
 
 class FormKembalikan(FormVersi):

@@ -23,9 +23,10 @@ from django.core.validators import DecimalValidator, MaxValueValidator, MinValue
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .mesin import AngkaTidakSah, baca_angka, format_ringkas
+from .mesin import AngkaTidakSah, baca_angka, format_ringkas, periksa
 
 __all__ = [
+    "PolaritasDikonfirmasi",
     "IsianAdminMixin",
     "KolomTahun",
     "IsianAngka",
@@ -282,3 +283,58 @@ def _rentang_jumlah_pemakaian() -> None:
                     for w in widget.widgets
                 ]
                 saring.field_class = RentangBulat
+
+
+class PolaritasDikonfirmasi:
+    """Form mixin: the polarity is never a silent default.
+
+    A written row sent without a polarity gets the checker's suggestion prefilled (read from
+    its text, target and unit, as the live check reads them) and an error asking the person to
+    confirm it; where the checker cannot tell, the person must choose. The form defines the
+    fields ``teks``, ``target``, ``satuan`` and ``polaritas``, and may define ``nama`` (the
+    row's name in messages).
+    """
+
+    def isi_usulan_polaritas(self) -> None:
+        self.usulan_polaritas: tuple[str, str] | None = None
+        if not self.is_bound or self.data.get(self.add_prefix("polaritas")):
+            return
+        teks = str(self.data.get(self.add_prefix("teks")) or "").strip()
+        if not teks:
+            return
+        hasil = periksa(
+            {
+                "teks": teks,
+                "target": str(self.data.get(self.add_prefix("target")) or ""),
+                "satuan": str(self.data.get(self.add_prefix("satuan")) or ""),
+            }
+        )
+        if hasil.polaritas_usulan is None:
+            return
+        self.data = self.data.copy()
+        self.data[self.add_prefix("polaritas")] = hasil.polaritas_usulan
+        self.usulan_polaritas = (hasil.polaritas_usulan, hasil.alasan_polaritas)
+
+    def clean_polaritas(self):
+        nilai = self.cleaned_data["polaritas"]
+        nama = getattr(self, "nama", _("Indikator"))
+        if self.usulan_polaritas is not None:
+            usulan, alasan = self.usulan_polaritas
+            raise ValidationError(
+                _(
+                    "%(nama)s — polaritas belum dipilih. Pemeriksa mengusulkan “%(usulan)s”: "
+                    "%(alasan)s Periksa pilihan itu, lalu kirim lagi."
+                ),
+                params={"nama": nama, "usulan": usulan, "alasan": alasan},
+                code="polaritas_usulan",
+            )
+        if not nilai:
+            raise ValidationError(
+                _(
+                    "%(nama)s — polaritas wajib dipilih: naik bila makin tinggi makin baik, "
+                    "turun bila makin rendah makin baik."
+                ),
+                params={"nama": nama},
+                code="polaritas_kosong",
+            )
+        return nilai

@@ -6,8 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.isian import MasukanAngka
-from penilaian.mesin import AngkaTidakSah, angka_json, baca_angka, periksa
+from penilaian.isian import MasukanAngka, PolaritasDikonfirmasi
+from penilaian.mesin import AngkaTidakSah, angka_json, baca_angka
 
 from .angka import baca_target, target_json, tulis_angka, tulis_target
 from .jawaban import MAKS_RHK, nama_indikator, nama_per_indikator
@@ -55,7 +55,7 @@ class FormRHK(forms.Form):
         return [self.cleaned_data[kolom_rhk(n)].strip() for n in range(2, MAKS_RHK + 1)]
 
 
-class FormIKI(forms.Form):
+class FormIKI(PolaritasDikonfirmasi, forms.Form):
     teks = forms.CharField(label=_("Indikator (IKI)"), max_length=300)
     aspek = forms.ChoiceField(label=_("Aspek"), choices=Aspek.choices)
     target = forms.CharField(
@@ -83,7 +83,7 @@ class FormIKI(forms.Form):
     def __init__(self, *args, nomor_rhk: int = 1, **kwargs):
         self.nomor_rhk = nomor_rhk
         super().__init__(*args, **kwargs)
-        self.usulan_polaritas = self._isi_usulan_polaritas()
+        self.isi_usulan_polaritas()
         for field in self.fields.values():
             if field.required:
                 field.error_messages["required"] = _("%(nama)s — %(kolom)s wajib diisi.") % {
@@ -98,52 +98,6 @@ class FormIKI(forms.Form):
             str(self.data.get(self.add_prefix(k)) or "").strip()
             for k in ("teks", "target", "satuan")
         )
-
-    def _isi_usulan_polaritas(self) -> tuple[str, str] | None:
-        """A written row sent without a polarity: prefill the checker's suggestion so the person
-        sees it selected, and remember it so that clean() asks them to confirm it. ``None`` when
-        nothing was prefilled (polarity chosen, row empty, or the checker cannot tell)."""
-        if not self.is_bound or self.data.get(self.add_prefix("polaritas")):
-            return None
-        teks = str(self.data.get(self.add_prefix("teks")) or "").strip()
-        if not teks:
-            return None
-        # Target and unit as typed: the live check reads them the same way.
-        hasil = periksa(
-            {
-                "teks": teks,
-                "target": str(self.data.get(self.add_prefix("target")) or ""),
-                "satuan": str(self.data.get(self.add_prefix("satuan")) or ""),
-            }
-        )
-        if hasil.polaritas_usulan is None:
-            return None
-        self.data = self.data.copy()
-        self.data[self.add_prefix("polaritas")] = hasil.polaritas_usulan
-        return hasil.polaritas_usulan, hasil.alasan_polaritas
-
-    def clean_polaritas(self):
-        nilai = self.cleaned_data["polaritas"]
-        if self.usulan_polaritas is not None:
-            usulan, alasan = self.usulan_polaritas
-            raise ValidationError(
-                _(
-                    "%(nama)s — polaritas belum dipilih. Pemeriksa mengusulkan “%(usulan)s”: "
-                    "%(alasan)s Periksa pilihan itu, lalu kirim lagi."
-                ),
-                params={"nama": self.nama, "usulan": usulan, "alasan": alasan},
-                code="polaritas_usulan",
-            )
-        if not nilai:
-            raise ValidationError(
-                _(
-                    "%(nama)s — polaritas wajib dipilih: naik bila makin tinggi makin baik, "
-                    "turun bila makin rendah makin baik."
-                ),
-                params={"nama": self.nama},
-                code="polaritas_kosong",
-            )
-        return nilai
 
     def clean_target(self):
         teks = self.cleaned_data["target"]

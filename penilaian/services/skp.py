@@ -240,8 +240,12 @@ def iki_hapus(*, oleh, iki: IndikatorKinerja, versi: int | None) -> None:
 
 
 @transaction.atomic
-def skp_ajukan(*, oleh, skp: SKP, versi: int | None) -> SKP:
-    """draft → diajukan: the employee sends the SKP to the direct atasan."""
+def skp_ajukan(*, oleh, skp: SKP, versi: int | None, abaikan_temuan: bool = False) -> SKP:
+    """draft → diajukan: the employee sends the SKP to the direct atasan.
+
+    An IKI that the checker finds not measurable (a blocking finding) stops the submission
+    unless the employee confirms it (``abaikan_temuan``); the override and the IKI it covers
+    are then written to the SKP's history as the reason of the transition."""
     skp = _kunci_skp(skp, versi)
     _wajib_pemilik(oleh, skp, aksi=_("mengajukan SKP"))
     _wajib_status(skp, SKP.Status.DRAFT, aksi=_("mengajukan"))
@@ -254,7 +258,36 @@ def skp_ajukan(*, oleh, skp: SKP, versi: int | None) -> SKP:
         raise KesalahanPenilaian(_("SKP memerlukan paling sedikit satu RHK utama."))
     if utama.filter(indikator__isnull=True).exists():
         raise KesalahanPenilaian(_("Setiap RHK utama memerlukan paling sedikit satu indikator."))
-    return _pindah(oleh, skp, SKP.Status.DIAJUKAN, "skp_ajukan", penilai=skp.pegawai.atasan)
+    belum_layak = _iki_belum_layak(skp)
+    if belum_layak and not abaikan_temuan:
+        raise KesalahanPenilaian(
+            _(
+                "Ada indikator yang belum terukur menurut pemeriksa. Perbaiki indikatornya, atau "
+                "centang konfirmasi untuk tetap mengajukan."
+            ),
+            masalah=belum_layak,
+        )
+    alasan = ""
+    if belum_layak:
+        alasan = _("Diajukan dengan konfirmasi walaupun pemeriksa menemukan: %(daftar)s") % {
+            "daftar": "; ".join(belum_layak)
+        }
+    return _pindah(
+        oleh, skp, SKP.Status.DIAJUKAN, "skp_ajukan", alasan=alasan, penilai=skp.pegawai.atasan
+    )
+
+
+def _iki_belum_layak(skp: SKP) -> list[str]:
+    """ "teks IKI (KODE, KODE)" for each IKI of the SKP with a blocking checker finding."""
+    rhk_list = skp.rhk.select_related("rhk_atasan").prefetch_related("indikator")
+    hasil = []
+    for r in rhk_list:
+        for iki in r.indikator.all():
+            periksa = periksa_indikator(iki, rhk=r)
+            if not periksa.layak:
+                kode = ", ".join(t.kode for t in periksa.temuan if t.blokir)
+                hasil.append(f"{iki.teks} ({kode})")
+    return hasil
 
 
 def _pindah(oleh, skp: SKP, status: str, aksi: str, *, alasan: str = "", **ubah) -> SKP:

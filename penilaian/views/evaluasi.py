@@ -134,7 +134,7 @@ def evaluasi(request, pk: int):
             "riwayat": selectors.riwayat_skp(skp)
             if adalah_admin_kepegawaian(request.user)
             else None,
-            "rhk_list": selectors.skp_detail(skp),
+            "rhk_list": _dengan_temuan(selectors.skp_detail(skp)),
         },
     )
 
@@ -208,3 +208,12 @@ def dokumen_pdf(request, pk: int):
     nama = f"evaluasi-kinerja-{skp.pegawai.nip}-{skp.periode.tahun}{akhiran}.pdf"
     respons["Content-Disposition"] = f'attachment; filename="{nama}"'
     return respons
+
+
+def _dengan_temuan(rhk_list: list) -> list:
+    """Each IKI carries the checker's verdict (``iki.temuan``) for the appraiser's review."""
+    temuan = services.temuan_skp(rhk_list)
+    for r in rhk_list:
+        for iki in r.indikator.all():
+            iki.temuan = temuan.get(iki.pk)
+    return rhk_list

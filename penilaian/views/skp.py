@@ -88,7 +88,10 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
     atasan = adalah_atasan_langsung(user, skp)
     rhk = selectors.skp_detail(skp)
     pilihan = selectors.rhk_atasan_pilihan(skp)
-    temuan = services.temuan_skp(rhk) if skp.status == SKP.Status.DRAFT else {}
+    # The employee while drafting and the atasan while approving both see the findings.
+    temuan = (
+        services.temuan_skp(rhk) if skp.status in (SKP.Status.DRAFT, SKP.Status.DIAJUKAN) else {}
+    )
     periode = PeriodeEvaluasi.untuk_kadens(skp.periode.kadens)
     for r in rhk:
         for iki in r.indikator.all():
@@ -114,6 +117,9 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
         "daftar_evaluasi": selectors.evaluasi_per_periode(skp),
         "pilihan_periode": periode,
         "pilihan_atasan": pilihan,
+        "iki_belum_layak": [
+            iki for r in rhk for iki in r.indikator.all() if iki.temuan and not iki.temuan.layak
+        ],
     }
     konteks.update(tambahan)
     return konteks
@@ -290,7 +296,25 @@ def _transisi(layanan, pesan_berhasil: str, **ekstra):
     return view
 
 
-skp_ajukan = _transisi(services.skp_ajukan, _("SKP diajukan kepada atasan langsung."))
+@login_required
+@require_POST
+def skp_ajukan(request, pk: int):
+    """Submit; with blocking checker findings the employee must tick the confirmation, and
+    the service records the override in the SKP's history."""
+    skp = selectors.skp_untuk(request.user, pk)
+    try:
+        services.skp_ajukan(
+            oleh=request.user,
+            skp=skp,
+            versi=_versi(request),
+            abaikan_temuan=request.POST.get("abaikan_temuan") == "1",
+        )
+        messages.success(request, _("SKP diajukan kepada atasan langsung."))
+    except KesalahanPenilaian as e:
+        _galat(request, e)
+    return redirect(skp)
+
+
 skp_setujui = _transisi(services.skp_setujui, _("SKP disetujui."))
 skp_kembalikan = _transisi(
     services.skp_kembalikan, _("SKP dikembalikan kepada pegawai dengan catatan."), catatan=True

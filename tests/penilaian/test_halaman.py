@@ -24,6 +24,7 @@ def test_simpan_dengan_versi_usang_menampilkan_pesan_dan_isian_tetap_ada(client)
         "aspek": "kuantitas",
         "target": "12",
         "satuan": "laporan",
+        "polaritas": "naik",
     }
     assert client.post(url, {**data, "versi": versi_dimuat}).status_code == 302
     kedua = {**data, "teks": "Persentase laporan tepat waktu per bulan", "versi": versi_dimuat}
@@ -72,3 +73,75 @@ def test_aksi_terlarang_dijelaskan_dalam_bahasa_indonesia(client):
     assert "Hanya atasan langsung" in respons.content.decode()
     skp.refresh_from_db()
     assert skp.status == SKP.Status.DIAJUKAN
+
+
+def _iki_kabur(skp):
+    iki = skp.rhk.get().indikator.get()
+    iki.teks = "Melaksanakan pelayanan dengan optimal"
+    iki.save()
+    return iki
+
+
+def test_atasan_melihat_temuan_saat_menyetujui(client):
+    h = pabrik.hierarki()
+    skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DIAJUKAN)
+    _iki_kabur(skp)
+    client.force_login(h.lurah.user)
+    isi = client.get(f"/penilaian/skp/{skp.pk}/").content.decode()
+    assert "Pemeriksa indikator: belum terukur" in isi
+
+
+def test_ajukan_dengan_temuan_meminta_centang_konfirmasi(client):
+    h = pabrik.hierarki()
+    skp = pabrik.skp_lengkap(h.staf)
+    _iki_kabur(skp)
+    client.force_login(h.staf.user)
+    halaman = client.get(f"/penilaian/skp/{skp.pk}/").content.decode()
+    assert "data-konfirmasi-temuan" in halaman and 'name="abaikan_temuan"' in halaman
+    url = f"/penilaian/skp/{skp.pk}/ajukan/"
+    isi = client.post(url, {"versi": skp.versi}, follow=True).content.decode()
+    assert "centang konfirmasi" in isi
+    skp.refresh_from_db()
+    assert skp.status == SKP.Status.DRAFT
+    client.post(url, {"versi": skp.versi, "abaikan_temuan": "1"})
+    skp.refresh_from_db()
+    assert skp.status == SKP.Status.DIAJUKAN
+
+
+def test_halaman_evaluasi_menampilkan_temuan_realisasi_bukti_dan_usulan_mesin(client):
+    from django.core.files.base import ContentFile
+
+    from penilaian.models import BuktiDukung
+
+    h = pabrik.hierarki()
+    skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DISETUJUI, realisasi=Decimal("11"))
+    iki = _iki_kabur(skp)
+    BuktiDukung.objects.create(
+        realisasi=iki.realisasi.get(),
+        berkas=ContentFile(b"%PDF-1.4", name="laporan.pdf"),
+        nama_asli="laporan-november.pdf",
+        jenis_konten="application/pdf",
+        ukuran=8,
+    )
+    client.force_login(h.lurah.user)
+    isi = client.get(f"/penilaian/skp/{skp.pk}/evaluasi/").content.decode()
+    assert "data-tinjau-iki" in isi
+    assert "Pemeriksa indikator: belum terukur" in isi
+    assert "laporan-november.pdf" in isi and "data-bukti" in isi
+    assert "data-usulan-mesin" in isi and "Usulan mesin: capaian hasil kerja" in isi
+
+
+def test_formulir_iki_skp_mengisi_usulan_polaritas_dan_meminta_konfirmasi(client):
+    h = pabrik.hierarki()
+    skp = pabrik.skp_lengkap(h.staf)
+    rhk = skp.rhk.get()
+    client.force_login(h.staf.user)
+    url = f"/penilaian/skp/{skp.pk}/rhk/{rhk.pk}/iki/"
+    data = {"teks": "Jumlah pengaduan layanan", "aspek": "kuantitas", "target": "5",
+            "satuan": "pengaduan", "versi": skp.versi}  # fmt: skip
+    isi = client.post(url, data).content.decode()
+    assert "polaritas belum dipilih. Pemeriksa mengusulkan “turun”" in isi
+    assert '<option value="turun" selected>' in isi
+    assert "Bawaan menurut aspek" not in isi
+    assert client.post(url, {**data, "polaritas": "turun"}).status_code == 302
+    assert rhk.indikator.get(teks="Jumlah pengaduan layanan").polaritas == "turun"

@@ -370,3 +370,42 @@ def test_periode_realisasi_mengikuti_kadens_periode(h):
     )
     # Without an annual figure, the latest periodic one stands for the year.
     assert services.evaluasi_hitung_usulan(skp=skp)["capaian_hasil_kerja"] == 41.67
+
+
+def _skp_dengan_iki_kabur(h):
+    skp = pabrik.skp_lengkap(h.staf)
+    services.iki_simpan(
+        oleh=_u(h.staf),
+        rhk=skp.rhk.get(),
+        versi=skp.versi,
+        teks="Melaksanakan pelayanan dengan baik",
+        aspek="kualitas",
+        target=Decimal(100),
+        satuan="%",
+    )
+    skp.refresh_from_db()
+    return skp
+
+
+def test_ajukan_dengan_temuan_pemblokir_meminta_konfirmasi(h):
+    skp = _skp_dengan_iki_kabur(h)
+    with pytest.raises(KesalahanPenilaian, match="centang konfirmasi") as e:
+        services.skp_ajukan(oleh=_u(h.staf), skp=skp, versi=skp.versi)
+    assert e.value.masalah == ["Melaksanakan pelayanan dengan baik (BUKAN_HASIL, KATA_KABUR)"]
+    skp.refresh_from_db()
+    assert skp.status == SKP.Status.DRAFT
+
+
+def test_ajukan_dengan_konfirmasi_mencatat_pengabaian_di_riwayat(h):
+    skp = _skp_dengan_iki_kabur(h)
+    skp = services.skp_ajukan(oleh=_u(h.staf), skp=skp, versi=skp.versi, abaikan_temuan=True)
+    assert skp.status == SKP.Status.DIAJUKAN
+    catatan = RiwayatPerubahan.objects.filter(aksi="skp_ajukan").get()
+    assert catatan.alasan.startswith("Diajukan dengan konfirmasi walaupun pemeriksa menemukan")
+    assert "Melaksanakan pelayanan dengan baik (BUKAN_HASIL, KATA_KABUR)" in catatan.alasan
+
+
+def test_ajukan_tanpa_temuan_tidak_mencatat_pengabaian(h):
+    skp = pabrik.skp_lengkap(h.staf)
+    services.skp_ajukan(oleh=_u(h.staf), skp=skp, versi=skp.versi)
+    assert RiwayatPerubahan.objects.filter(aksi="skp_ajukan").get().alasan == ""
