@@ -10,12 +10,13 @@ yang sama selalu menghasilkan keluaran yang sama, dengan temuan dalam urutan spe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from . import bahasa
 from . import kosakata as kk
 from .angka import format_ringkas
 from .pemeriksa_analisis import Analisis, analisis, kata_isi_rhk
@@ -278,9 +279,18 @@ def pemicu_teks(t: Temuan) -> list[str]:
 
 def memuat(teks: str, frasa: str) -> bool:
     """Apakah ``teks`` memuat kata/frasa ``frasa`` utuh (tanpa beda huruf besar-kecil)?"""
-    kata = " " + " ".join(tk.kata for tk in bahasa.tokenisasi(teks)) + " "
-    cari = " " + " ".join(tk.kata for tk in bahasa.tokenisasi(frasa)) + " "
-    return cari.strip() != "" and cari in kata
+    pola = _pola_kata(frasa.strip().lower())
+    return pola is not None and pola.search(teks.lower()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _pola_kata(frasa: str) -> re.Pattern[str] | None:
+    # Batas kata seperti tokenisasi: huruf/angka/tanda hubung di dalam kata tidak memutus.
+    kata = frasa.split()
+    if not kata:
+        return None
+    isi = r"\s+".join(re.escape(k) for k in kata)
+    return re.compile(rf"(?<![\w-]){isi}(?![\w-])")
 
 
 def _pilih(calon: list[Calon], temuan: list[Temuan], uji) -> Calon:

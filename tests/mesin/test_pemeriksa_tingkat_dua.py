@@ -355,3 +355,13 @@ def test_item_dengan_teks_dan_rhk_tetap_indikator():
         ItemIndikator(teks="Jumlah laporan", target="3 laporan", rhk="Tersusunnya laporan")
     )
     assert hasil.jenis == "iki"
+
+
+def test_rumusan_menghitung_orang_dengan_satuan_orang():
+    rumusan = periksa({"teks": "Pembinaan warga secara optimal", "target": "30"}).rumusan_usulan
+    assert rumusan == {
+        "teks": "Jumlah warga yang dibina",
+        "satuan": "orang",
+        "polaritas": "naik",
+        "aspek": "kuantitas",
+    }
