@@ -75,7 +75,7 @@ def test_fuzz_simulator_realisasi(client, kasus_demo, peserta, realisasi, predik
         "iki-0-aspek": "kuantitas",
         "iki-0-target": "90",
         "iki-0-satuan": "%",
-        "iki-0-polaritas": "",
+        "iki-0-polaritas": "naik",  # the polarity is confirmed, never a silent default
     }
     assert client.post(_simulasi("indikator"), data).status_code == 302
     kirim(
