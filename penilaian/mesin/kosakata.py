@@ -897,6 +897,13 @@ KATA_PEMBALIK_POLARITAS: frozenset[str] = frozenset(
         "perbaikan",
         "dievakuasi",
         "dibantu",
+        "diturunkan",
+        "difasilitasi",
+        "terfasilitasi",
+        "dimediasi",
+        "termediasi",
+        "dilaporkan",
+        "terlaporkan",
     }
 )
 
@@ -910,7 +917,6 @@ KATA_ARAH_TURUN: frozenset[str] = frozenset(
         "menurun",
         "berkurang",
         "turunnya",
-        "diturunkan",
         "dikurangi",
         "ditekan",
         "tertekannya",

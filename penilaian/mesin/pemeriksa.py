@@ -486,8 +486,15 @@ def _satuan_tidak_sesuai(a: Analisis) -> Temuan | None:
     return None
 
 
+_ALASAN_LEMAH = ("menghitung hasil yang dicapai", "Targetnya banyaknya", "menyatakan hasil yang")
+
+
 def _polaritas_bertentangan(a: Analisis, diberikan: str | None) -> Temuan | None:
     if diberikan is None or a.polaritas_usulan is None or diberikan == a.polaritas_usulan:
+        return None
+    # Only what the wording states overrides a person's choice; "Jumlah …" alone (makin banyak
+    # makin baik by default) does not ("Jumlah selisih kas" is rightly turun).
+    if any(lemah in a.alasan_polaritas for lemah in _ALASAN_LEMAH):
         return None
     arah = {"naik": "makin tinggi makin baik", "turun": "makin rendah makin baik"}
     return _temuan(

@@ -28,6 +28,7 @@ from . import kosakata as kk
 __all__ = ["baca_polaritas", "hasil_nominal"]
 
 _POLA_TURUN = bahasa.pola_frasa(kk.FRASA_POLARITAS_TURUN)
+_TOPIK = frozenset({"tentang", "mengenai", "terkait", "perihal"})
 
 
 def _ingkar(kata: list[str], i: int) -> bool:
@@ -86,7 +87,8 @@ def baca_polaritas(
         if k in kk.KATA_ARAH_TURUN:
             return _turun(f'Yang dituju adalah nilai yang "{k}".', "Makin rendah makin baik.")
     for i, k in enumerate(kata):
-        if k in kk.KATA_POLARITAS_TURUN:
+        # "rapat tentang stunting": bendanya pokok bahasan, bukan yang dihitung.
+        if k in kk.KATA_POLARITAS_TURUN and not (i > 0 and kata[i - 1] in _TOPIK):
             return _benda_turun(kata, i)
     for k in kata:
         if k in kk.KATA_ARAH_NAIK:
