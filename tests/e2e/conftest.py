@@ -83,3 +83,5 @@ def tulis_iki_paten(page, live_server, *, target: str = "90"):
     )
     page.locator("#id_iki-0-target").fill(target)
     page.locator("#id_iki-0-satuan").fill("%")
+    # The polarity is the person's confirmed choice (the checker only suggests it).
+    page.locator("#id_iki-0-polaritas").select_option("naik")

@@ -17,13 +17,13 @@ def kasus_simulasi(situs_demo):
     return demo.muat()
 
 
-def _isi_iki(page, i: int, *, teks, aspek, target, satuan, polaritas=""):
+def _isi_iki(page, i: int, *, teks, aspek, target, satuan, polaritas="naik"):
     page.locator(f"#id_iki-{i}-teks").fill(teks)
     page.locator(f"#id_iki-{i}-aspek").select_option(aspek)
     page.locator(f"#id_iki-{i}-target").fill(target)
     page.locator(f"#id_iki-{i}-satuan").fill(satuan)
-    if polaritas:
-        page.locator(f"#id_iki-{i}-polaritas").select_option(polaritas)
+    # The polarity is the person's confirmed choice (the checker only suggests it).
+    page.locator(f"#id_iki-{i}-polaritas").select_option(polaritas)
 
 
 def test_kasus_jabatan_fungsional_menampilkan_angka_kredit(page, live_server, kasus_simulasi):
