@@ -26,6 +26,13 @@ def _mulai(client, kuis) -> PercobaanKuis:
     return PercobaanKuis.objects.get(kuis=kuis)
 
 
+def _jawab_lalu_serahkan(client, percobaan, jawaban: dict, aksi: str = "ringkasan") -> str:
+    """Answer question 1, submit the attempt, and return the result page's HTML."""
+    client.post(reverse("kursus:kuis:soal", args=[percobaan.pk, 1]), {**jawaban, "aksi": aksi})
+    respons = client.post(reverse("kursus:kuis:serahkan", args=[percobaan.pk]), follow=True)
+    return respons.content.decode()
+
+
 def test_jawaban_sebagian_benar_tidak_ditampilkan_sebagai_salah(
     client, peserta, buat_soal, buat_kuis
 ):
@@ -51,13 +58,7 @@ def test_pembahasan_memuat_kunci_juga_pada_kuis_umpan_balik_langsung(
     soal = buat_soal("tunggal", penjelasan="Karena RHK memuat hasil.")
     kuis = buat_kuis([soal], jawaban_di_akhir=False)
     percobaan = _mulai(client, kuis)
-    client.post(
-        reverse("kursus:kuis:soal", args=[percobaan.pk, 1]),
-        {"pilihan": salah(soal)[0], "aksi": "periksa"},
-    )
-    html = client.post(
-        reverse("kursus:kuis:serahkan", args=[percobaan.pk]), follow=True
-    ).content.decode()
+    html = _jawab_lalu_serahkan(client, percobaan, {"pilihan": salah(soal)[0]}, "periksa")
     assert "Jawaban yang benar" in html and "Karena RHK memuat hasil." in html
     assert 'class="kuis-tinjauan__butir is-salah"' in html
 
@@ -127,13 +128,7 @@ def test_hasil_dan_detail_kuis_menautkan_kembali_ke_pelajaran(
     detail = client.get(reverse("kursus:kuis:detail", args=[kuis.slug])).content.decode()
     assert f'href="{pelajaran.url}" data-kembali-ke-halaman' in detail
     percobaan = _mulai(client, kuis)
-    client.post(
-        reverse("kursus:kuis:soal", args=[percobaan.pk, 1]),
-        {"pilihan": benar(soal)[0], "aksi": "ringkasan"},
-    )
-    html = client.post(
-        reverse("kursus:kuis:serahkan", args=[percobaan.pk]), follow=True
-    ).content.decode()
+    html = _jawab_lalu_serahkan(client, percobaan, {"pilihan": benar(soal)[0]}, "ringkasan")
     assert f'href="{pelajaran.url}" data-kembali-ke-halaman' in html
     assert f"Kembali ke {pelajaran.title}" in html
 
@@ -154,13 +149,7 @@ def test_lulus_post_test_menyelesaikan_kursus_dan_menawarkan_sertifikat(
     assert Pendaftaran.objects.get(user=peserta).selesai_pada is None  # the post-test is due
 
     percobaan = _mulai(client, kursus.post_test)
-    client.post(
-        reverse("kursus:kuis:soal", args=[percobaan.pk, 1]),
-        {"pilihan": benar(soal)[0], "aksi": "ringkasan"},
-    )
-    html = client.post(
-        reverse("kursus:kuis:serahkan", args=[percobaan.pk]), follow=True
-    ).content.decode()
+    html = _jawab_lalu_serahkan(client, percobaan, {"pilihan": benar(soal)[0]}, "ringkasan")
     pendaftaran = Pendaftaran.objects.select_related("sertifikat").get(user=peserta)
     assert pendaftaran.selesai_pada is not None
     assert "data-sertifikat-terbit" in html and "Sertifikat Anda sudah terbit." in html
