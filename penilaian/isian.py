@@ -3,7 +3,7 @@
 Every number a person types on the site or in the Wagtail admin is read by
 ``penilaian.mesin.baca_angka`` (Indonesian convention: "96,7", "1.250", "1.250,5") and every
 number shown back in a field, prefilled values included, is written by ``format_ringkas``
-("95", not "95.00"). The inputs are text inputs with ``inputmode``, never ``type="number"``:
+("95", not "95.00"). The inputs are text inputs with ``inputmode``, never the browser's number input type:
 a browser with an English locale reads the comma of "96,7" in a number input as a thousands
 separator and sends 967.
 
@@ -249,7 +249,7 @@ class IsianAdminMixin:
     registry, as page and snippet forms are built, so numeric model fields get
     ``IsianAngka``/``IsianBulat`` (and dates Wagtail's date widgets). Wagtail's generic
     ``ModelViewSet`` otherwise calls ``db_field.formfield()`` directly and renders
-    ``type="number"``."""
+    the browser's number input type."""
 
     def formfield_for_dbfield(self, db_field, **kwargs):
         from wagtail.admin.forms.models import formfield_for_dbfield

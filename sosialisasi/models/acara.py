@@ -85,7 +85,7 @@ class AcaraPage(Page):
             [FieldPanel("tempat"), FieldPanel("nama_tempat"), FieldPanel("tautan_daring")],
             heading=_("Tempat"),
         ),
-        # IsianBulat, like every number in the admin (penilaian.isian): never type="number".
+        # IsianBulat, like every number in the admin (penilaian.isian): never the browser's number input type.
         FieldPanel("kapasitas"),
         FieldPanel("isi"),
         FieldPanel("materi"),

@@ -40,7 +40,7 @@ SKALA_LIKERT = (
 )
 
 #: The field types trainers may use. "number" is left out on purpose: the site never uses
-#: <input type="number"> (see docs/arsitektur.md); Likert items are radio choices.
+#: a number-type input (see docs/arsitektur.md); Likert items are radio choices.
 JENIS_ISIAN = (
     ("likert", _("Skala Likert 1–5")),
     ("singleline", _("Teks satu baris")),
