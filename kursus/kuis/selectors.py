@@ -285,6 +285,12 @@ def tinjauan(percobaan: PercobaanKuis) -> list[ButirTinjauan]:
     ]
 
 
+def butir_ringkasan(percobaan: PercobaanKuis) -> list[tuple[int, Soal, bool]]:
+    """Each question of a running attempt as (number, question, answered)."""
+    jawaban = jawaban_percobaan(percobaan)
+    return [(i, s, s.pk in jawaban) for i, s in enumerate(soal_percobaan(percobaan), start=1)]
+
+
 def halaman_kuis(kuis: Kuis) -> list:
     """The live pages that use this quiz (lessons that embed it, courses that take it as pre- or
     post-test), lessons first: where the participant goes back to after a result. Read from

@@ -152,9 +152,7 @@ def ringkasan(request, pk: int):
     percobaan = _percobaan_atau_404(pk, request.user)
     if percobaan.status != PercobaanKuis.Status.BERJALAN:
         return _ke_hasil(request, percobaan)
-    daftar = selectors.soal_percobaan(percobaan)
-    jawaban = selectors.jawaban_percobaan(percobaan)
-    butir = [(i, s, s.pk in jawaban) for i, s in enumerate(daftar, start=1)]
+    butir = selectors.butir_ringkasan(percobaan)
     return render(
         request,
         "kursus/kuis/ringkasan.html",
@@ -175,8 +173,7 @@ def serahkan(request, pk: int):
     if percobaan is None:
         raise Http404
     if percobaan.status == PercobaanKuis.Status.BERJALAN and not request.POST.get("yakin"):
-        jawaban = selectors.jawaban_percobaan(percobaan)
-        belum = sum(1 for s in selectors.soal_percobaan(percobaan) if s.pk not in jawaban)
+        belum = sum(1 for *_, sudah in selectors.butir_ringkasan(percobaan) if not sudah)
         if belum:
             messages.error(
                 request,
