@@ -4,7 +4,9 @@ Role names are the groups of the site (``situs.peran``); the layer rules forbid 
 here, so the one name this module needs is repeated and a test keeps the two in step.
 """
 
-from .models import SKP, Pegawai
+from django.db.models import QuerySet
+
+from .models import SKP, LingkupUnit, Pegawai, UnitKerja
 
 ADMIN_KEPEGAWAIAN = "Admin Kepegawaian"
 
@@ -20,6 +22,51 @@ def adalah_admin_kepegawaian(user) -> bool:
         cache = user.groups.filter(name=ADMIN_KEPEGAWAIAN).exists()
         user._penilaian_admin = cache
     return cache
+
+
+def turunan_unit(akar: set[int], *, batas: int = 50) -> frozenset[int]:
+    """``akar`` and every unit below them, walking ``induk`` one level per query (a unit tree is
+    shallow: kecamatan → kelurahan → seksi; ``batas`` stops a cycle)."""
+    hasil = set(akar)
+    lapis = set(akar)
+    for _ in range(batas):
+        lapis = set(UnitKerja.objects.filter(induk_id__in=lapis).values_list("pk", flat=True))
+        lapis -= hasil
+        if not lapis:
+            break
+        hasil |= lapis
+    return frozenset(hasil)
+
+
+def id_unit_lingkup(user) -> frozenset[int] | None:
+    """The units an administrator may act on: ``None`` when not restricted (no ``LingkupUnit``
+    rows: the global role), otherwise the scoped units and all their descendants (possibly empty
+    for an anonymous or inactive user). Cached on the user object for the request."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    cache = getattr(user, "_penilaian_lingkup", False)
+    if cache is not False:
+        return cache
+    akar = set(LingkupUnit.objects.filter(user=user).values_list("unit_id", flat=True))
+    hasil = turunan_unit(akar) if akar else None
+    user._penilaian_lingkup = hasil
+    return hasil
+
+
+def saring_lingkup(user, qs: QuerySet, medan: str = "unit") -> QuerySet:
+    """``qs`` restricted to the user's unit scope through the unit foreign key at ``medan``
+    (``"unit"`` on Pegawai, ``"pegawai__unit"`` on SKP, ``"pk"`` on UnitKerja itself)."""
+    lingkup = id_unit_lingkup(user)
+    if lingkup is None:
+        return qs
+    kunci = "pk__in" if medan == "pk" else f"{medan}_id__in"
+    return qs.filter(**{kunci: lingkup})
+
+
+def dalam_lingkup(user, unit_id: int | None) -> bool:
+    """Whether one unit is inside the user's scope (always, for the global role)."""
+    lingkup = id_unit_lingkup(user)
+    return lingkup is None or unit_id in lingkup
 
 
 def pegawai_dari(user) -> Pegawai | None:

@@ -177,6 +177,35 @@ class UnitKerja(models.Model):
         return self.nama
 
 
+class LingkupUnit(models.Model):
+    """Restricts an administrator to a unit subtree (a province gives each OPD its own).
+
+    A user with one or more rows is, in every administrative role (Admin Kepegawaian, trainers'
+    reports), restricted to these units and all units below them; a user without rows keeps the
+    global role. ``penilaian.akses.id_unit_lingkup`` reads it; views never read it directly.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pengguna"),
+        on_delete=models.CASCADE,
+        related_name="lingkup_unit",
+    )
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name=_("unit kerja"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("lingkup unit")
+        verbose_name_plural = _("lingkup unit")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "unit"], name="lingkup_unit_unik"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.unit}"
+
+
 class Kebijakan(models.Model):
     """The instansi's local policy for proposing a rating hasil kerja from capaian.
 

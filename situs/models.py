@@ -62,3 +62,42 @@ class HomePage(Page):
         context["acara_mendatang"] = sosialisasi.acara_mendatang(jumlah=3)
         context["tanya_unggulan"] = sosialisasi.tanya_unggulan(jumlah=5)
         return context
+
+
+class SurelKeluar(models.Model):
+    """The outbox: every email the site sends is a row here first, sent by a background task.
+
+    Nothing is lost silently: a failed send keeps the error and the attempt count, is retried by
+    ``situs.surel.kirim_ulang_gagal`` (the schedule command) and stays visible to the
+    administrator until it is sent or given up after ``SUREL_MAKS_PERCOBAAN`` attempts.
+    """
+
+    class Status(models.TextChoices):
+        ANTRE = "antre", _("Dalam antrean")
+        TERKIRIM = "terkirim", _("Terkirim")
+        GAGAL = "gagal", _("Gagal (akan dicoba lagi)")
+        MENYERAH = "menyerah", _("Gagal (tidak dicoba lagi)")
+
+    kepada = models.EmailField(_("kepada"))
+    subjek = models.CharField(_("subjek"), max_length=200)
+    teks = models.TextField(_("isi (teks)"))
+    html = models.TextField(_("isi (HTML)"), blank=True)
+    jenis = models.CharField(
+        _("jenis"), max_length=50, blank=True, help_text=_("Asal surel, mis. aktivasi.")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ANTRE, db_index=True
+    )
+    percobaan = models.PositiveSmallIntegerField(_("jumlah percobaan"), default=0)
+    galat_terakhir = models.TextField(_("galat terakhir"), blank=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+    dicoba_pada = models.DateTimeField(_("terakhir dicoba"), null=True, blank=True)
+    terkirim_pada = models.DateTimeField(_("terkirim pada"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("surel keluar")
+        verbose_name_plural = _("surel keluar")
+        ordering = ["-dibuat_pada"]
+
+    def __str__(self) -> str:
+        return f"{self.subjek} → {self.kepada}"

@@ -36,3 +36,36 @@ def _cache_kosong():
         from django.core.cache import cache
 
         cache.clear()
+
+
+@pytest.fixture
+def pelayan_smtp(settings):
+    """A real SMTP server (aiosmtpd) on a free local port, with Django's SMTP backend pointed at
+    it: mail goes over a socket as in production, not into the locmem outbox. Yields the list
+    of received messages (``email.message.EmailMessage``)."""
+    import socket
+    from email import message_from_bytes, policy
+
+    from aiosmtpd.controller import Controller
+
+    diterima = []
+
+    class Penampung:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook
+            diterima.append(message_from_bytes(envelope.content, policy=policy.default))
+            return "250 OK"
+
+    with socket.socket() as s:  # a free port (aiosmtpd's readiness probe needs a real one)
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    kendali = Controller(Penampung(), hostname="127.0.0.1", port=port)
+    kendali.start()
+    try:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        yield diterima
+    finally:
+        kendali.stop()

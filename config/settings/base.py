@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import environ
 from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -192,6 +193,22 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# Outgoing email from one URL (django-environ's EMAIL_URL syntax): smtp+tls://user:pass@host:587,
+# smtps://…:465, consolemail://, filemail:///path. Without it, mail is written to the console
+# (development) and nothing leaves the machine. Mail is sent by a background task from the
+# situs.SurelKeluar outbox (situs/surel.py), never inside a request.
+if os.environ.get("EMAIL_URL"):
+    globals().update(environ.Env.email_url_config(os.environ["EMAIL_URL"]))
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Kinerja ASN Cipocok Jaya <noreply@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = 20
+#: Sending attempts of one email before it is left as failed for the administrator to see.
+SUREL_MAKS_PERCOBAAN = 5
 
 # Background tasks through Django's tasks interface (the django-tasks backport Wagtail uses).
 # TASKS_BACKEND=database queues them in the database for a separate worker process

@@ -20,6 +20,11 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured(
         "ALLOWED_HOSTS wajib diisi di lingkungan produksi (nama host dipisahkan koma)."
     )
+if not os.environ.get("EMAIL_URL"):
+    raise ImproperlyConfigured(
+        "EMAIL_URL wajib diisi di lingkungan produksi (mis. smtp+tls://pengguna:sandi@host:587): "
+        "tanpa itu surel aktivasi, atur ulang kata sandi dan notifikasi tidak terkirim."
+    )
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"]
 
 DEBUG = False

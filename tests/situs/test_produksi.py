@@ -20,6 +20,7 @@ def jalankan(*args, **env_tambahan):
             "DJANGO_SECRET_KEY",
             "ALLOWED_HOSTS",
             "DJANGO_SETTINGS_MODULE",
+            "EMAIL_URL",
             # set by the browser tests' conftest in this process; never in deployment
             "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
@@ -42,6 +43,7 @@ def jalankan(*args, **env_tambahan):
         ({"ALLOWED_HOSTS": "kinerja.serangkota.go.id"}, "DJANGO_SECRET_KEY wajib diisi"),
         ({"DJANGO_SECRET_KEY": "pendek", "ALLOWED_HOSTS": "a.go.id"}, "DJANGO_SECRET_KEY wajib"),
         ({"DJANGO_SECRET_KEY": KUNCI}, "ALLOWED_HOSTS wajib diisi"),
+        ({"DJANGO_SECRET_KEY": KUNCI, "ALLOWED_HOSTS": "a.go.id"}, "EMAIL_URL wajib diisi"),
     ],
 )
 def test_produksi_menolak_mulai_tanpa_rahasia_atau_host(env, pesan):
@@ -58,6 +60,7 @@ def test_check_deploy_lulus_di_pengaturan_produksi():
         "WARNING",
         DJANGO_SECRET_KEY=KUNCI,
         ALLOWED_HOSTS="kinerja.serangkota.go.id",
+        EMAIL_URL="smtp+tls://kinerja:rahasia@surel.serangkota.go.id:587",
     )
     assert hasil.returncode == 0, hasil.stdout + hasil.stderr
     assert "no issues" in hasil.stdout
