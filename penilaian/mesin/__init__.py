@@ -136,7 +136,7 @@ __all__ = [
 
 #: Versi aturan hitung mesin. Naikkan bila hasil untuk masukan yang sama bisa berubah, agar
 #: hasil yang tersimpan tetap dapat ditelusuri ke versi yang menghitungnya.
-VERSI_MESIN = "1.1.0"
+VERSI_MESIN = "1.2.0"
 
 Dokumen = DokumenPermen | DokumenDistribusi | DokumenPP46
 Hasil = HasilPermen | HasilDistribusi | HasilPP46

@@ -237,7 +237,8 @@ def test_kualitatif_tanpa_capaian_rating_penilai(nilai):
         r["capaian"] is None and r["rating_usulan"] is None and r["rating"] == "sesuai_ekspektasi"
     )
     assert r["indikator"][0] == {"teks": "Persentase layanan selesai", "aspek": "kualitas",
-                                 "polaritas": "naik", "target_dipakai": None, "capaian": None}  # fmt: skip
+                                 "polaritas": "naik", "polaritas_bawaan": True,
+                                 "target_dipakai": None, "capaian": None}  # fmt: skip
     assert hasil["pendekatan"] == "kualitatif"
     assert hasil["capaian_hasil_kerja"] is None
     assert hasil["rating_hasil_kerja_usulan"] is None
@@ -262,7 +263,9 @@ def test_keluaran_memuat_kunci_spesifikasi(nilai):
     r = hasil["rhk"][0]
     assert {"teks", "jenis", "capaian", "rating_usulan", "indikator"} <= r.keys()
     assert r["rhk_atasan"] == "RHK camat" and r["jenis"] == "utama"
-    assert set(r["indikator"][0]) == {"teks", "aspek", "polaritas", "target_dipakai", "capaian"}
+    assert set(r["indikator"][0]) == {
+        "teks", "aspek", "polaritas", "polaritas_bawaan", "target_dipakai", "capaian"
+    }  # fmt: skip
 
 
 def test_dokumen_bertipe_dari_konstruktor_publik():
@@ -295,7 +298,12 @@ def test_langkah_permen_dengan_angka_tersubstitusi():
     )  # fmt: skip
     langkah = nilai_json(dok)["langkah"]
     teks = "\n".join(langkah)
-    assert "RHK 1, IKI 1 (kuantitas, polaritas naik): capaian = 97/95 × 100 = 102,11 %" in langkah
+    assert (
+        "RHK 1, IKI 1 (kuantitas, polaritas naik, bawaan aspek): capaian = 97/95 × 100 = 102,11 %"
+        in langkah
+    )
+    # A polarity the document gives is named without "bawaan aspek".
+    assert "RHK 1, IKI 5 (kuantitas, polaritas turun): target 0" in teks
     assert "realisasi 1,5 di dalam rentang, maka capaian = 100 %" in teks
     assert "realisasi 3 > maks 2, maka target dipakai 2; capaian = (1 + (1 − 3/2)) × 100" in teks
     assert "= −50,00 %" not in teks and "-50,00 %, tidak boleh kurang dari 0" in teks
@@ -332,3 +340,14 @@ def test_hitung_bertipe_tanpa_langkah_sama_dengan_jalan_cepat():
     bertipe = hasil_ke_json(hitung(parse_dokumen(dok), langkah=False))
     assert bertipe == nilai_json(dok, langkah=False)
     assert bertipe["langkah"] == []
+
+
+def test_keluaran_menyebut_polaritas_bawaan_atau_diberikan(nilai):
+    """Issue 14: the engine's aspect default remains only for documents that omit polaritas,
+    and the result says when it used it (both the typed and the fast path)."""
+    hasil = nilai(permen(rhk(iki(10, 8, aspek="waktu"), iki(10, 8, aspek="waktu", polaritas="turun"),
+                             iki(10, 8, aspek="waktu", polaritas="naik"))))  # fmt: skip
+    i = hasil["rhk"][0]["indikator"]
+    assert [(x["polaritas"], x["polaritas_bawaan"]) for x in i] == [
+        ("turun", True), ("turun", False), ("naik", False)
+    ]  # fmt: skip

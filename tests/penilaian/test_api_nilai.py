@@ -64,8 +64,14 @@ def test_daftar_dokumen_hasil_seurutan(client):
 
 
 def test_langkah_berbahasa_indonesia_dengan_koma_desimal(client):
-    langkah = kirim(client, PERMEN).json()["langkah"]
-    assert "RHK 1, IKI 1 (kuantitas, polaritas naik): capaian = 97/95 × 100 = 102,11 %" in langkah
+    hasil = kirim(client, PERMEN).json()
+    langkah = hasil["langkah"]
+    # The document omits polaritas: the result says the aspect's default was used (issue 14).
+    assert (
+        "RHK 1, IKI 1 (kuantitas, polaritas naik, bawaan aspek): capaian = 97/95 × 100 = 102,11 %"
+        in langkah
+    )
+    assert hasil["rhk"][0]["indikator"][0]["polaritas_bawaan"] is True
 
 
 def test_masukan_tidak_sah_422_dengan_semua_jalur(client):

@@ -126,10 +126,9 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
                 raise Lambat
             aspek = pilih_cepat(PETA_ASPEK, get("aspek"))
             polaritas = get("polaritas")
+            bawaan = polaritas is None
             polaritas = (
-                POLARITAS_BAWAAN[aspek]
-                if polaritas is None
-                else pilih_cepat(PETA_POLARITAS, polaritas)
+                POLARITAS_BAWAAN[aspek] if bawaan else pilih_cepat(PETA_POLARITAS, polaritas)
             )
             realisasi = angka_cepat(get("realisasi"))
             if realisasi < 0:
@@ -145,6 +144,7 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
                     "teks": teks_iki,
                     "aspek": _TEKS[aspek],
                     "polaritas": _TEKS[polaritas],
+                    "polaritas_bawaan": bawaan,
                     "target_dipakai": k_(dipakai),
                     "capaian": k_(capaian),
                 }

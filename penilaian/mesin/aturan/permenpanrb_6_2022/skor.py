@@ -114,7 +114,14 @@ def hitung(dokumen: DokumenPermen, *, langkah: bool) -> HasilPermen:
                     catatan.append(_kalimat_rhk(no, rhk.jenis, hasil_iki, capaian, usulan))
             else:
                 hasil_iki = [
-                    HasilIKI(iki.teks, iki.aspek, iki.polaritas_dipakai, None, None)
+                    HasilIKI(
+                        iki.teks,
+                        iki.aspek,
+                        iki.polaritas_dipakai,
+                        None,
+                        None,
+                        iki.polaritas is None,
+                    )
                     for iki in rhk.indikator
                 ]
             hasil_rhk.append(
@@ -165,13 +172,14 @@ def hitung(dokumen: DokumenPermen, *, langkah: bool) -> HasilPermen:
 def _hitung_iki(iki: IKI) -> HasilIKI:
     polaritas = iki.polaritas_dipakai
     target, capaian = capaian_iki(iki.target, iki.realisasi, polaritas)
-    return HasilIKI(iki.teks, iki.aspek, polaritas, target, capaian)
+    return HasilIKI(iki.teks, iki.aspek, polaritas, target, capaian, iki.polaritas is None)
 
 
 def _kalimat_iki(no: int, no_iki: int, iki: IKI, h: HasilIKI) -> str:
     f = format_angka
     r = f(iki.realisasi)
-    awal = f"RHK {no}, IKI {no_iki} ({h.aspek}, polaritas {h.polaritas}): "
+    bawaan = ", bawaan aspek" if h.polaritas_bawaan else ""
+    awal = f"RHK {no}, IKI {no_iki} ({h.aspek}, polaritas {h.polaritas}{bawaan}): "
     t = iki.target
     if type(t) is Rentang:
         rentang = f"target rentang {f(t.min)}–{f(t.maks)}"
@@ -274,6 +282,7 @@ def ke_json(hasil: HasilPermen) -> dict:
                         "teks": i.teks,
                         "aspek": i.aspek.value,
                         "polaritas": i.polaritas.value,
+                        "polaritas_bawaan": i.polaritas_bawaan,
                         "target_dipakai": k(i.target_dipakai),
                         "capaian": k(i.capaian),
                     }

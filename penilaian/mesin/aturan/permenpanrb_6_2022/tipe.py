@@ -123,6 +123,8 @@ class HasilIKI:
     polaritas: Polaritas
     target_dipakai: Decimal | None
     capaian: Decimal | None
+    #: True when the document omitted ``polaritas`` and the aspect's default was used.
+    polaritas_bawaan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
