@@ -6,7 +6,7 @@ UV_VERSION := 0.13.9
 export UV_PYTHON_DOWNLOADS := never
 PYTEST_WORKERS ?= 2
 
-.PHONY: demo test lint format sistem pasang katalog serve bench bench-mesin bench-indikator bench-simulasi bench-web bench-skala
+.PHONY: demo test lint format sistem pasang katalog serve bench bench-mesin bench-indikator bench-simulasi bench-web bench-skala bench-skala-pg
 
 ## The environment: uv (in .tools) installs the locked dependencies into .venv.
 .venv/.terpasang: pyproject.toml uv.lock
@@ -92,6 +92,11 @@ bench-web-redis: .venv/.terpasang
 
 bench-skala: .venv/.terpasang
 	$(PY) bench/skala.py
+
+## 100,000 employees on a throwaway PostgreSQL server (installed from Debian when missing).
+bench-skala-pg: .venv/.terpasang
+	@bash scripts/pasang-bench.sh
+	bash scripts/pg-sementara.sh $(PY) bench/skala.py --pegawai 100000 --unit 500 --target-nilai-ulang 120
 
 bench-muatan: .venv/.terpasang
 	$(PY) bench/muatan.py

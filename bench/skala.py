@@ -15,7 +15,10 @@
    after warm-up (imports, first batches) to the end: flat, the batches do not accumulate.
 
     .venv/bin/python bench/skala.py [--pegawai 10000] [--unit 50] [--detik 10]
-                                    [--batch 250] [--worker 2]
+                                    [--batch 250] [--worker 2] [--target-nilai-ulang 60]
+
+``make bench-skala-pg`` runs it at 100,000 employees (500 units of 200) on a throwaway
+PostgreSQL server (scripts/pg-sementara.sh), with the 120 s re-scoring target of issue 18.
 """
 
 from __future__ import annotations
@@ -216,6 +219,12 @@ def main() -> None:
     parser.add_argument("--detik", type=int, default=10, help="lama tiap run wrk")
     parser.add_argument("--batch", type=int, default=250, help="SKP per tugas")
     parser.add_argument("--worker", type=int, default=2, help="proses db_worker")
+    parser.add_argument(
+        "--target-nilai-ulang",
+        type=float,
+        default=TARGET_NILAI_ULANG_S,
+        help="batas detik penilaian ulang semua SKP (60 untuk 10.000, 120 untuk 100.000)",
+    )
     parser.add_argument("--buat", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--antrekan", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--kumpulkan", help=argparse.SUPPRESS)
@@ -286,8 +295,8 @@ def main() -> None:
             detik=hasil["detik_sampel"],
         )
         print(baris)
-        if hasil["detik"] > TARGET_NILAI_ULANG_S:
-            gagal.append(f"nilai ulang {hasil['detik']:.0f} s > {TARGET_NILAI_ULANG_S} s")
+        if hasil["detik"] > args.target_nilai_ulang:
+            gagal.append(f"nilai ulang {hasil['detik']:.0f} s > {args.target_nilai_ulang:.0f} s")
         if hasil["beda"] or hasil["tidak_selesai"]:
             gagal.append("nilai ulang tidak mereproduksi semua hasil tersimpan")
         if naik:

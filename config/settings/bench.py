@@ -8,6 +8,8 @@ from pathlib import Path
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-not-secret-" + "x" * 40)
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+# Mail is kept in memory: a benchmark never sends to anyone.
+os.environ.setdefault("EMAIL_URL", "memorymail://")
 
 from .production import *  # noqa: E402, F403
 from .production import BASE_DIR, TEMPLATES  # noqa: E402
