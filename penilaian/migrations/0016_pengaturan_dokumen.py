@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('penilaian', '0014_realisasi_versi'),
+        ('penilaian', '0015_lingkup_unit'),
         ('wagtailimages', '0027_image_description'),
     ]
 
