@@ -911,7 +911,9 @@ class PengaturanDokumen(BaseGenericSetting):
         _("nama penanda tangan sertifikat"),
         max_length=150,
         blank=True,
-        help_text=_("Nama lengkap dengan gelar. Kosong: sertifikat tanpa blok tanda tangan."),
+        help_text=_(
+            "Nama lengkap dengan gelar. Kosong: sertifikat hanya memuat tempat dan tanggal, tanpa penanda tangan."
+        ),
     )
     penanda_tangan_nip = models.CharField(
         _("NIP penanda tangan"),

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 ('nama_instansi', models.CharField(default='Kecamatan Cipocok Jaya', max_length=120, verbose_name='nama instansi')),
                 ('alamat', models.CharField(blank=True, help_text='Baris kecil di bawah nama instansi (alamat, telepon, surel); boleh kosong.', max_length=255, verbose_name='alamat instansi')),
                 ('kota', models.CharField(default='Serang', help_text='Ditulis sebelum tanggal di atas tanda tangan, misalnya “Serang, 3 Desember 2026”.', max_length=60, verbose_name='kota tempat penandatanganan')),
-                ('penanda_tangan_nama', models.CharField(blank=True, help_text='Nama lengkap dengan gelar. Kosong: sertifikat tanpa blok tanda tangan.', max_length=150, verbose_name='nama penanda tangan sertifikat')),
+                ('penanda_tangan_nama', models.CharField(blank=True, help_text='Nama lengkap dengan gelar. Kosong: sertifikat hanya memuat tempat dan tanggal, tanpa penanda tangan.', max_length=150, verbose_name='nama penanda tangan sertifikat')),
                 ('penanda_tangan_nip', models.CharField(blank=True, help_text='18 angka tanpa spasi; dicetak berkelompok 8-6-1-3.', max_length=18, validators=[penilaian.validasi.validasi_nip], verbose_name='NIP penanda tangan')),
                 ('penanda_tangan_jabatan', models.CharField(blank=True, max_length=200, verbose_name='jabatan penanda tangan')),
                 ('lambang', models.ForeignKey(blank=True, help_text='Lambang daerah di kiri kop dokumen (PNG dengan latar transparan paling rapi). Kosongkan bila belum ada berkas lambang resmi: kop dicetak tanpa gambar.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='lambang')),
