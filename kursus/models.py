@@ -215,7 +215,14 @@ class Sertifikat(models.Model):
     )
     kode = models.CharField(_("kode verifikasi"), max_length=16, unique=True)
     nama_peserta = models.CharField(_("nama peserta"), max_length=255)
-    nip = models.CharField(_("NIP"), max_length=32)
+    nip = models.CharField(
+        _("NIP"),
+        max_length=32,
+        blank=True,
+        help_text=_(
+            "Dari data pegawai peserta; kosong bila peserta tidak tercatat sebagai pegawai."
+        ),
+    )
     judul_kursus = models.CharField(_("judul kursus"), max_length=255)
     durasi_jp = models.PositiveSmallIntegerField(_("durasi (JP)"))
     diterbitkan_pada = models.DateTimeField(_("diterbitkan pada"))

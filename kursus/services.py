@@ -83,7 +83,8 @@ def sertifikat_terbitkan(*, pendaftaran: Pendaftaran) -> Sertifikat:
     """Issue the certificate of a completed enrolment, once: a second call returns the first.
 
     Name and NIP come from the participant's employee record (penilaian.Pegawai) when there is
-    one; otherwise from the account (ASN log in with their NIP as user name)."""
+    one; otherwise the name comes from the account and the NIP stays empty (a user name is not
+    a NIP, and the certificate then prints no NIP line)."""
     pendaftaran = Pendaftaran.objects.select_for_update().get(pk=pendaftaran.pk)
     ada = Sertifikat.objects.filter(pendaftaran=pendaftaran).first()
     if ada is not None:
@@ -95,7 +96,7 @@ def sertifikat_terbitkan(*, pendaftaran: Pendaftaran) -> Sertifikat:
         pendaftaran=pendaftaran,
         kode=_kode_baru(),
         nama_peserta=pegawai.nama if pegawai else (user.get_full_name() or user.get_username()),
-        nip=pegawai.nip if pegawai else user.get_username(),
+        nip=pegawai.nip if pegawai else "",
         judul_kursus=kursus.title,
         durasi_jp=kursus.durasi_jp,
         diterbitkan_pada=pendaftaran.selesai_pada or timezone.now(),

@@ -22,6 +22,7 @@ from .models import (
     IndikatorKinerja,
     Kebijakan,
     Pegawai,
+    PengaturanDokumen,
     Periode,
     PustakaIndikator,
     Realisasi,
@@ -119,14 +120,18 @@ _STATUS_2026 = (
 
 
 def _pdf_bukti(judul: str, baris: list[str]) -> bytes:
+    """A sample evidence file as an employee would upload it (plain page, embedded fonts)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    from . import pdf_resmi
+
+    pdf_resmi.daftarkan_huruf()
     keluaran = io.BytesIO()
-    c = canvas.Canvas(keluaran, pagesize=A4)
-    c.setFont("Helvetica-Bold", 14)
+    c = canvas.Canvas(keluaran, pagesize=A4, initialFontName=pdf_resmi.HURUF_TEKS)
+    c.setFont(pdf_resmi.HURUF_TEKS_TEBAL, 14)
     c.drawString(60, 780, judul[:90])
-    c.setFont("Helvetica", 10)
+    c.setFont(pdf_resmi.HURUF_TEKS, 10)
     for i, teks in enumerate(baris):
         c.drawString(60, 750 - 16 * i, teks[:110])
     c.drawString(60, 80, "Kecamatan Cipocok Jaya, Kota Serang — dokumen contoh untuk demo")
@@ -155,6 +160,28 @@ def muat_pegawai() -> list[Pegawai]:
             obj.user = user
             obj.save(update_fields=["user"])
     return list(Pegawai.objects.filter(nip__in=[r["nip"] for r in baris]))
+
+
+@transaction.atomic
+def muat_pengaturan_dokumen() -> PengaturanDokumen:
+    """The PDF settings from the demo data: the kecamatan's head (the employee who leads the
+    kecamatan unit in pegawai-demo.csv) signs certificates. The emblem stays empty: no freely
+    licensed emblem file of Kota Serang comes with a package, and none is drawn. Settings an
+    administrator already changed are kept (only empty signatory fields are filled)."""
+    p = PengaturanDokumen.load()
+    camat = (
+        Pegawai.objects.filter(
+            unit__jenis=UnitKerja.Jenis.KECAMATAN, unit__induk=None, memimpin_unit=True
+        )
+        .order_by("nip")
+        .first()
+    )
+    if camat is not None and not p.penanda_tangan_nama:
+        p.penanda_tangan_nama = camat.nama
+        p.penanda_tangan_nip = camat.nip
+        p.penanda_tangan_jabatan = camat.jabatan
+        p.save()
+    return p
 
 
 #: Fields of a library entry that the TOML file sets; the natural key is the first three.

@@ -1,29 +1,23 @@
 """PDF "Dokumen Evaluasi Kinerja Pegawai" (reportlab), laid out like Anak Lampiran 4 of
-PermenPANRB 6/2022, with a verification code and QR code instead of a wet signature."""
+PermenPANRB 6/2022, with a verification code and QR code instead of a wet signature, in the
+official look every PDF of the site shares (:mod:`penilaian.pdf_resmi`: embedded fonts, the
+kop with the emblem from the settings)."""
 
 from io import BytesIO
 
 from django.utils import formats, timezone
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .models import Evaluasi, Rating
+from . import pdf_resmi
+from .models import Evaluasi, Pegawai, Rating
 from .pdf_aman import teks_pdf
 from .templatetags.angka import angka
 from .templatetags.angka import ringkas as ringkas_angka
-
-
-def _qr(url: str, ukuran: float = 30 * mm) -> Drawing:
-    widget = QrCodeWidget(url)
-    x1, y1, x2, y2 = widget.getBounds()
-    gambar = Drawing(ukuran, ukuran, transform=[ukuran / (x2 - x1), 0, 0, ukuran / (y2 - y1), 0, 0])
-    gambar.add(widget)
-    return gambar
+from .validasi import format_nip
 
 
 def _label(nilai: str) -> str:
@@ -42,60 +36,70 @@ def _angka(nilai) -> str:
     return angka(nilai)
 
 
-def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
-    """The PDF bytes of a final evaluation, from the stored engine result."""
-    skp = evaluasi.skp
-    pegawai = skp.pegawai
-    penilai = skp.penilai or pegawai.atasan
-    hasil = evaluasi.hasil_mesin
-    gaya = getSampleStyleSheet()
-    kecil = gaya["BodyText"].clone("kecil", fontSize=8, leading=10)
-    judul = gaya["Title"].clone("judul", fontSize=14)
+LEBAR_HALAMAN = landscape(A4)[0] - 24 * mm
 
-    def p(teks, g=kecil) -> Paragraph:
-        """A paragraph of literal text: whatever was typed is shown, never obeyed."""
-        return Paragraph(teks_pdf(teks), g)
 
-    def tata(susunan: str, g, **isian) -> Paragraph:
-        """A paragraph of the document's own markup, every inserted value escaped."""
-        return Paragraph(susunan.format(**{k: teks_pdf(v) for k, v in isian.items()}), g)
+def _p(teks, gaya=None) -> Paragraph:
+    """A paragraph of literal text: whatever was typed is shown, never obeyed."""
+    return Paragraph(teks_pdf(teks), gaya or pdf_resmi.gaya("sel", ukuran=8, leading=10))
 
-    isi = [
-        Paragraph("DOKUMEN EVALUASI KINERJA PEGAWAI", judul),
-        p(
-            f"PERIODE: {evaluasi.get_periode_evaluasi_display().upper()} {skp.periode.tahun} · "
-            "PEMERINTAH KOTA SERANG · KECAMATAN CIPOCOK JAYA",
-            gaya["Normal"],
+
+def _tata(susunan: str, gaya, **isian) -> Paragraph:
+    """A paragraph of the document's own markup, every inserted value escaped."""
+    return Paragraph(susunan.format(**{k: teks_pdf(v) for k, v in isian.items()}), gaya)
+
+
+def _kepala(evaluasi: Evaluasi) -> list[Flowable]:
+    periode = f"{evaluasi.get_periode_evaluasi_display().upper()} {evaluasi.skp.periode.tahun}"
+    return [
+        pdf_resmi.kop(LEBAR_HALAMAN),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            "DOKUMEN EVALUASI KINERJA PEGAWAI",
+            pdf_resmi.gaya("judul", ukuran=14, tebal=True, judul=True, alignment=TA_CENTER),
         ),
+        _p(f"PERIODE: {periode}", pdf_resmi.gaya("periode", ukuran=10, alignment=TA_CENTER)),
         Spacer(1, 4 * mm),
     ]
-    identitas = [
-        ["PEGAWAI YANG DINILAI", "", "PEJABAT PENILAI KINERJA", ""],
-        ["Nama", pegawai.nama, "Nama", penilai.nama if penilai else "—"],
-        ["NIP", pegawai.nip, "NIP", penilai.nip if penilai else "—"],
-        ["Jabatan", pegawai.jabatan, "Jabatan", penilai.jabatan if penilai else "—"],
-        ["Unit kerja", str(pegawai.unit), "Unit kerja", str(penilai.unit) if penilai else "—"],
-    ]
-    t = Table([[p(c) for c in baris] for baris in identitas], colWidths=[30 * mm, 100 * mm] * 2)
-    t.setStyle(_gaya_tabel(kepala=True, span=[((0, 0), (1, 0)), ((2, 0), (3, 0))]))
-    isi += [t, Spacer(1, 4 * mm)]
 
+
+def _identitas(pegawai: Pegawai, penilai: Pegawai | None) -> Table:
+    def nilai(orang: Pegawai | None, medan: str) -> str:
+        if orang is None:
+            return "—"
+        return format_nip(orang.nip) if medan == "nip" else str(getattr(orang, medan))
+
+    baris = [["PEGAWAI YANG DINILAI", "", "PEJABAT PENILAI KINERJA", ""]]
+    for label, medan in (
+        ("Nama", "nama"),
+        ("NIP", "nip"),
+        ("Jabatan", "jabatan"),
+        ("Unit kerja", "unit"),
+    ):
+        baris.append([label, nilai(pegawai, medan), label, nilai(penilai, medan)])
+    t = Table([[_p(c) for c in b] for b in baris], colWidths=[30 * mm, 106.5 * mm] * 2)
+    t.setStyle(_gaya_tabel(kepala=True, span=[((0, 0), (1, 0)), ((2, 0), (3, 0))]))
+    return t
+
+
+def _tabel_hasil(evaluasi: Evaluasi) -> Table:
+    """One row per IKI, from what the engine was given and returned (stored with the
+    evaluation), so the document reproduces the final result even if the SKP's rows were
+    reordered later."""
     baris = [
         [
-            p("No"),
-            p("Rencana Hasil Kerja"),
-            p("Indikator Kinerja Individu"),
-            p("Target"),
-            p("Realisasi berdasarkan bukti dukung"),
-            p("Capaian (%)"),
-            p("Umpan balik berkelanjutan berdasarkan bukti dukung"),
+            _p("No"),
+            _p("Rencana Hasil Kerja"),
+            _p("Indikator Kinerja Individu"),
+            _p("Target"),
+            _p("Realisasi berdasarkan bukti dukung"),
+            _p("Capaian (%)"),
+            _p("Umpan balik berkelanjutan berdasarkan bukti dukung"),
         ]
     ]
-    # Rows come from what the engine was given and returned (stored with the evaluation), so
-    # the document reproduces the final result even if the SKP's rows were reordered later.
-    hasil_rhk = hasil.get("rhk", [])
+    hasil_rhk = evaluasi.hasil_mesin.get("rhk", [])
     umpan_per_rhk: dict[str, list[str]] = {}
-    for rhk in skp.rhk.prefetch_related("umpan_balik"):
+    for rhk in evaluasi.skp.rhk.prefetch_related("umpan_balik"):
         umpan_per_rhk.setdefault(rhk.teks, []).extend(u.teks for u in rhk.umpan_balik.all())
     for n, rhk in enumerate(evaluasi.masukan_mesin.get("rhk", []), 1):
         umpan = "; ".join(umpan_per_rhk.get(rhk["teks"], [])) or "—"
@@ -106,37 +110,38 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
             satuan = iki.get("satuan") or ""
             baris.append(
                 [
-                    p(n if i == 0 else ""),
-                    p(f"{rhk['teks']} ({jenis})" if i == 0 else ""),
-                    p(iki["teks"]),
-                    p(_target(iki.get("target"), satuan)),
-                    p(f"{ringkas_angka(iki.get('realisasi'))} {satuan}".strip()),
-                    p(_angka(capaian)),
-                    p(umpan if i == 0 else ""),
+                    _p(n if i == 0 else ""),
+                    _p(f"{rhk['teks']} ({jenis})" if i == 0 else ""),
+                    _p(iki["teks"]),
+                    _p(_target(iki.get("target"), satuan)),
+                    _p(f"{ringkas_angka(iki.get('realisasi'))} {satuan}".strip()),
+                    _p(_angka(capaian)),
+                    _p(umpan if i == 0 else ""),
                 ]
             )
     t = Table(
         baris,
-        colWidths=[8 * mm, 55 * mm, 60 * mm, 25 * mm, 30 * mm, 20 * mm, 62 * mm],
+        colWidths=[10 * mm, 55 * mm, 60 * mm, 25 * mm, 30 * mm, 20 * mm, 73 * mm],
         repeatRows=1,
     )
     t.setStyle(_gaya_tabel(kepala=True))
-    isi += [t, Spacer(1, 4 * mm)]
+    return t
 
+
+def _ringkasan(evaluasi: Evaluasi) -> Table:
+    hasil = evaluasi.hasil_mesin
     perilaku = "; ".join(
         f"{k.replace('_', ' ').title()}: {v}" for k, v in evaluasi.catatan_perilaku.items()
     )
+    rating_hasil = _label(evaluasi.rating_hasil_kerja)
+    if evaluasi.alasan_rating:
+        rating_hasil += (
+            f" (usulan: {_label(evaluasi.rating_hasil_kerja_usulan)}; "
+            f"alasan: {evaluasi.alasan_rating})"
+        )
     ringkas = [
         ["Capaian hasil kerja", f"{_angka(hasil.get('capaian_hasil_kerja'))} %"],
-        [
-            "Rating hasil kerja",
-            _label(evaluasi.rating_hasil_kerja)
-            + (
-                f" (usulan: {_label(evaluasi.rating_hasil_kerja_usulan)}; alasan: {evaluasi.alasan_rating})"
-                if evaluasi.alasan_rating
-                else ""
-            ),
-        ],
+        ["Rating hasil kerja", rating_hasil],
         ["Rating perilaku kerja", _label(evaluasi.rating_perilaku)],
         ["Catatan perilaku (BerAKHLAK)", perilaku or "—"],
         ["PREDIKAT KINERJA PEGAWAI", evaluasi.predikat],
@@ -150,39 +155,56 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
             f"{kebijakan.get('nama', '—')} · mesin {evaluasi.versi_mesin}",
         ]
     )
-    t = Table([[p(a), p(b)] for a, b in ringkas], colWidths=[60 * mm, 200 * mm])
+    t = Table([[_p(a), _p(b)] for a, b in ringkas], colWidths=[60 * mm, 213 * mm])
     t.setStyle(_gaya_tabel())
-    isi += [t, Spacer(1, 6 * mm)]
+    return t
 
+
+def _pengesahan(evaluasi: Evaluasi, penilai: Pegawai | None, url_verifikasi: str) -> Table:
+    """QR code with the verification code under it, how to check the document, and the
+    appraiser's signature block."""
     tanggal = formats.date_format(
         timezone.localtime(evaluasi.difinalkan or timezone.now()), "j F Y"
     )
-    tanda = Table(
+    penanda = pdf_resmi.PenandaTangan(
+        peran="Pejabat Penilai Kinerja",
+        nama=penilai.nama if penilai else "—",
+        nip=penilai.nip if penilai else "",
+    )
+    t = Table(
         [
             [
-                _qr(url_verifikasi),
-                tata(
+                pdf_resmi.qr_dengan_kode(url_verifikasi, evaluasi.kode_verifikasi),
+                _tata(
                     "Kode verifikasi: <b>{kode}</b><br/>Periksa keaslian dokumen di {url}<br/>"
                     "Perlu tidaknya tanda tangan basah pada cetakan mengikuti ketentuan instansi.",
-                    gaya["Normal"],
+                    pdf_resmi.gaya("periksa", ukuran=9),
                     kode=evaluasi.kode_verifikasi,
                     url=url_verifikasi,
                 ),
-                tata(
-                    "Serang, {tanggal}<br/>Pejabat Penilai Kinerja,<br/><br/><br/>"
-                    "<b>{nama}</b><br/>NIP {nip}",
-                    gaya["Normal"],
-                    tanggal=tanggal,
-                    nama=penilai.nama if penilai else "—",
-                    nip=penilai.nip if penilai else "—",
-                ),
+                pdf_resmi.blok_tanda_tangan(tanggal=tanggal, penanda=penanda),
             ]
         ],
-        colWidths=[35 * mm, 130 * mm, 95 * mm],
+        colWidths=[46 * mm, 132 * mm, 95 * mm],
     )
-    tanda.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    isi.append(tanda)
+    t.setStyle(pdf_resmi.gaya_tabel(("VALIGN", (0, 0), (-1, -1), "TOP")))
+    return t
 
+
+def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
+    """The PDF bytes of a final evaluation, from the stored engine result."""
+    skp = evaluasi.skp
+    penilai = skp.penilai or skp.pegawai.atasan
+    isi = [
+        *_kepala(evaluasi),
+        _identitas(skp.pegawai, penilai),
+        Spacer(1, 4 * mm),
+        _tabel_hasil(evaluasi),
+        Spacer(1, 4 * mm),
+        _ringkasan(evaluasi),
+        Spacer(1, 6 * mm),
+        _pengesahan(evaluasi, penilai, url_verifikasi),
+    ]
     keluaran = BytesIO()
     doc = SimpleDocTemplate(
         keluaran,
@@ -192,7 +214,8 @@ def dokumen_evaluasi_pdf(evaluasi: Evaluasi, *, url_verifikasi: str) -> bytes:
         topMargin=12 * mm,
         bottomMargin=12 * mm,
         title="Dokumen Evaluasi Kinerja Pegawai",
-        author="Kecamatan Cipocok Jaya",
+        author=pdf_resmi.pengaturan().nama_instansi,
+        initialFontName=pdf_resmi.HURUF_TEKS,
     )
     doc.build(isi)
     return keluaran.getvalue()
@@ -207,4 +230,4 @@ def _gaya_tabel(*, kepala: bool = False, span=()) -> TableStyle:
         perintah.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6ef")))
     for awal, akhir in span:
         perintah.append(("SPAN", awal, akhir))
-    return TableStyle(perintah)
+    return pdf_resmi.gaya_tabel(*perintah)

@@ -1,12 +1,15 @@
 """XLSX export of a unit's SKPs and evaluations (openpyxl), and the one guard every CSV/XLSX
 cell the project writes goes through (:func:`sel_aman`): our own exports call it through
 :func:`baris_aman`/:func:`tulis_csv`, and :func:`amankan_ekspor_wagtail` puts it under every
-Wagtail listing export (``list_export`` of ModelViewSet/SnippetViewSet and Wagtail's reports)."""
+Wagtail listing export (``list_export`` of ModelViewSet/SnippetViewSet and Wagtail's reports).
+The same guard writes yes/no values as "Ya"/"Tidak" (:func:`ya_tidak`), never Python's
+``True``/``False``."""
 
 import csv
 from collections.abc import Iterable
 from io import BytesIO, StringIO
 
+from django.utils.translation import gettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -74,10 +77,21 @@ def ekspor_unit_xlsx(unit: UnitKerja, periode, skp_qs) -> bytes:
 AWALAN_RUMUS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def ya_tidak(nilai: bool | None) -> str:
+    """A yes/no value as people read it in a list or a spreadsheet: "Ya" or "Tidak"; an
+    unknown value (None) is empty. The one spelling of booleans in every export."""
+    if nilai is None:
+        return ""
+    return gettext("Ya") if nilai else gettext("Tidak")
+
+
 def sel_aman(nilai):
     """A value for an XLSX or CSV cell: text that a spreadsheet would read as a formula (it
     starts with = + - @, a tab or a carriage return) gets a leading apostrophe, so it shows
-    as the text that was typed. Numbers, dates and None pass unchanged."""
+    as the text that was typed; a boolean is written "Ya"/"Tidak" (:func:`ya_tidak`).
+    Numbers, dates and None pass unchanged."""
+    if isinstance(nilai, bool):
+        return ya_tidak(nilai)
     if isinstance(nilai, str) and nilai.startswith(AWALAN_RUMUS):
         return "'" + nilai
     return nilai
@@ -124,7 +138,7 @@ def templat_impor_xlsx() -> bytes:
     for sel in info[1]:
         sel.font = Font(bold=True)
     for kolom in KOLOM_IMPOR:
-        info.append([kolom, "ya" if kolom in WAJIB else "", petunjuk[kolom]])
+        info.append([kolom, ya_tidak(kolom in WAJIB), petunjuk[kolom]])
     info.column_dimensions["A"].width = 18
     info.column_dimensions["C"].width = 90
     keluaran = BytesIO()
@@ -148,7 +162,8 @@ def tulis_csv(kolom: Iterable, baris: Iterable[Iterable]) -> str:
 
 def amankan_ekspor_wagtail() -> None:
     """Every Wagtail spreadsheet export (CSV and XLSX of any listing with ``list_export``)
-    passes each cell through :func:`sel_aman` after Wagtail's own preprocessing. Wagtail has
+    passes each cell through :func:`sel_aman` after Wagtail's own preprocessing; a boolean is
+    turned into "Ya"/"Tidak" before it, since Wagtail's CSV writer would print ``True``. Wagtail has
     no hook for export cells, so the one method all of its exports share is wrapped once, at
     start-up; a subclass that overrides it would escape, and a test walks the registered
     viewsets to prove none does."""
@@ -159,6 +174,8 @@ def amankan_ekspor_wagtail() -> None:
         return
 
     def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, bool):
+            return ya_tidak(value)
         return sel_aman(asli(self, field, value, export_format))
 
     preprocess_field_value.sel_aman = True

@@ -1,8 +1,9 @@
 """Admin listing columns shared by every app's Wagtail viewsets."""
 
 from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
+
+from .ekspor import ya_tidak
 
 
 class KolomYaTidak(Column):
@@ -11,9 +12,7 @@ class KolomYaTidak(Column):
 
     def get_value(self, instance):
         nilai = super().get_value(instance)
-        if nilai is None:
-            return "–"
-        return _("Ya") if nilai else _("Tidak")
+        return "–" if nilai is None else ya_tidak(bool(nilai))
 
 
 def kolom_ya_tidak(model, nama: str) -> KolomYaTidak:

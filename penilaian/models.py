@@ -2,11 +2,13 @@ import secrets
 from enum import StrEnum
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from . import mesin
 from .isian import KolomTahun
@@ -865,3 +867,93 @@ class RiwayatPerubahan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.waktu:%Y-%m-%d %H:%M} {self.aksi} {self.objek}"
+
+
+@register_setting(icon="doc-full")
+class PengaturanDokumen(BaseGenericSetting):
+    """What every PDF the site issues prints in its header (kop) and signature block: the
+    institution, its emblem, and the official who signs certificates. One row for the whole
+    site (the application serves one kecamatan); edited in the Wagtail admin under Settings."""
+
+    lambang = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lambang"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Lambang daerah di kiri kop dokumen (PNG dengan latar transparan paling rapi). "
+            "Kosongkan bila belum ada berkas lambang resmi: kop dicetak tanpa gambar."
+        ),
+    )
+    nama_pemerintah = models.CharField(
+        _("nama pemerintah daerah"), max_length=120, default="Pemerintah Kota Serang"
+    )
+    nama_instansi = models.CharField(
+        _("nama instansi"), max_length=120, default="Kecamatan Cipocok Jaya"
+    )
+    alamat = models.CharField(
+        _("alamat instansi"),
+        max_length=255,
+        blank=True,
+        help_text=_("Baris kecil di bawah nama instansi (alamat, telepon, surel); boleh kosong."),
+    )
+    kota = models.CharField(
+        _("kota tempat penandatanganan"),
+        max_length=60,
+        default="Serang",
+        help_text=_(
+            "Ditulis sebelum tanggal di atas tanda tangan, misalnya “Serang, 3 Desember 2026”."
+        ),
+    )
+    penanda_tangan_nama = models.CharField(
+        _("nama penanda tangan sertifikat"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "Nama lengkap dengan gelar. Kosong: sertifikat hanya memuat tempat dan tanggal, tanpa penanda tangan."
+        ),
+    )
+    penanda_tangan_nip = models.CharField(
+        _("NIP penanda tangan"),
+        max_length=18,
+        blank=True,
+        validators=[validasi_nip],
+        help_text=_("18 angka tanpa spasi; dicetak berkelompok 8-6-1-3."),
+    )
+    penanda_tangan_jabatan = models.CharField(
+        _("jabatan penanda tangan"), max_length=200, blank=True
+    )
+
+    panels = [
+        FieldPanel("lambang"),
+        MultiFieldPanel(
+            [FieldPanel("nama_pemerintah"), FieldPanel("nama_instansi"), FieldPanel("alamat")],
+            heading=_("Kop dokumen"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("kota"),
+                FieldPanel("penanda_tangan_nama"),
+                FieldPanel("penanda_tangan_nip"),
+                FieldPanel("penanda_tangan_jabatan"),
+            ],
+            heading=_("Penanda tangan sertifikat"),
+        ),
+    ]
+    select_related = ["lambang"]
+
+    class Meta:
+        verbose_name = _("pengaturan dokumen PDF")
+        verbose_name_plural = _("pengaturan dokumen PDF")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+    def clean(self):
+        super().clean()
+        if self.penanda_tangan_nama.strip() and not self.penanda_tangan_jabatan.strip():
+            raise ValidationError(
+                {"penanda_tangan_jabatan": _("Isi jabatan penanda tangan yang namanya diisi.")}
+            )

@@ -56,3 +56,13 @@ def validasi_nip(nip: str) -> None:
     masalah = masalah_nip(nip)
     if masalah:
         raise ValidationError(masalah, code="nip_tidak_sah")
+
+
+def format_nip(nip: str) -> str:
+    """A NIP as printed on official documents: 8-6-1-3 digits separated by spaces (birth date,
+    appointment, gender, sequence), e.g. ``19720314 199803 1 001``. Anything that is not 18
+    digits is returned stripped and unchanged, so an odd value is never silently reshaped."""
+    nip = (nip or "").strip()
+    if not _NIP.fullmatch(nip):
+        return nip
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"

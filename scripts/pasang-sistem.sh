@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs and the Python environment cannot bring:
 # Chromium and ChromeDriver for the browser tests (Playwright drives /usr/bin/chromium; nothing
-# downloads a browser at run time), DejaVu fonts for PDFs and poppler-utils to read PDFs in tests.
+# downloads a browser at run time), DejaVu fonts embedded in every PDF (penilaian/pdf_resmi.py)
+# and poppler-utils to read PDFs in tests.
 # Does nothing when all are present.
 set -euo pipefail
 paket=()
 command -v chromium >/dev/null 2>&1 || paket+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || paket+=(chromium-driver)
-[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || paket+=(fonts-dejavu-core)
-# pdftotext and pdftoppm: tests read the PDFs the site produces as text and as images.
+# The four faces the PDFs embed (DejaVu Sans and Serif, regular and bold): all in fonts-dejavu-core.
+for huruf in DejaVuSans DejaVuSans-Bold DejaVuSerif DejaVuSerif-Bold; do
+  if [ ! -e "/usr/share/fonts/truetype/dejavu/$huruf.ttf" ]; then
+    paket+=(fonts-dejavu-core)
+    break
+  fi
+done
+# pdftotext, pdffonts, pdfimages and pdftoppm: tests read the PDFs the site produces as text,
+# check that every font is embedded, and render them as images.
 command -v pdftotext >/dev/null 2>&1 || paket+=(poppler-utils)
 command -v msgfmt >/dev/null 2>&1 || paket+=(gettext)
 [ ${#paket[@]} -eq 0 ] && exit 0

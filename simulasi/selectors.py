@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count, QuerySet
 
+from penilaian.ekspor import ya_tidak
+
 from .jawaban import daftar_rhk
 from .models import KasusSimulasi, PercobaanSimulasi
 
@@ -96,7 +98,7 @@ def baris_ekspor(laporan: LaporanKasus) -> list[list]:
                 p.skor,
                 p.skor_kualitas,
                 p.skor_cakupan,
-                "" if p.prediksi_cocok is None else ("ya" if p.prediksi_cocok else "tidak"),
+                ya_tidak(p.prediksi_cocok),
                 p.predikat,
                 p.hasil_mesin.get("capaian_hasil_kerja"),
                 len(daftar_rhk(p.jawaban)),

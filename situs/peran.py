@@ -113,6 +113,10 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
                 for aksi in ("add", "change", "delete", "view")
             ),
             "penilaian.view_riwayatperubahan",
+            # The kop, emblem and certificate signatory of every PDF (Wagtail settings).
+            "penilaian.change_pengaturandokumen",
+            "wagtailimages.add_image",
+            "wagtailimages.choose_image",
             "sosialisasi.view_pendaftaranacara",
         ),
     ),

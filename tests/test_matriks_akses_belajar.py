@@ -429,6 +429,10 @@ def test_isi_pelajaran_hanya_untuk_peserta_terdaftar(client, dunia):
 @pytest.mark.django_db
 def test_verifikasi_publik_hanya_nama_kursus_dan_kode(client, dunia):
     sertifikat = dunia["sertifikat"]
+    # The owner has no employee record (so no NIP was copied); give the certificate one to
+    # prove the public page never shows it.
+    sertifikat.nip = "198001012005011001"
+    sertifikat.save(update_fields=["nip"])
     a = dunia["pengguna"]["pemilik"]
     html = client.get(reverse("kursus:verifikasi", args=[sertifikat.kode.lower()])).content
     html = html.decode()

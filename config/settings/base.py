@@ -187,6 +187,8 @@ MEDIA_ROOT = VAR_DIR / "media"
 # Evidence files (bukti dukung) and generated documents: outside the web root, served only by
 # views that check who may see them.
 PRIVATE_MEDIA_ROOT = VAR_DIR / "privat"
+# The TrueType fonts embedded in every PDF (penilaian.pdf_resmi): Debian's fonts-dejavu-core.
+PDF_FOLDER_HURUF = Path(os.environ.get("PDF_FOLDER_HURUF", "/usr/share/fonts/truetype/dejavu"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

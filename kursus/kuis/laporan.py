@@ -20,6 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from penilaian.ekspor import ya_tidak
+
 from . import penilaian
 from .models import JawabanPeserta, Kuis, PercobaanKuis, Soal
 
@@ -203,10 +205,6 @@ KOLOM_BUTIR = ("kode_soal", "jenis", "jumlah_jawaban", "tingkat_kesukaran", "day
 KOLOM_KENAIKAN = ("peserta", "nama", "pre_test", "post_test", "kenaikan", "gain_ternormalisasi")
 
 
-def _ya_tidak(nilai):
-    return "" if nilai is None else ("ya" if nilai else "tidak")
-
-
 def baris_percobaan(laporan: LaporanKuis) -> list[list]:
     return [
         [
@@ -219,7 +217,7 @@ def baris_percobaan(laporan: LaporanKuis) -> list[list]:
             p.skor,
             p.skor_maks,
             p.persen,
-            _ya_tidak(p.lulus),
+            ya_tidak(p.lulus),
         ]
         for p in laporan.percobaan
     ]

@@ -54,7 +54,8 @@ def test_templat_impor_berisi_kolom_yang_dibaca_impor(client, buat_pengguna):
     pegawai = buku["pegawai"]
     assert tuple(c.value for c in pegawai[1]) == KOLOM and pegawai.max_row == 1
     petunjuk = {baris[0]: baris[1:] for baris in buku["petunjuk"].iter_rows(values_only=True)}
-    assert set(KOLOM) <= set(petunjuk) and petunjuk["nip"][0] == "ya"
+    assert set(KOLOM) <= set(petunjuk) and petunjuk["nip"][0] == "Ya"
+    assert petunjuk["koefisien_jf"][0] == "Tidak"
 
 
 def test_pelatih_tidak_melihat_menu_impor(client, buat_pengguna):

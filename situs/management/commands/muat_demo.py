@@ -40,6 +40,11 @@ class Command(BaseCommand):
         sandi = demo_situs.muat_akun()
         # After the accounts: the demo users "pegawai" and "penilai" link to employee records.
         pegawai = demo_penilaian.muat_pegawai()
+        dokumen = demo_penilaian.muat_pengaturan_dokumen()
+        self.stdout.write(
+            f"Dokumen PDF: kop {dokumen.nama_instansi}, penanda tangan sertifikat "
+            f"{dokumen.penanda_tangan_nama or '-'}; lambang dipilih di Pengaturan (admin)."
+        )
         skp = demo_penilaian.muat_skp()
         pustaka = demo_penilaian.muat_pustaka()
         terbit = demo_penilaian.terbitkan_transparansi()
