@@ -205,7 +205,13 @@ class FormEvaluasi(_DenganPeriodeEvaluasi, FormVersi):
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
     )
-    rating_perilaku = forms.ChoiceField(label=_("Rating perilaku kerja"), choices=Rating.choices)
+    #: No rating is preselected: the appraiser chooses one (an assumed "sesuai ekspektasi" would
+    #: be saved by anyone who only meant to store the work rating).
+    rating_perilaku = forms.ChoiceField(
+        label=_("Rating perilaku kerja"),
+        choices=[("", _("— Pilih rating perilaku —"))] + list(Rating.choices),
+        error_messages={"required": _("Rating perilaku kerja wajib dipilih.")},
+    )
 
     def __init__(self, *args, pilihan_periode: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
@@ -217,6 +223,24 @@ class FormEvaluasi(_DenganPeriodeEvaluasi, FormVersi):
 
     def catatan_perilaku(self) -> dict:
         return {k: self.cleaned_data.get(f"perilaku_{k}", "") for k, _label in BERAKHLAK}
+
+
+class FormFinalkan(FormVersi):
+    """Finalising cannot be undone except by an Admin Kepegawaian correction, so the appraiser
+    ticks a confirmation; a POST without it is refused and changes nothing."""
+
+    konfirmasi = forms.BooleanField(
+        label=_(
+            "Saya sudah memeriksa penilaian ini dan memahami bahwa evaluasi yang difinalkan "
+            "tidak dapat diubah lagi kecuali lewat koreksi Admin Kepegawaian."
+        ),
+        error_messages={
+            "required": _(
+                "Evaluasi belum difinalkan: centang konfirmasi bahwa penilaian sudah diperiksa "
+                "dan tidak dapat diubah lagi setelah difinalkan."
+            )
+        },
+    )
 
 
 class FormKoreksi(FormVersi):
