@@ -261,6 +261,21 @@ class FormKoreksi(FormVersi):
     )
 
 
+class FormCocokNIP(forms.Form):
+    """The public verification page shows the predikat only to a visitor who types the NIP
+    printed on the document (spaces, as NIP are often printed in groups, are ignored)."""
+
+    nip = forms.CharField(
+        label=_("NIP pegawai yang tercantum pada dokumen"),
+        max_length=40,
+        error_messages={"required": _("NIP wajib diisi untuk mencocokkan dokumen.")},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+    def clean_nip(self) -> str:
+        return "".join(self.cleaned_data["nip"].split())
+
+
 class FormImpor(forms.Form):
     berkas = forms.FileField(label=_("Berkas XLSX atau CSV"))
 
