@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs and the Python environment cannot bring:
 # Chromium and ChromeDriver for the browser tests (Playwright drives /usr/bin/chromium; nothing
-# downloads a browser at run time), DejaVu fonts for PDFs and poppler-utils to read PDFs in tests.
+# downloads a browser at run time), Node and npm for their axe-core, DejaVu fonts for PDFs and
+# poppler-utils to read PDFs in tests.
 # Does nothing when all are present.
 set -euo pipefail
 paket=()
@@ -11,6 +12,9 @@ command -v chromedriver >/dev/null 2>&1 || paket+=(chromium-driver)
 # pdftotext and pdftoppm: tests read the PDFs the site produces as text and as images.
 command -v pdftotext >/dev/null 2>&1 || paket+=(poppler-utils)
 command -v msgfmt >/dev/null 2>&1 || paket+=(gettext)
+# Node and npm: `npm ci` installs axe-core (package-lock.json) for the accessibility checks.
+command -v node >/dev/null 2>&1 || paket+=(nodejs)
+command -v npm >/dev/null 2>&1 || paket+=(npm)
 [ ${#paket[@]} -eq 0 ] && exit 0
 echo "Memasang paket Debian: ${paket[*]}"
 sudo_cmd=()
