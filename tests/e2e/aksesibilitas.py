@@ -16,7 +16,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db.models import Q
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import get_resolver, reverse
+
+from tests.pola_url import semua_pola
 
 AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 LEBAR_PONSEL = 390
@@ -92,20 +94,10 @@ class Laporan:
 def pola_situs() -> list[tuple[str, str]]:
     """(route, name) of every named pattern of the public site, from the URL conf."""
 
-    def jalan(patterns, awalan="", namespace=None):
-        for p in patterns:
-            if isinstance(p, URLResolver):
-                ns = namespace
-                if p.namespace:
-                    ns = f"{namespace}:{p.namespace}" if namespace else p.namespace
-                yield from jalan(p.url_patterns, awalan + str(p.pattern), ns)
-            elif isinstance(p, URLPattern) and p.name:
-                yield awalan + str(p.pattern), f"{namespace}:{p.name}" if namespace else p.name
-
     return [
         (rute, nama)
-        for rute, nama in jalan(get_resolver().url_patterns)
-        if not rute.startswith(BUKAN_SITUS) and nama != "wagtail_serve"
+        for rute, nama in semua_pola(get_resolver().url_patterns)
+        if nama and not rute.startswith(BUKAN_SITUS) and nama != "wagtail_serve"
     ]
 
 

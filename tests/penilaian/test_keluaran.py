@@ -14,8 +14,8 @@ from tests.penilaian import pabrik
 pytestmark = pytest.mark.django_db
 
 
-def _final(pegawai, atasan, realisasi=Decimal(12), perilaku="sesuai_ekspektasi"):
-    skp = pabrik.skp_lengkap(pegawai, status=SKP.Status.DISETUJUI, realisasi=realisasi)
+def _final(pegawai, atasan, realisasi=Decimal(12), perilaku="sesuai_ekspektasi", per=None):
+    skp = pabrik.skp_lengkap(pegawai, status=SKP.Status.DISETUJUI, realisasi=realisasi, per=per)
     e = services.evaluasi_simpan(oleh=atasan.user, skp=skp, versi=None, rating_perilaku=perilaku)
     return services.evaluasi_finalkan(oleh=atasan.user, evaluasi=e, versi=e.versi)
 
@@ -204,16 +204,7 @@ def test_transparansi_tanpa_pilihan_beralih_ke_periode_baru_setelah_diterbitkan(
     # (five more: a republication needs at least AMBANG_PUBLIKASI_ULANG changed evaluations)
     pabrik.pegawai("Staf Gelam 5", atasan=lurah, unit_kerja=unit)
     for i in range(1, 6):
-        skp = pabrik.skp_lengkap(
-            unit.pegawai.get(nama=f"Staf Gelam {i}"),
-            status=SKP.Status.DISETUJUI,
-            realisasi=Decimal(12),
-            per=baru,
-        )
-        e = services.evaluasi_simpan(
-            oleh=lurah.user, skp=skp, versi=None, rating_perilaku="sesuai_ekspektasi"
-        )
-        services.evaluasi_finalkan(oleh=lurah.user, evaluasi=e, versi=e.versi)
+        _final(unit.pegawai.get(nama=f"Staf Gelam {i}"), lurah, per=baru)
     services.transparansi_terbitkan(oleh=None, periode=baru)
     isi = client.get("/transparansi/").content.decode()
     assert f'value="{baru.tahun}" selected' in isi

@@ -119,14 +119,21 @@ def _unit(kode, nama, n, per):
         _final(pabrik.pegawai(f"Staf {nama} {i}", atasan=kepala, unit_kerja=unit), kepala, per)
 
 
-def test_transparansi_dibuka_pada_periode_terbaru_yang_angkanya_tampil(client):
+def _dua_periode_terbit(n_2024: int, n_2025: int) -> tuple[Periode, Periode]:
+    """2024 and 2025 closed and published (one unit each, with that many final evaluations),
+    2026 running."""
     lama = pabrik.periode(2024, aktif=False)
     baru = pabrik.periode(2025, aktif=False)
     pabrik.periode(2026)
-    _unit("kel-gelam", "Kelurahan Gelam", 5, lama)
-    _unit("kel-dalung", "Kelurahan Dalung", 2, baru)
+    _unit("kel-gelam", "Kelurahan Gelam", n_2024, lama)
+    _unit("kel-dalung", "Kelurahan Dalung", n_2025, baru)
     services.transparansi_terbitkan(oleh=None, periode=lama)
     services.transparansi_terbitkan(oleh=None, periode=baru)
+    return lama, baru
+
+
+def test_transparansi_dibuka_pada_periode_terbaru_yang_angkanya_tampil(client):
+    lama, _baru = _dua_periode_terbit(5, 2)
     respons = client.get("/transparansi/")
     # 2025 is published but withholds every unit; 2024 shows Gelam: the page opens on 2024.
     assert respons.context["periode"] == lama
@@ -137,11 +144,5 @@ def test_transparansi_dibuka_pada_periode_terbaru_yang_angkanya_tampil(client):
 
 
 def test_transparansi_tanpa_angka_tampil_dibuka_pada_periode_terbit_terbaru(client):
-    lama = pabrik.periode(2024, aktif=False)
-    baru = pabrik.periode(2025, aktif=False)
-    pabrik.periode(2026)
-    _unit("kel-gelam", "Kelurahan Gelam", 1, lama)
-    _unit("kel-dalung", "Kelurahan Dalung", 1, baru)
-    services.transparansi_terbitkan(oleh=None, periode=lama)
-    services.transparansi_terbitkan(oleh=None, periode=baru)
-    assert client.get("/transparansi/").context["periode"] == Periode.objects.get(tahun=2025)
+    _lama, baru = _dua_periode_terbit(1, 1)
+    assert client.get("/transparansi/").context["periode"] == baru
