@@ -14,7 +14,13 @@ PYTEST_WORKERS ?= 2
 	$(UV) sync --frozen --python python3
 	@touch $@
 
-pasang: .venv/.terpasang katalog
+## axe-core for the browser tests' accessibility checks, from npm by the lock (package-lock.json).
+node_modules/.terpasang: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || bash scripts/pasang-sistem.sh
+	npm ci --no-audit --no-fund
+	@touch $@
+
+pasang: .venv/.terpasang katalog node_modules/.terpasang
 
 ## The project's Indonesian catalogue for the Wagtail/Django admin (locale/, LOCALE_PATHS): the .mo
 ## files are build output, compiled by Django's compilemessages (GNU gettext's msgfmt) when a .po
@@ -54,7 +60,7 @@ format: .venv/.terpasang
 
 ## make test: lint, architecture contracts, migrations, the pure engine without Django at 100 %
 ## coverage, then the whole suite (unit, integration, browser) on SQLite or on $DATABASE_URL.
-test: .venv/.terpasang sistem katalog lint
+test: .venv/.terpasang sistem katalog node_modules/.terpasang lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	$(PY) -m pytest -p no:django -p no:cacheprovider tests/mesin -q \

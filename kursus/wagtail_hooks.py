@@ -2,6 +2,8 @@
 Pelatih and Pelatih Senior hold the view permissions (situs.peran); records are written by
 the site's services only, so the admin offers no add or edit here."""
 
+from django.contrib import messages
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -59,6 +61,51 @@ def pasang_moderasi_pada_indeks_baru(request, page):
 @hooks.register("register_admin_viewset")
 def daftarkan_viewset():
     return KursusViewSetGroup()
+
+
+# --- moderation: the reviewer's approval in sight, and said when done (issue 17) -------------
+
+
+def _setujui_sebagai_tombol_utama(menu_items: list) -> None:
+    """Wagtail makes the first action-menu item the editor's primary button; by default that
+    is "Simpan draf" and a reviewer finds "Setujui" only in the "…" menu. The approve action
+    without a comment goes first; the others (with comment, request changes) stay listed."""
+    for i, item in enumerate(menu_items):
+        if getattr(item, "name", None) == "approve" and not getattr(item, "launch_modal", True):
+            menu_items.insert(0, menu_items.pop(i))
+            return
+
+
+@hooks.register("construct_page_action_menu")
+def setujui_utama_di_halaman(menu_items, request, context):
+    _setujui_sebagai_tombol_utama(menu_items)
+
+
+@hooks.register("construct_snippet_action_menu")
+def setujui_utama_di_snippet(menu_items, request, context):
+    _setujui_sebagai_tombol_utama(menu_items)
+
+
+def _pesan_disetujui(request, judul: str) -> None:
+    """Wagtail's editor only says the page "has been updated" after an approval."""
+    if request.POST.get("action-workflow-action") and (
+        request.POST.get("workflow-action-name") == "approve"
+    ):
+        messages.success(
+            request,
+            gettext("“%(judul)s” disetujui. Bila ini tahap moderasi terakhir, kini sudah terbit.")
+            % {"judul": judul},
+        )
+
+
+@hooks.register("after_edit_page")
+def pesan_setelah_setujui_halaman(request, page):
+    _pesan_disetujui(request, page.get_admin_display_title())
+
+
+@hooks.register("after_edit_snippet")
+def pesan_setelah_setujui_snippet(request, instance):
+    _pesan_disetujui(request, str(instance))
 
 
 from .kuis import wagtail_hooks as kuis_hooks  # noqa: E402,F401 (registers the quiz admin)

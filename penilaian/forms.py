@@ -205,7 +205,13 @@ class FormEvaluasi(_DenganPeriodeEvaluasi, FormVersi):
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
     )
-    rating_perilaku = forms.ChoiceField(label=_("Rating perilaku kerja"), choices=Rating.choices)
+    #: No rating is preselected: the appraiser chooses one (an assumed "sesuai ekspektasi" would
+    #: be saved by anyone who only meant to store the work rating).
+    rating_perilaku = forms.ChoiceField(
+        label=_("Rating perilaku kerja"),
+        choices=[("", _("— Pilih rating perilaku —"))] + list(Rating.choices),
+        error_messages={"required": _("Rating perilaku kerja wajib dipilih.")},
+    )
 
     def __init__(self, *args, pilihan_periode: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
@@ -217,6 +223,24 @@ class FormEvaluasi(_DenganPeriodeEvaluasi, FormVersi):
 
     def catatan_perilaku(self) -> dict:
         return {k: self.cleaned_data.get(f"perilaku_{k}", "") for k, _label in BERAKHLAK}
+
+
+class FormFinalkan(FormVersi):
+    """Finalising cannot be undone except by an Admin Kepegawaian correction, so the appraiser
+    ticks a confirmation; a POST without it is refused and changes nothing."""
+
+    konfirmasi = forms.BooleanField(
+        label=_(
+            "Saya sudah memeriksa penilaian ini dan memahami bahwa evaluasi yang difinalkan "
+            "tidak dapat diubah lagi kecuali lewat koreksi Admin Kepegawaian."
+        ),
+        error_messages={
+            "required": _(
+                "Evaluasi belum difinalkan: centang konfirmasi bahwa penilaian sudah diperiksa "
+                "dan tidak dapat diubah lagi setelah difinalkan."
+            )
+        },
+    )
 
 
 class FormKoreksi(FormVersi):
@@ -235,6 +259,21 @@ class FormKoreksi(FormVersi):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Alasan koreksi wajib diisi.")},
     )
+
+
+class FormCocokNIP(forms.Form):
+    """The public verification page shows the predikat only to a visitor who types the NIP
+    printed on the document (spaces, as NIP are often printed in groups, are ignored)."""
+
+    nip = forms.CharField(
+        label=_("NIP pegawai yang tercantum pada dokumen"),
+        max_length=40,
+        error_messages={"required": _("NIP wajib diisi untuk mencocokkan dokumen.")},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+    def clean_nip(self) -> str:
+        return "".join(self.cleaned_data["nip"].split())
 
 
 class FormImpor(forms.Form):

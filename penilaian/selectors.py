@@ -4,6 +4,7 @@ that returns only what the user may see, so a view cannot forget the rule (404 o
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from decimal import Decimal
 
@@ -97,11 +98,23 @@ def evaluasi_per_periode(skp: SKP) -> list[tuple[str, str, Evaluasi | None]]:
 def evaluasi_verifikasi(kode: str) -> Evaluasi:
     """A final evaluation by its public verification code, else 404."""
     try:
-        return Evaluasi.objects.select_related("skp__pegawai", "skp__periode").get(
+        return Evaluasi.objects.select_related("skp__pegawai", "skp__periode", "unit").get(
             kode_verifikasi=kode.strip().upper(), status=Evaluasi.Status.FINAL
         )
     except Evaluasi.DoesNotExist:
         raise Http404 from None
+
+
+def nama_tersamar(nama: str) -> str:
+    """A name as the public verification page shows it: each word's first letter, the rest
+    hidden ("Siti Aminah" → "S*** A***"); enough to match a document in hand, not to learn
+    who was appraised from a code alone."""
+    return " ".join(f"{kata[0]}***" for kata in nama.split() if kata)
+
+
+def evaluasi_cocok_nip(evaluasi: Evaluasi, nip: str) -> bool:
+    """Whether ``nip`` is the appraised employee's NIP (compared in constant time)."""
+    return hmac.compare_digest(evaluasi.skp.pegawai.nip.encode(), nip.encode())
 
 
 def skp_detail(skp: SKP) -> list[RencanaHasilKerja]:
@@ -261,23 +274,43 @@ def saring_skp(skp: QuerySet[SKP], *, status: str = "", cari: str = "") -> Query
 
 def transparansi_halaman(tahun: int | None) -> dict:
     """What the public transparency page shows: every period (for the picker), the chosen one
-    (by year; without a year the latest published period, since the running period is never
-    published; else the running period) and the published rows of each unit."""
+    (by year; without a year the latest period in which some unit's published figures are
+    shown, then the latest published one, since the running period is never published; else
+    the running period) and the published rows of each unit."""
+    # A unit's figures are shown when its newest snapshot of the period counts enough people.
+    lebih_baru = TransparansiTerbit.objects.filter(
+        periode=OuterRef("periode"), unit=OuterRef("unit")
+    ).filter(
+        Q(diterbitkan__gt=OuterRef("diterbitkan"))
+        | Q(diterbitkan=OuterRef("diterbitkan"), pk__gt=OuterRef("pk"))
+    )
     semua = list(
         Periode.objects.annotate(
-            terbit=Exists(TransparansiTerbit.objects.filter(periode=OuterRef("pk")))
+            terbit=Exists(TransparansiTerbit.objects.filter(periode=OuterRef("pk"))),
+            ada_tampil=Exists(
+                TransparansiTerbit.objects.filter(
+                    periode=OuterRef("pk"), jumlah__gte=AMBANG_TRANSPARANSI
+                ).exclude(Exists(lebih_baru))
+            ),
         )
     )
-    periode = None
+    periode, tertahan = None, []
     if tahun is not None:
         periode = next((p for p in semua if p.tahun == tahun), None)
     else:
-        periode = next((p for p in semua if p.terbit), None)
+        periode = next((p for p in semua if p.ada_tampil), None)
+        if periode is None:
+            periode = next((p for p in semua if p.terbit), None)
+        else:
+            # Newer published periods where every unit is withheld: named on the page, so the
+            # year shown is not taken for the latest publication.
+            tertahan = [p for p in semua if p.terbit and p.tahun > periode.tahun]
     if periode is None:
         periode = next((p for p in semua if p.aktif), None)
     baris = transparansi(periode)
     return {
         "periode": periode,
+        "periode_tertahan": tertahan,
         "semua_periode": semua,
         "baris": baris,
         "kunci_tampilan": kunci_tampilan_transparansi(baris),

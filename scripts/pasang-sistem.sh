@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs and the Python environment cannot bring:
 # Chromium and ChromeDriver for the browser tests (Playwright drives /usr/bin/chromium; nothing
-# downloads a browser at run time), DejaVu fonts embedded in every PDF (penilaian/pdf_resmi.py)
-# and poppler-utils to read PDFs in tests.
+# downloads a browser at run time), Node and npm for their axe-core, DejaVu fonts embedded in
+# every PDF (penilaian/pdf_resmi.py) and poppler-utils to read PDFs in tests.
 # Does nothing when all are present.
 set -euo pipefail
 paket=()
@@ -19,6 +19,9 @@ done
 # check that every font is embedded, and render them as images.
 command -v pdftotext >/dev/null 2>&1 || paket+=(poppler-utils)
 command -v msgfmt >/dev/null 2>&1 || paket+=(gettext)
+# Node and npm: `npm ci` installs axe-core (package-lock.json) for the accessibility checks.
+command -v node >/dev/null 2>&1 || paket+=(nodejs)
+command -v npm >/dev/null 2>&1 || paket+=(npm)
 [ ${#paket[@]} -eq 0 ] && exit 0
 echo "Memasang paket Debian: ${paket[*]}"
 sudo_cmd=()

@@ -28,8 +28,10 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import get_resolver, reverse
 from django.utils import timezone
+
+from tests.pola_url import semua_pola
 
 PERAN = (
     "anonim",
@@ -126,21 +128,9 @@ MATRIKS = {
 AWALAN_ADMIN = ("kuis_", "simulasi_", "pendaftaran:", "sertifikat:")
 
 
-def _semua_pola(patterns, awalan="", namespace=None):
-    for p in patterns:
-        if isinstance(p, URLResolver):
-            ns = namespace
-            if p.namespace:
-                ns = f"{namespace}:{p.namespace}" if namespace else p.namespace
-            yield from _semua_pola(p.url_patterns, awalan + str(p.pattern), ns)
-        elif isinstance(p, URLPattern):
-            nama = f"{namespace}:{p.name}" if namespace and p.name else (p.name or "")
-            yield awalan + str(p.pattern), nama
-
-
 def test_tabel_memuat_tepat_semua_url():
     nama_situs, nama_admin = set(), set()
-    for rute, nama in _semua_pola(get_resolver().url_patterns):
+    for rute, nama in semua_pola(get_resolver().url_patterns):
         if nama.startswith(("kursus:", "simulasi:")):
             nama_situs.add(nama)
         elif rute.startswith("admin/") and nama.startswith(AWALAN_ADMIN):

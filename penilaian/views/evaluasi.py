@@ -18,12 +18,13 @@ from ..akses import (
 from ..dokumen import dokumen_evaluasi_pdf
 from ..forms import (
     FormEvaluasi,
+    FormFinalkan,
     FormKoreksi,
     FormPeriodeEvaluasi,
 )
 from ..models import SKP, Evaluasi, PeriodeEvaluasi
 from ..services import KesalahanPenilaian
-from .skp import _galat, _versi, galat_form_sebagai_pesan
+from .skp import _galat, galat_form_sebagai_pesan
 
 
 def _pilihan_periode(skp: SKP) -> list[tuple[str, str]]:
@@ -98,8 +99,6 @@ def evaluasi(request, pk: int):
                 else "",
                 **{f"perilaku_{k}": v for k, v in tersimpan.catatan_perilaku.items()},
             )
-        else:
-            awal["rating_perilaku"] = "sesuai_ekspektasi"
         form = FormEvaluasi(initial=awal, pilihan_periode=pilihan)
     usulan, galat_usulan = None, None
     if tersimpan and tersimpan.hasil_mesin:
@@ -110,7 +109,9 @@ def evaluasi(request, pk: int):
     else:
         hasil = None
         try:
-            usulan = services.evaluasi_hitung_usulan(skp=skp, periode_evaluasi=periode_evaluasi)
+            usulan = _tanpa_penilaian_atasan(
+                services.evaluasi_hitung_usulan(skp=skp, periode_evaluasi=periode_evaluasi)
+            )
         except KesalahanPenilaian as e:
             galat_usulan = e
     return render(
@@ -126,7 +127,9 @@ def evaluasi(request, pk: int):
             "hasil": hasil or usulan,
             "galat_usulan": galat_usulan,
             "form": form if boleh_nilai else None,
-            "boleh_finalkan": atasan and tersimpan and tersimpan.status == Evaluasi.Status.DRAFT,
+            "form_finalkan": FormFinalkan(initial={"versi": tersimpan.versi})
+            if atasan and tersimpan and tersimpan.status == Evaluasi.Status.DRAFT
+            else None,
             "admin": adalah_admin_kepegawaian(request.user),
             "form_koreksi": FormKoreksi(initial={"versi": tersimpan.versi})
             if tersimpan and tersimpan.status == Evaluasi.Status.FINAL
@@ -150,8 +153,14 @@ def evaluasi_finalkan(request, pk: int):
     tersimpan = selectors.evaluasi_dari(skp, periode_evaluasi)
     if tersimpan is None:
         raise Http404
+    form = FormFinalkan(request.POST)
+    if not form.is_valid():
+        galat_form_sebagai_pesan(request, form)
+        return _ke_evaluasi(skp, periode_evaluasi)
     try:
-        services.evaluasi_finalkan(oleh=request.user, evaluasi=tersimpan, versi=_versi(request))
+        services.evaluasi_finalkan(
+            oleh=request.user, evaluasi=tersimpan, versi=form.cleaned_data["versi"]
+        )
         messages.success(request, _("Evaluasi difinalkan. Dokumen evaluasi dapat diunduh."))
     except KesalahanPenilaian as e:
         _galat(request, e)
@@ -208,6 +217,26 @@ def dokumen_pdf(request, pk: int):
     nama = f"evaluasi-kinerja-{skp.pegawai.nip}-{skp.periode.tahun}{akhiran}.pdf"
     respons["Content-Disposition"] = f'attachment; filename="{nama}"'
     return respons
+
+
+#: The engine's steps that follow from the appraiser's ratings. Before the appraiser has rated
+#: anything the proposal is computed with the default behaviour rating, so these steps (and the
+#: predikat and credit they lead to) would be an assumption shown as a result.
+_LANGKAH_SETELAH_RATING = ("Rating hasil kerja mengikuti usulan", "Predikat:", "Angka kredit")
+
+
+def _tanpa_penilaian_atasan(usulan: dict) -> dict:
+    """The engine's proposal as shown before any rating is stored: the achievement and the
+    proposed work rating stay; the ratings, the predikat and the credit are "belum dinilai"."""
+    return {
+        **usulan,
+        "belum_dinilai": True,
+        "langkah": [
+            langkah
+            for langkah in usulan.get("langkah", [])
+            if not langkah.startswith(_LANGKAH_SETELAH_RATING)
+        ],
+    }
 
 
 def _dengan_temuan(rhk_list: list) -> list:

@@ -2,16 +2,18 @@
 indicator library."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from .. import selectors
 from ..akses import (
     pegawai_dari,
 )
 from ..ekspor import ekspor_unit_xlsx
-from ..forms import FormSaringUnit
+from ..forms import FormCocokNIP, FormSaringUnit
 from ..models import Periode, PustakaIndikator
 from ..services import AMBANG_PUBLIKASI_ULANG
 
@@ -19,10 +21,46 @@ from ..services import AMBANG_PUBLIKASI_ULANG
 BARIS_PER_HALAMAN_UNIT = 50
 
 
+#: Wrong NIP typed for one document code before the page stops comparing for a while: the
+#: predikat stays behind the NIP, so the NIP must not be guessable by trying many.
+BATAS_SALAH_NIP = 5
+JEDA_SALAH_NIP_DETIK = 15 * 60
+
+
 def verifikasi(request, kode: str):
-    """Public: confirms a printed document (validity, name, period, predikat only)."""
+    """Public: confirms that a printed evaluation document is genuine (kind, period, unit, date
+    finalised, the name masked). The predikat and the full name only for a visitor who types
+    the NIP printed on it: the transparency page promises no individual data to the public,
+    and a code alone (a photographed QR) must not reveal one person's result."""
     tersimpan = selectors.evaluasi_verifikasi(kode)
-    return render(request, "penilaian/verifikasi.html", {"evaluasi": tersimpan})
+    cocok = False
+    kunci_salah = f"verifikasi-nip-salah:{tersimpan.pk}"
+    terkunci = (cache.get(kunci_salah) or 0) >= BATAS_SALAH_NIP
+    if request.method == "POST" and not terkunci:
+        form = FormCocokNIP(request.POST)
+        if form.is_valid():
+            cocok = selectors.evaluasi_cocok_nip(tersimpan, form.cleaned_data["nip"])
+            if not cocok:
+                cache.add(kunci_salah, 0, JEDA_SALAH_NIP_DETIK)
+                cache.incr(kunci_salah)
+                form.add_error(
+                    "nip",
+                    _("NIP tidak cocok dengan dokumen ini. Periksa kembali NIP pada dokumen."),
+                )
+    else:
+        form = FormCocokNIP()
+    return render(
+        request,
+        "penilaian/verifikasi.html",
+        {
+            "evaluasi": tersimpan,
+            "nama_tersamar": selectors.nama_tersamar(tersimpan.skp.pegawai.nama),
+            "form": form,
+            "cocok": cocok,
+            "terkunci": terkunci,
+            "jeda_menit": JEDA_SALAH_NIP_DETIK // 60,
+        },
+    )
 
 
 def _tahun_dipilih(request) -> int | None:

@@ -88,6 +88,7 @@ def test_realisasi_96_koma_7_sampai_di_halaman_dan_pdf(halaman, live_server, sit
     expect(page.locator(".langkah")).to_contain_text("96,7/95 × 100 = 101,79 %")
     page.get_by_label("Rating perilaku kerja").select_option("sesuai_ekspektasi")
     page.get_by_role("button", name="Simpan penilaian").click()
+    page.get_by_label("Saya sudah memeriksa penilaian ini").check()
     page.get_by_role("button", name="Finalkan evaluasi").click()
     expect(page.locator("[data-status-evaluasi]")).to_have_text("Final")
     with page.expect_download() as unduhan:

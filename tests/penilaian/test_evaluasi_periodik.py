@@ -118,7 +118,7 @@ def test_penilai_menilai_dan_memfinalkan_triwulan_lewat_halaman(client, h):
     assert evaluasi.rating_perilaku == "di_atas_ekspektasi"
     respons = client.post(
         f"/penilaian/skp/{skp.pk}/evaluasi/finalkan/",
-        {"periode_evaluasi": "tw1", "versi": evaluasi.versi},
+        {"periode_evaluasi": "tw1", "versi": evaluasi.versi, "konfirmasi": "on"},
     )
     assert respons["Location"] == _url(skp, "tw1")
     evaluasi.refresh_from_db()

@@ -8,14 +8,14 @@ import pytest
 from openpyxl import load_workbook
 
 from penilaian import services
-from penilaian.models import SKP, CapaianOrganisasi
+from penilaian.models import SKP, CapaianOrganisasi, Pegawai
 from tests.penilaian import pabrik
 
 pytestmark = pytest.mark.django_db
 
 
-def _final(pegawai, atasan, realisasi=Decimal(12), perilaku="sesuai_ekspektasi"):
-    skp = pabrik.skp_lengkap(pegawai, status=SKP.Status.DISETUJUI, realisasi=realisasi)
+def _final(pegawai, atasan, realisasi=Decimal(12), perilaku="sesuai_ekspektasi", per=None):
+    skp = pabrik.skp_lengkap(pegawai, status=SKP.Status.DISETUJUI, realisasi=realisasi, per=per)
     e = services.evaluasi_simpan(oleh=atasan.user, skp=skp, versi=None, rating_perilaku=perilaku)
     return services.evaluasi_finalkan(oleh=atasan.user, evaluasi=e, versi=e.versi)
 
@@ -49,7 +49,8 @@ def test_transparansi_menampilkan_agregat_mulai_5_pegawai(client):
     assert "Rata-rata capaian" in isi
     assert "100,00" in isi
     assert "Staf Gelam" not in isi
-    assert "NIP" not in isi
+    # No one's NIP (the page only names the NIP as what unlocks a document's predikat).
+    assert not any(p.nip in isi for p in Pegawai.objects.all())
 
 
 def test_pdf_dokumen_evaluasi_dan_halaman_verifikasi(client):
@@ -63,8 +64,12 @@ def test_pdf_dokumen_evaluasi_dan_halaman_verifikasi(client):
     client.logout()
     halaman = client.get(f"/verifikasi/{evaluasi.kode_verifikasi}/").content.decode()
     assert "Dokumen sah" in halaman
-    assert h.staf.nama in halaman
-    assert "Baik" in halaman
+    # Authenticity only: the name masked, no predikat, no NIP, no figures (see
+    # tests/penilaian/test_verifikasi.py for the NIP that reveals the predikat).
+    assert "Dokumen Evaluasi Kinerja Pegawai, evaluasi Tahunan" in halaman
+    assert "<dd data-nama>S*** U***</dd>" in halaman
+    assert h.staf.nama not in halaman
+    assert "data-predikat" not in halaman
     assert h.staf.nip not in halaman
     assert "Capaian hasil kerja" not in halaman
 
@@ -187,6 +192,20 @@ def test_transparansi_tanpa_pilihan_beralih_ke_periode_baru_setelah_diterbitkan(
     services.evaluasi_finalkan(oleh=lurah.user, evaluasi=e, versi=e.versi)
     assert f'value="{lama.tahun}" selected' in client.get("/transparansi/").content.decode()
     pabrik.terbitkan_transparansi(baru)
+    # The new period withholds every unit (1 evaluation): the page stays on the period with
+    # figures and names the newer one with a link to it.
     isi = client.get("/transparansi/").content.decode()
+    assert f'value="{lama.tahun}" selected' in isi
+    assert f"Angka periode {baru.tahun} sudah diterbitkan" in isi
+    isi = client.get(f"/transparansi/?tahun={baru.tahun}").content.decode()
     assert f'value="{baru.tahun}" selected' in isi
     assert "kurang dari 5 pegawai" in isi
+    # Once the new period shows a unit, it is the default.
+    # (five more: a republication needs at least AMBANG_PUBLIKASI_ULANG changed evaluations)
+    pabrik.pegawai("Staf Gelam 5", atasan=lurah, unit_kerja=unit)
+    for i in range(1, 6):
+        _final(unit.pegawai.get(nama=f"Staf Gelam {i}"), lurah, per=baru)
+    services.transparansi_terbitkan(oleh=None, periode=baru)
+    isi = client.get("/transparansi/").content.decode()
+    assert f'value="{baru.tahun}" selected' in isi
+    assert "data-periode-tertahan" not in isi

@@ -11,11 +11,12 @@ from decimal import Decimal
 
 import pytest
 from django.core.files.base import ContentFile
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import get_resolver, reverse
 
 from penilaian import services
 from penilaian.models import SKP, BuktiDukung
 from tests.penilaian import pabrik
+from tests.pola_url import semua_pola
 
 # --- classification of every URL ----------------------------------------------------------
 
@@ -143,18 +144,6 @@ MATRIKS = {
 }
 
 
-def _semua_pola(patterns, awalan="", namespace=None):
-    for p in patterns:
-        if isinstance(p, URLResolver):
-            ns = namespace
-            if p.namespace:
-                ns = f"{namespace}:{p.namespace}" if namespace else p.namespace
-            yield from _semua_pola(p.url_patterns, awalan + str(p.pattern), ns)
-        elif isinstance(p, URLPattern):
-            nama = f"{namespace}:{p.name}" if namespace and p.name else (p.name or "")
-            yield awalan + str(p.pattern), nama
-
-
 def _aturan(rute: str, nama: str) -> str | None:
     for awalan, aturan in SUBTREE.items():
         if rute.startswith(awalan):
@@ -167,7 +156,7 @@ def _aturan(rute: str, nama: str) -> str | None:
 def test_setiap_url_punya_aturan():
     tanpa_aturan = [
         f"{rute} ({nama or 'tanpa nama'})"
-        for rute, nama in _semua_pola(get_resolver().url_patterns)
+        for rute, nama in semua_pola(get_resolver().url_patterns)
         if _aturan(rute, nama) is None
     ]
     assert not tanpa_aturan, (
@@ -179,7 +168,7 @@ def test_setiap_url_punya_aturan():
 def test_matriks_memuat_tepat_semua_url_penilaian():
     nama_penilaian = {
         nama
-        for _rute, nama in _semua_pola(get_resolver().url_patterns)
+        for _rute, nama in semua_pola(get_resolver().url_patterns)
         if nama.startswith("penilaian:")
     }
     assert nama_penilaian == set(MATRIKS)
@@ -229,7 +218,7 @@ def dunia(buat_pengguna):
 
 
 def _url(nama: str, dunia) -> str:
-    pola = next(p for r, n in _semua_pola(get_resolver().url_patterns) if n == nama for p in [r])
+    pola = next(p for r, n in semua_pola(get_resolver().url_patterns) if n == nama for p in [r])
     a = dunia["argumen"]
     if nama == "penilaian:bukti":
         return reverse(nama, kwargs={"pk": dunia["bukti"].pk})
