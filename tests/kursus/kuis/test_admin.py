@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from kursus.kuis import services
+from kursus.kuis import laporan, services
 from kursus.kuis.models import Kuis, PercobaanKuis, Soal
 
 from .conftest import benar
@@ -164,7 +164,10 @@ def test_laporan_kuis_dan_ekspor_csv_xlsx(client, pelatih, percobaan_esai):
     assert client.get(url, {"ekspor": "csv-butir"}).content.decode().startswith("kode_soal")
     xlsx = client.get(url, {"ekspor": "xlsx"})
     buku = load_workbook(io.BytesIO(xlsx.content))
-    assert buku.sheetnames == ["Ringkasan", "Percobaan", "Butir"]
+    assert buku.sheetnames == ["Ringkasan", "Percobaan", "Butir", "Jawaban"]
+    jawaban = client.get(url, {"ekspor": "csv-jawaban"}).content.decode().splitlines()
+    assert jawaban[0] == ",".join(laporan.KOLOM_JAWABAN)
+    assert len(jawaban) == 1 + percobaan.jumlah_soal
 
 
 def test_laporan_kenaikan_kursus(client, pelatih, buat_soal, buat_kuis, buat_kursus):
