@@ -3,6 +3,7 @@ options, a matching question with an image, and a random question drawn from a c
 
 import io
 import mimetypes
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -166,3 +167,37 @@ def test_kuis_acak_pilihan_menjodohkan_dan_slot_acak(page, live_server, situs_de
     assert [t.split(" (")[0].split(" ✓")[0].strip() for t in ditinjau.all_inner_texts()] == urutan
     _tidak_meluap(page, lebar)
     page.screenshot(path=f"var/tangkapan-kuis-lanjut-hasil-{lebar}.png", full_page=True)
+
+
+def test_editor_soal_menjodohkan_hanya_menampilkan_pasangan(page, live_server, situs_demo):
+    from kursus.kuis.models import KategoriSoal, Soal
+
+    kategori = KategoriSoal.objects.create(nama="Kuadran kinerja")
+    pelatih = PenggunaFactory(username="pelatih.jodoh", peran=("Pelatih",))
+    masuk(page, live_server, pelatih.username, SANDI)
+    page.goto(f"{live_server.url}/admin/snippets/kursus/soal/add/")
+    pasangan = page.locator('[data-untuk-jenis="menjodohkan"]')
+    pilihan = page.locator('[data-untuk-jenis="tunggal ganda"]')
+    page.locator("#id_jenis").select_option("menjodohkan")
+    expect(pasangan.first).to_be_visible()
+    expect(pilihan.first).to_be_hidden()
+    page.locator("#id_kode").fill("jodoh-editor")
+    # The category is a snippet chooser (a modal); its hidden input holds the chosen id.
+    page.locator("#id_kategori").evaluate("(el, v) => { el.value = v; }", str(kategori.pk))
+    page.locator("#id_teks").fill("Pasangkan rating dengan predikatnya.")
+    tambah = pasangan.first.get_by_role("button", name=re.compile("pasangan", re.I))
+    for i, (premis, jawaban) in enumerate(
+        [("Di atas / di atas", "Sangat Baik"), ("Sesuai / sesuai", "Baik"), ("", "Istimewa")]
+    ):
+        tambah.last.click()
+        page.locator(f"#id_pasangan-{i}-premis").fill(premis)
+        page.locator(f"#id_pasangan-{i}-jawaban").fill(jawaban)
+    page.screenshot(path="var/tangkapan-kuis-editor-jodoh.png", full_page=True)
+    page.get_by_role("button", name="Simpan").first.click()
+    expect(page.get_by_role("link", name="jodoh-editor")).to_be_visible()
+    soal = Soal.objects.get(kode="jodoh-editor")
+    assert [(p.premis, p.jawaban) for p in soal.pasangan.all()] == [
+        ("Di atas / di atas", "Sangat Baik"),
+        ("Sesuai / sesuai", "Baik"),
+        ("", "Istimewa"),
+    ]
