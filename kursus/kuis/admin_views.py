@@ -173,12 +173,17 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
             )
         if ekspor == "csv-butir":
             return _csv(laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv")
+        if ekspor == "csv-jawaban":
+            return _csv(
+                laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis), f"{nama}-jawaban.csv"
+            )
         if ekspor == "xlsx":
             return _xlsx(
                 [
                     ("Ringkasan", ("ukuran", "nilai"), laporan.baris_ringkasan(self.laporan)),
                     ("Percobaan", laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan)),
                     ("Butir", laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan)),
+                    ("Jawaban", laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis)),
                 ],
                 f"{nama}.xlsx",
             )

@@ -25,6 +25,7 @@ OPSI = (
     "judul",
     "deskripsi",
     "urutan_acak",
+    "acak_pilihan",
     "maks_soal",
     "jawaban_di_akhir",
     "sekali_coba",

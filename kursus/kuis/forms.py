@@ -6,18 +6,34 @@ from django.utils.translation import gettext_lazy as _
 from penilaian import mesin
 from penilaian.isian import IsianAngka, MasukanAngka
 
+from . import selectors
 from .models import JenisSoal, Soal
+
+AWALAN_JODOH = "jodoh_"
 
 
 class FormJawaban(forms.Form):
-    """Fields ``pilihan`` (choice questions) or ``teks`` (everything else)."""
+    """Fields ``pilihan`` (choice questions), one ``jodoh_<premise id>`` select per premise
+    (matching) or ``teks`` (everything else). Options come in the order the attempt stored
+    (``selectors.pilihan_tampil``); their values are ids, never positions."""
 
     def __init__(self, *args, soal: Soal, **kwargs):
         super().__init__(*args, **kwargs)
         self.soal = soal
-        pilihan = [(str(p.pk), p.teks) for p in soal.pilihan.all()]
+        pilihan = [(str(p.pk), p.teks) for p in selectors.pilihan_tampil(soal)]
         label = _("Jawaban Anda")
-        if soal.jenis == JenisSoal.TUNGGAL:
+        if soal.jenis == JenisSoal.MENJODOHKAN:
+            opsi = [("", _("— pilih —"))] + [
+                (str(p.pk), p.jawaban) for p in selectors.opsi_jodoh_tampil(soal)
+            ]
+            for p in selectors.premis_jodoh(soal):
+                self.fields[f"{AWALAN_JODOH}{p.pk}"] = forms.ChoiceField(
+                    label=p.premis,
+                    choices=opsi,
+                    required=False,
+                    widget=forms.Select(attrs={"class": "kuis-jodoh__pilih"}),
+                )
+        elif soal.jenis == JenisSoal.TUNGGAL:
             self.fields["pilihan"] = forms.ChoiceField(
                 label=label, choices=pilihan, widget=forms.RadioSelect, required=False
             )
@@ -72,7 +88,10 @@ class FormJawaban(forms.Form):
     def nilai_awal(self, jawaban) -> None:
         if jawaban is None:
             return
-        if "pilihan" in self.fields:
+        if self.soal.jenis == JenisSoal.MENJODOHKAN:
+            for premis, pilihan in (jawaban.jodoh or {}).items():
+                self.initial[f"{AWALAN_JODOH}{premis}"] = str(pilihan)
+        elif "pilihan" in self.fields:
             dipilih = [str(i) for i in jawaban.pilihan]
             self.initial["pilihan"] = (
                 dipilih if self.soal.jenis == JenisSoal.GANDA else next(iter(dipilih), None)
@@ -84,7 +103,15 @@ class FormJawaban(forms.Form):
     def kosong(self) -> bool:
         data = self.cleaned_data
         pilihan = data.get("pilihan")
-        return not pilihan and not (data.get("teks") or "").strip()
+        return not pilihan and not (data.get("teks") or "").strip() and not self.jodoh_terpilih()
+
+    def jodoh_terpilih(self) -> dict[int, int]:
+        """Matching: premise id → chosen answer id, for the premises answered."""
+        return {
+            int(nama.removeprefix(AWALAN_JODOH)): int(nilai)
+            for nama, nilai in self.cleaned_data.items()
+            if nama.startswith(AWALAN_JODOH) and nilai
+        }
 
     def pilihan_terpilih(self) -> list[int]:
         pilihan = self.cleaned_data.get("pilihan") or []

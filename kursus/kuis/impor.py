@@ -5,7 +5,7 @@ Columns (one question per row; the first row holds the column names, in any orde
 =============  ==============================================================================
 kode           stable key (letters, digits, ``-``); an existing code is updated
 kategori       competency; ``subkategori`` optional
-jenis          tunggal, ganda, benar_salah, isian, angka, esai
+jenis          tunggal, ganda, benar_salah, isian, angka, esai, menjodohkan
 bobot          points (default 1)
 teks           the question
 pilihan        choice questions: one option per line in the cell
@@ -15,6 +15,10 @@ kunci          tunggal/ganda: letters of the correct options (``A`` or ``A, C``)
 toleransi      angka: allowed difference (default 0)
 rubrik         esai: one criterion per line, ``skor maksimum | kriteria``
 penjelasan     shown at review
+pasangan       menjodohkan: one pair per line, ``pernyataan | jawaban``; a line ``| jawaban``
+               (no premise) is a distractor answer
+gambar         optional: an existing Wagtail image, by ID or exact title
+gambar_alt     the image's alternative text (required when ``gambar`` is given)
 =============  ==============================================================================
 
 Import is all or nothing: every row is checked first, and one bad row means nothing is
@@ -33,7 +37,7 @@ from penilaian.isian import teks_sel
 from penilaian.mesin import format_ringkas
 
 from . import penilaian
-from .models import KategoriSoal, PilihanJawaban, Soal
+from .models import KategoriSoal, PasanganJodoh, PilihanJawaban, Soal
 
 KOLOM = (
     "kode",
@@ -47,6 +51,9 @@ KOLOM = (
     "toleransi",
     "rubrik",
     "penjelasan",
+    "pasangan",
+    "gambar",
+    "gambar_alt",
 )
 WAJIB = ("kode", "kategori", "jenis", "teks")
 HURUF = string.ascii_uppercase
@@ -69,6 +76,9 @@ class BarisSoal:
     jawaban_benar_salah: bool | None
     rubrik: str
     penjelasan: str
+    pasangan: tuple[tuple[str, str], ...] = ()
+    gambar_id: int | None = None
+    gambar_alt: str = ""
 
 
 @dataclass
@@ -90,6 +100,34 @@ def _baris_tak_kosong(teks: str) -> list[str]:
     return [b.strip() for b in teks.replace("\r\n", "\n").split("\n") if b.strip()]
 
 
+def cari_gambar(teks: str) -> tuple[int | None, str]:
+    """A Wagtail image by ID or exact title: (id, "") or (None, what is wrong)."""
+    from wagtail.images import get_image_model
+
+    Gambar = get_image_model()
+    if teks.isdigit():
+        pk = Gambar.objects.filter(pk=int(teks)).values_list("pk", flat=True).first()
+        if pk is not None:
+            return pk, ""
+    cocok = list(Gambar.objects.filter(title=teks).values_list("pk", flat=True)[:2])
+    if len(cocok) == 1:
+        return cocok[0], ""
+    if len(cocok) > 1:
+        return None, f"ada beberapa gambar berjudul '{teks}'; tulis ID gambarnya"
+    return None, f"gambar '{teks}' tidak ditemukan (tulis ID atau judul gambar yang sudah diunggah)"
+
+
+def _baca_pasangan(teks: str) -> tuple[list[tuple[str, str]], str]:
+    """``pernyataan | jawaban`` per line → pairs, or the first bad line's message."""
+    pasangan = []
+    for baris in _baris_tak_kosong(teks):
+        premis, pemisah, jawaban = baris.partition("|")
+        if not pemisah:
+            return [], f"baris '{baris}' harus berbentuk 'pernyataan | jawaban'"
+        pasangan.append((premis.strip(), jawaban.strip()))
+    return pasangan, ""
+
+
 def baca_baris(data: dict[str, str]) -> tuple[BarisSoal | None, dict[str, str]]:
     """Parse and check one row (values as text). Returns (row, {}) or (None, {column: msg})."""
     d = {k: teks_sel(data.get(k)) for k in KOLOM}
@@ -108,6 +146,14 @@ def baca_baris(data: dict[str, str]) -> tuple[BarisSoal | None, dict[str, str]]:
     toleransi = _angka(d["toleransi"]) if d["toleransi"] else Decimal(0)
     if toleransi is None or toleransi < 0:
         galat["toleransi"] = f"'{d['toleransi']}' bukan angka 0 atau lebih"
+    gambar_id = None
+    if d["gambar"]:
+        gambar_id, masalah = cari_gambar(d["gambar"])
+        if masalah:
+            galat["gambar"] = masalah
+    pasangan, masalah = _baca_pasangan(d["pasangan"])
+    if masalah:
+        galat["pasangan"] = masalah
     if galat:
         return None, galat
 
@@ -146,9 +192,14 @@ def baca_baris(data: dict[str, str]) -> tuple[BarisSoal | None, dict[str, str]]:
         jawaban_benar_salah=benar_salah,
         rubrik=d["rubrik"] if jenis == "esai" else "",
         toleransi=toleransi,
+        pasangan=pasangan,
+        ada_gambar=gambar_id is not None,
+        gambar_alt=d["gambar_alt"],
     )
     if jenis == "esai" and kunci:
         galat.setdefault("kunci", "soal esai tidak memakai kunci; tulis rubrik")
+    if jenis == "menjodohkan" and kunci:
+        galat.setdefault("kunci", "soal menjodohkan tidak memakai kunci; tulis kolom pasangan")
     if galat:
         return None, galat
     return (
@@ -166,6 +217,9 @@ def baca_baris(data: dict[str, str]) -> tuple[BarisSoal | None, dict[str, str]]:
             jawaban_benar_salah=benar_salah,
             rubrik=d["rubrik"] if jenis == "esai" else "",
             penjelasan=d["penjelasan"],
+            pasangan=tuple(pasangan),
+            gambar_id=gambar_id,
+            gambar_alt=d["gambar_alt"] if gambar_id is not None else "",
         ),
         {},
     )
@@ -221,6 +275,8 @@ def soal_simpan_banyak(*, baris: list[BarisSoal]) -> tuple[int, int]:
         soal.toleransi = b.toleransi
         soal.jawaban_benar_salah = b.jawaban_benar_salah
         soal.rubrik = b.rubrik
+        soal.gambar_id = b.gambar_id
+        soal.gambar_alt = b.gambar_alt
         soal.save()
         lama = list(PilihanJawaban.objects.filter(soal=soal).order_by("sort_order", "pk"))
         for urutan, (teks, benar) in enumerate(b.pilihan):
@@ -229,7 +285,19 @@ def soal_simpan_banyak(*, baris: list[BarisSoal]) -> tuple[int, int]:
             p.save()
         for p in lama[len(b.pilihan) :]:
             p.delete()
+        _simpan_pasangan(soal, b.pasangan)
     return baru, diubah
+
+
+def _simpan_pasangan(soal: Soal, pasangan: tuple[tuple[str, str], ...]) -> None:
+    """Pairs updated in place by position, like choices, so stored answers keep their ids."""
+    lama = list(PasanganJodoh.objects.filter(soal=soal).order_by("sort_order", "pk"))
+    for urutan, (premis, jawaban) in enumerate(pasangan):
+        p = lama[urutan] if urutan < len(lama) else PasanganJodoh(soal=soal)
+        p.premis, p.jawaban, p.sort_order = premis, jawaban, urutan
+        p.save()
+    for p in lama[len(pasangan) :]:
+        p.delete()
 
 
 def baca_xlsx(berkas) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
@@ -297,6 +365,9 @@ def baris_ekspor(soal: Soal) -> list[str]:
         _angka_teks(soal.toleransi) if soal.jenis == "angka" else "",
         soal.rubrik,
         soal.penjelasan,
+        "\n".join(f"{p.premis} | {p.jawaban}".lstrip() for p in soal.pasangan.all()),
+        str(soal.gambar_id) if soal.gambar_id else "",
+        soal.gambar_alt if soal.gambar_id else "",
     ]
 
 
@@ -309,7 +380,9 @@ def ekspor_xlsx(soal_qs=None) -> bytes:
     lembar = buku.create_sheet("Soal")
     lembar.append(list(KOLOM))
     for soal in (
-        soal_qs.select_related("kategori__induk").prefetch_related("pilihan").order_by("kode")
+        soal_qs.select_related("kategori__induk")
+        .prefetch_related("pilihan", "pasangan")
+        .order_by("kode")
     ):
         lembar.append(baris_ekspor(soal))
     keluaran = io.BytesIO()

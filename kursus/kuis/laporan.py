@@ -17,13 +17,13 @@ kenaikan over participants with both, and g of the means.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from penilaian.ekspor import ya_tidak
 
-from . import penilaian
-from .models import JawabanPeserta, Kuis, PercobaanKuis, Soal
+from . import penilaian, selectors
+from .models import JawabanPeserta, Kuis, PercobaanKuis, SlotAcak, Soal, SoalPercobaan
 
 PROPORSI_KELOMPOK = Decimal("0.27")
 
@@ -57,6 +57,18 @@ class StatistikButir:
 
 
 @dataclass
+class StatistikSlot:
+    """A random slot's questions taken together: each attempt's fraction of the slot's points
+    (so attempts that drew different questions are compared on the same scale)."""
+
+    slot: SlotAcak
+    jumlah: int
+    kesukaran: Decimal | None
+    daya_beda: Decimal | None
+    soal: list[StatistikButir]
+
+
+@dataclass
 class LaporanKuis:
     kuis: Kuis
     percobaan: list[PercobaanKuis]
@@ -67,6 +79,7 @@ class LaporanKuis:
     persen_lulus: Decimal | None
     menunggu_penilaian: int
     butir: list[StatistikButir]
+    slot: list[StatistikSlot] = field(default_factory=list)
 
 
 def laporan_kuis(kuis: Kuis) -> LaporanKuis:
@@ -78,7 +91,6 @@ def laporan_kuis(kuis: Kuis) -> LaporanKuis:
     selesai = [p for p in semua if p.status == PercobaanKuis.Status.SELESAI]
     nilai = [p.persen for p in selesai]
     lulus = sum(1 for p in selesai if p.lulus)
-    bobot: dict[int, Decimal] = {}
     dapat: dict[int, dict[int, Decimal]] = defaultdict(dict)
     for j in JawabanPeserta.objects.filter(percobaan__in=selesai).only(
         "percobaan_id", "soal_id", "nilai"
@@ -86,19 +98,60 @@ def laporan_kuis(kuis: Kuis) -> LaporanKuis:
         dapat[j.percobaan_id][j.soal_id] = j.nilai or Decimal(0)
     soal_ids = {i for p in selesai for i in p.urutan_soal}
     soal = {s.pk: s for s in Soal.objects.filter(pk__in=soal_ids)}
-    bobot = {i: s.bobot for i, s in soal.items()}
+    # The points and slot each attempt gave each question (older attempts: the question's own).
+    kertas: dict[tuple[int, int], SoalPercobaan] = {
+        (b.percobaan_id, b.soal_id): b
+        for b in SoalPercobaan.objects.filter(percobaan__in=selesai).only(
+            "percobaan_id", "soal_id", "bobot", "slot_id"
+        )
+    }
+
+    def bobot(p, i):
+        b = kertas.get((p.pk, i))
+        return b.bobot if b else soal[i].bobot
+
+    def slot_dari(p, i):
+        b = kertas.get((p.pk, i))
+        return b.slot_id if b else None
+
     urutan_kumpulan = list(kuis.soal_kuis.order_by("sort_order").values_list("soal_id", flat=True))
     butir = []
+    per_slot: dict[int, list[StatistikButir]] = defaultdict(list)
     for i in urutan_kumpulan + sorted(soal_ids - set(urutan_kumpulan)):
         if i not in soal:
             continue
         baris = [
-            (p.persen, dapat[p.pk].get(i, Decimal(0)) / bobot[i])
+            (p.persen, dapat[p.pk].get(i, Decimal(0)) / bobot(p, i))
             for p in selesai
             if i in p.urutan_soal and kuis.simpan_lembar_jawaban
         ]
         p_, d_ = daya_beda(baris)
-        butir.append(StatistikButir(soal=soal[i], jumlah=len(baris), kesukaran=p_, daya_beda=d_))
+        stat = StatistikButir(soal=soal[i], jumlah=len(baris), kesukaran=p_, daya_beda=d_)
+        slot_ids = {slot_dari(p, i) for p in selesai if i in p.urutan_soal} - {None}
+        if slot_ids:
+            for slot_id in slot_ids:
+                per_slot[slot_id].append(stat)
+        else:
+            butir.append(stat)
+    slot = []
+    for s_ in kuis.slot_acak.select_related("kategori").order_by("sort_order", "pk"):
+        baris = []
+        for p in selesai:
+            ids = [i for i in p.urutan_soal if i in soal and slot_dari(p, i) == s_.pk]
+            maks = sum((bobot(p, i) for i in ids), Decimal(0))
+            if ids and maks > 0 and kuis.simpan_lembar_jawaban:
+                dapat_slot = sum((dapat[p.pk].get(i, Decimal(0)) for i in ids), Decimal(0))
+                baris.append((p.persen, dapat_slot / maks))
+        p_, d_ = daya_beda(baris)
+        slot.append(
+            StatistikSlot(
+                slot=s_,
+                jumlah=len(baris),
+                kesukaran=p_,
+                daya_beda=d_,
+                soal=per_slot.get(s_.pk, []),
+            )
+        )
     return LaporanKuis(
         kuis=kuis,
         percobaan=semua,
@@ -111,6 +164,7 @@ def laporan_kuis(kuis: Kuis) -> LaporanKuis:
             1 for p in semua if p.status == PercobaanKuis.Status.MENUNGGU_PENILAIAN
         ),
         butir=butir,
+        slot=slot,
     )
 
 
@@ -201,7 +255,25 @@ KOLOM_PERCOBAAN = (
     "persen",
     "lulus",
 )
-KOLOM_BUTIR = ("kode_soal", "jenis", "jumlah_jawaban", "tingkat_kesukaran", "daya_beda")
+KOLOM_BUTIR = (
+    "kode_soal",
+    "jenis",
+    "jumlah_jawaban",
+    "tingkat_kesukaran",
+    "daya_beda",
+    "slot",
+)
+KOLOM_JAWABAN = (
+    "peserta",
+    "percobaan_ke",
+    "nomor_soal",
+    "slot",
+    "kode_soal",
+    "jenis",
+    "jawaban",
+    "poin",
+    "poin_maks",
+)
 KOLOM_KENAIKAN = ("peserta", "nama", "pre_test", "post_test", "kenaikan", "gain_ternormalisasi")
 
 
@@ -223,8 +295,55 @@ def baris_percobaan(laporan: LaporanKuis) -> list[list]:
     ]
 
 
+def _nama_slot(slot: SlotAcak) -> str:
+    sub = " (dengan subkategori)" if slot.termasuk_subkategori else ""
+    return f"acak: {slot.jumlah} × {slot.kategori}{sub}"
+
+
 def baris_butir(laporan: LaporanKuis) -> list[list]:
-    return [[b.soal.kode, b.soal.jenis, b.jumlah, b.kesukaran, b.daya_beda] for b in laporan.butir]
+    """Item analysis rows: the pool's questions (slot column empty), then per random slot one
+    row for the slot as a whole (kode_soal empty) followed by the questions it drew."""
+    baris = [
+        [b.soal.kode, b.soal.jenis, b.jumlah, b.kesukaran, b.daya_beda, ""] for b in laporan.butir
+    ]
+    for s in laporan.slot or []:
+        nama = _nama_slot(s.slot)
+        baris.append(["", "", s.jumlah, s.kesukaran, s.daya_beda, nama])
+        baris += [
+            [b.soal.kode, b.soal.jenis, b.jumlah, b.kesukaran, b.daya_beda, nama] for b in s.soal
+        ]
+    return baris
+
+
+def baris_jawaban(kuis: Kuis) -> list[list]:
+    """Every stored answer of every submitted attempt (the responses export): one row per
+    question of the paper, in the attempt's order, with the answer as the review words it
+    (matching: "pernyataan → jawaban; …"; choices in the order the participant saw)."""
+    hasil = []
+    slot = {s.pk: _nama_slot(s) for s in kuis.slot_acak.select_related("kategori")}
+    for p in (
+        PercobaanKuis.objects.filter(kuis=kuis)
+        .exclude(status=PercobaanKuis.Status.BERJALAN)
+        .select_related("user")
+        .order_by("dimulai_pada", "pk")
+    ):
+        jawaban = selectors.jawaban_percobaan(p)
+        for nomor, s in enumerate(selectors.soal_percobaan(p), start=1):
+            j = jawaban.get(s.pk)
+            hasil.append(
+                [
+                    p.user.get_username(),
+                    p.nomor,
+                    nomor,
+                    slot.get(s.slot_acak_id, ""),
+                    s.kode,
+                    s.jenis,
+                    selectors.teks_jawaban(s, j),
+                    j.nilai if j is not None else None,
+                    s.bobot_butir,
+                ]
+            )
+    return hasil
 
 
 def baris_ringkasan(laporan: LaporanKuis) -> list[list]:

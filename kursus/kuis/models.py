@@ -20,6 +20,7 @@ class JenisSoal(models.TextChoices):
     ISIAN = "isian", _("Isian singkat")
     ANGKA = "angka", _("Angka")
     ESAI = "esai", _("Esai")
+    MENJODOHKAN = "menjodohkan", _("Menjodohkan")
 
 
 class MetodeNilai(models.TextChoices):
@@ -106,11 +107,27 @@ class Soal(index.Indexed, ClusterableModel):
             "Satu kriteria per baris: skor maksimum | kriteria. Contoh: 2 | Menyebut satuan."
         ),
     )
+    gambar = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("gambar"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Opsional: gambar yang ditampilkan di bawah pertanyaan."),
+    )
+    gambar_alt = models.CharField(
+        _("teks alternatif gambar"),
+        max_length=250,
+        blank=True,
+        help_text=_("Wajib bila ada gambar: isi gambar dalam kata-kata, dibacakan pembaca layar."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("kode"), FieldPanel("jenis")]),
         FieldPanel("kategori"),
         FieldPanel("teks"),
+        FieldRowPanel([FieldPanel("gambar"), FieldPanel("gambar_alt")]),
         FieldPanel("bobot"),
         # ``data-untuk-jenis``: the question types a part of the answer key belongs to; the
         # editor shows only the parts of the chosen type (static/js/admin-soal.js).
@@ -119,6 +136,16 @@ class Soal(index.Indexed, ClusterableModel):
             heading=_("Pilihan jawaban (pilihan tunggal/ganda)"),
             label=_("Pilihan"),
             attrs={"data-untuk-jenis": f"{JenisSoal.TUNGGAL} {JenisSoal.GANDA}"},
+        ),
+        InlinePanel(
+            "pasangan",
+            heading=_("Pasangan (soal menjodohkan)"),
+            label=_("Pasangan"),
+            help_text=_(
+                "Satu baris per pernyataan dan jawabannya. Baris dengan pernyataan kosong "
+                "adalah jawaban pengecoh (ditawarkan, tetapi bukan pasangan siapa pun)."
+            ),
+            attrs={"data-untuk-jenis": JenisSoal.MENJODOHKAN},
         ),
         MultiFieldPanel(
             [
@@ -177,6 +204,29 @@ class PilihanJawaban(Orderable):
         return self.teks
 
 
+class PasanganJodoh(Orderable):
+    """One line of a matching question: a premise and its answer. A line with no premise is
+    a distractor: its answer is offered in every premise's list but matches none. Premises
+    whose answers have the same text accept each other's (the list shows that text once)."""
+
+    soal = ParentalKey(
+        Soal, verbose_name=_("soal"), on_delete=models.CASCADE, related_name="pasangan"
+    )
+    premis = models.CharField(
+        _("pernyataan"), max_length=500, blank=True, help_text=_("Kosongkan untuk pengecoh.")
+    )
+    jawaban = models.CharField(_("jawaban"), max_length=300)
+
+    panels = [FieldRowPanel([FieldPanel("premis"), FieldPanel("jawaban")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pasangan jawaban")
+        verbose_name_plural = _("pasangan jawaban")
+
+    def __str__(self):
+        return f"{self.premis or '—'} → {self.jawaban}"
+
+
 class Kuis(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """A quiz: a pool of questions and the options of django-quiz-app, plus attempt limits,
     a server-enforced time limit, open/close dates and a grading method across attempts.
@@ -190,6 +240,14 @@ class Kuis(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Cluster
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     deskripsi = models.TextField(_("deskripsi"), blank=True)
     urutan_acak = models.BooleanField(_("urutan soal acak"), default=False)
+    acak_pilihan = models.BooleanField(
+        _("urutan pilihan jawaban acak"),
+        default=False,
+        help_text=_(
+            "Urutan pilihan diundi sekali untuk setiap percobaan dan tetap sama saat halaman "
+            "dimuat ulang dan di pembahasan."
+        ),
+    )
     maks_soal = models.PositiveSmallIntegerField(
         _("jumlah soal maksimum"),
         null=True,
@@ -251,9 +309,19 @@ class Kuis(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Cluster
         FieldPanel("slug"),
         FieldPanel("deskripsi"),
         InlinePanel("soal_kuis", heading=_("Bank soal kuis ini"), label=_("Soal")),
+        InlinePanel(
+            "slot_acak",
+            heading=_("Soal acak dari kategori"),
+            label=_("Slot acak"),
+            help_text=_(
+                "Setiap percobaan mengundi soalnya sendiri dari kategori ini (di luar bank soal "
+                "kuis di atas); poin per soal sama untuk semua soal yang terundi."
+            ),
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("urutan_acak"), FieldPanel("maks_soal")]),
+                FieldPanel("acak_pilihan"),
                 FieldRowPanel(
                     [FieldPanel("jawaban_di_akhir"), FieldPanel("simpan_lembar_jawaban")]
                 ),
@@ -310,6 +378,44 @@ class SoalKuis(Orderable):
 
     def __str__(self):
         return f"{self.kuis} — {self.soal.kode}"
+
+
+class SlotAcak(Orderable):
+    """Moodle's random question: "``jumlah`` questions drawn from ``kategori`` (with its
+    subcategories or not)". Each attempt draws its own, once, and stores them
+    (``SoalPercobaan``); every drawn question is worth ``bobot`` points, so the maximum score
+    is the same whichever questions an attempt drew."""
+
+    kuis = ParentalKey(
+        Kuis, verbose_name=_("kuis"), on_delete=models.CASCADE, related_name="slot_acak"
+    )
+    kategori = models.ForeignKey(
+        KategoriSoal, verbose_name=_("kategori"), on_delete=models.PROTECT, related_name="+"
+    )
+    termasuk_subkategori = models.BooleanField(_("termasuk subkategori"), default=True)
+    jumlah = models.PositiveSmallIntegerField(_("jumlah soal"), default=1)
+    bobot = models.DecimalField(_("poin per soal"), max_digits=5, decimal_places=2, default=1)
+
+    panels = [
+        FieldRowPanel([FieldPanel("kategori"), FieldPanel("termasuk_subkategori")]),
+        FieldRowPanel([FieldPanel("jumlah"), FieldPanel("bobot")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("slot soal acak")
+        verbose_name_plural = _("slot soal acak")
+
+    def __str__(self):
+        return f"{self.jumlah} × {self.kategori}"
+
+    def kategori_ids(self) -> list[int]:
+        """The category and, when included, every descendant."""
+        ids, baru = [self.kategori_id], [self.kategori_id]
+        while baru and self.termasuk_subkategori:
+            baru = list(KategoriSoal.objects.filter(induk__in=baru).values_list("pk", flat=True))
+            baru = [i for i in baru if i not in ids]
+            ids += baru
+        return ids
 
 
 class PercobaanKuis(models.Model):
@@ -372,6 +478,45 @@ class PercobaanKuis(models.Model):
         return len(self.urutan_soal)
 
 
+class SoalPercobaan(models.Model):
+    """One question of an attempt's paper, fixed when the attempt starts: its number, the slot
+    it was drawn for (null: the quiz's own pool), its points in this attempt and the order its
+    options were shown (choice ids, or a matching question's answer ids). PROTECT: a question
+    drawn by an attempt cannot be deleted, so stored attempts keep their paper."""
+
+    percobaan = models.ForeignKey(
+        "PercobaanKuis",
+        verbose_name=_("percobaan"),
+        on_delete=models.CASCADE,
+        related_name="butir_soal",
+    )
+    soal = models.ForeignKey(
+        Soal, verbose_name=_("soal"), on_delete=models.PROTECT, related_name="+"
+    )
+    nomor = models.PositiveSmallIntegerField(_("nomor"))
+    slot = models.ForeignKey(
+        SlotAcak,
+        verbose_name=_("slot acak"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bobot = models.DecimalField(_("poin"), max_digits=5, decimal_places=2)
+    urutan_pilihan = models.JSONField(_("urutan pilihan yang ditampilkan"), default=list)
+
+    class Meta:
+        verbose_name = _("soal percobaan")
+        verbose_name_plural = _("soal percobaan")
+        ordering = ["percobaan", "nomor"]
+        constraints = [
+            models.UniqueConstraint(fields=["percobaan", "soal"], name="soal_percobaan_unik")
+        ]
+
+    def __str__(self):
+        return f"{self.percobaan} — {self.nomor}"
+
+
 class JawabanPeserta(models.Model):
     """A participant's answer to one question of an attempt, saved as soon as it is given.
 
@@ -386,6 +531,12 @@ class JawabanPeserta(models.Model):
     )
     pilihan = models.JSONField(_("pilihan yang dipilih"), default=list, blank=True)
     teks = models.TextField(_("jawaban"), blank=True)
+    jodoh = models.JSONField(
+        _("pasangan yang dipilih"),
+        default=dict,
+        blank=True,
+        help_text=_("Soal menjodohkan: id pernyataan → id jawaban yang dipilih."),
+    )
     nilai = models.DecimalField(_("nilai"), max_digits=7, decimal_places=2, null=True, blank=True)
     dikunci = models.BooleanField(_("terkunci (umpan balik sudah ditampilkan)"), default=False)
     dijawab_pada = models.DateTimeField(_("dijawab pada"), auto_now=True)

@@ -12,6 +12,10 @@ Every question scores a fraction of its weight (``bobot``) between 0 and 1:
 * ``angka`` (numeric): 1 when |answer − key| ≤ tolerance, else 0. Answers may use the
   Indonesian decimal comma (``102,11``), read by the engine's one reader; see ``baca_angka``.
 * ``esai``: the trainer's rubric scores: sum given ÷ sum of criterion maxima (None until marked).
+* ``menjodohkan`` (matching, partial credit like ``ganda``): (premises matched correctly −
+  premises matched wrongly) ÷ number of premises, floored at 0. A premise left unanswered
+  neither earns nor costs; so guessing every premise at random is not rewarded, the same rule
+  as choosing wrong options in a multiple-answer question.
 
 Points = fraction × weight, rounded to 2 decimals (ROUND_HALF_UP); percentages likewise.
 """
@@ -27,7 +31,7 @@ SATU = Decimal(1)
 NOL = Decimal(0)
 SERATUS = Decimal(100)
 
-JENIS = ("tunggal", "ganda", "benar_salah", "isian", "angka", "esai")
+JENIS = ("tunggal", "ganda", "benar_salah", "isian", "angka", "esai", "menjodohkan")
 METODE = ("tertinggi", "terakhir", "pertama", "rata_rata")
 
 
@@ -76,6 +80,8 @@ class KunciSoal:
     toleransi: Decimal = NOL
     jawaban_benar_salah: bool | None = None
     rubrik: tuple[int, ...] = ()
+    # Matching: per premise id, the answer ids it accepts (answers with the same text).
+    jodoh: tuple[tuple[int, frozenset[int]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,8 @@ class Jawaban:
     pilihan: frozenset[int] = frozenset()
     teks: str = ""
     nilai_rubrik: tuple[Decimal, ...] = field(default=())
+    # Matching: (premise id, chosen answer id) pairs.
+    jodoh: tuple[tuple[int, int], ...] = ()
 
 
 def pecahan(kunci: KunciSoal, jawaban: Jawaban) -> Decimal | None:
@@ -117,7 +125,23 @@ def pecahan(kunci: KunciSoal, jawaban: Jawaban) -> Decimal | None:
         if total <= 0:
             return NOL
         return min(SATU, max(NOL, sum(jawaban.nilai_rubrik, NOL) / Decimal(total)))
+    if kunci.jenis == "menjodohkan":
+        return pecahan_jodoh(kunci.jodoh, jawaban.jodoh)
     raise ValueError(kunci.jenis)
+
+
+def pecahan_jodoh(
+    kunci: tuple[tuple[int, frozenset[int]], ...], dipilih: tuple[tuple[int, int], ...]
+) -> Decimal:
+    """(right − wrong) ÷ premises, floored at 0; answers to unknown premises are ignored and
+    each premise counts once (its last pair)."""
+    if not kunci:
+        return NOL
+    diterima = dict(kunci)
+    pilihan = {premis: jawab for premis, jawab in dipilih if premis in diterima}
+    benar = sum(1 for premis, jawab in pilihan.items() if jawab in diterima[premis])
+    salah = len(pilihan) - benar
+    return max(NOL, Decimal(benar - salah) / Decimal(len(diterima)))
 
 
 def nilai(kunci: KunciSoal, jawaban: Jawaban) -> Decimal | None:
@@ -158,6 +182,9 @@ def periksa_soal(
     jawaban_benar_salah: bool | None = None,
     rubrik: str = "",
     toleransi: Decimal = NOL,
+    pasangan: list[tuple[str, str]] = (),
+    ada_gambar: bool = False,
+    gambar_alt: str = "",
 ) -> dict[str, str]:
     """What is wrong with a question's key, as {field: Indonesian message}; empty when valid.
     Used by the admin form, the XLSX import and the content test alike."""
@@ -183,6 +210,18 @@ def periksa_soal(
         galat["kunci"] = "soal angka memerlukan jawaban berupa angka"
     if toleransi < 0:
         galat["toleransi"] = "toleransi tidak boleh negatif"
+    premis = [(p.strip(), j.strip()) for p, j in pasangan]
+    if jenis == "menjodohkan":
+        if any(not j for _, j in premis):
+            galat["pasangan"] = "setiap baris pasangan memerlukan jawaban"
+        elif sum(1 for p, _ in premis if p) < 2:
+            galat["pasangan"] = "soal menjodohkan memerlukan sedikitnya dua pernyataan"
+        elif len({p.casefold() for p, _ in premis if p}) < sum(1 for p, _ in premis if p):
+            galat["pasangan"] = "ada pernyataan yang ditulis dua kali"
+    elif premis:
+        galat["pasangan"] = "hanya soal menjodohkan yang memakai pasangan"
+    if ada_gambar and not gambar_alt.strip():
+        galat["gambar_alt"] = "gambar memerlukan teks alternatif (isi gambar dalam kata-kata)"
     if jenis == "esai":
         try:
             kriteria = baca_rubrik(rubrik)

@@ -11,17 +11,60 @@ from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex
 
 from . import penilaian
-from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, PilihanJawaban, Soal
+from .models import (
+    JawabanPeserta,
+    JenisSoal,
+    Kuis,
+    PasanganJodoh,
+    PercobaanKuis,
+    PilihanJawaban,
+    Soal,
+    SoalPercobaan,
+)
 
 IZIN_KELOLA_KUIS = "kursus.change_kuis"
 
 
-def kunci_soal(soal: Soal) -> penilaian.KunciSoal:
-    """Model → the scoring key (the one mapping from questions to ``penilaian``)."""
+def opsi_jodoh(soal: Soal) -> list[PasanganJodoh]:
+    """A matching question's answer list: one line per distinct answer text (the first line
+    with it stands for all), in editor order."""
+    terlihat, hasil = set(), []
+    for p in soal.pasangan.all():
+        if p.jawaban not in terlihat:
+            terlihat.add(p.jawaban)
+            hasil.append(p)
+    return hasil
+
+
+def premis_jodoh(soal: Soal) -> list[PasanganJodoh]:
+    return [p for p in soal.pasangan.all() if p.premis.strip()]
+
+
+def kunci_jodoh(soal: Soal) -> tuple[tuple[int, frozenset[int]], ...]:
+    """Per premise, every answer id with the premise's answer text."""
+    semua = list(soal.pasangan.all())
+    return tuple(
+        (p.pk, frozenset(q.pk for q in semua if q.jawaban == p.jawaban))
+        for p in semua
+        if p.premis.strip()
+    )
+
+
+def urutkan(barang: list, urutan: list[int]) -> list:
+    """``barang`` (rows with a pk) in the order an attempt stored; rows the order does not
+    know (added after the attempt started) follow in their own order."""
+    posisi = {pk: i for i, pk in enumerate(urutan)}
+    return sorted(barang, key=lambda b: posisi.get(b.pk, len(posisi)))
+
+
+def kunci_soal(soal: Soal, *, bobot: Decimal | None = None) -> penilaian.KunciSoal:
+    """Model → the scoring key (the one mapping from questions to ``penilaian``). ``bobot`` is
+    the question's points in an attempt (a question drawn for a random slot is worth the
+    slot's points; see ``bobot_butir``); without it, the question's own."""
     pilihan = list(soal.pilihan.all())
     return penilaian.KunciSoal(
         jenis=soal.jenis,
-        bobot=soal.bobot,
+        bobot=soal.bobot if bobot is None else bobot,
         pilihan_benar=frozenset(p.pk for p in pilihan if p.benar),
         pilihan_semua=frozenset(p.pk for p in pilihan),
         jawaban_isian=tuple(b.strip() for b in soal.jawaban_isian.splitlines() if b.strip()),
@@ -29,6 +72,7 @@ def kunci_soal(soal: Soal) -> penilaian.KunciSoal:
         toleransi=soal.toleransi,
         jawaban_benar_salah=soal.jawaban_benar_salah,
         rubrik=tuple(maks for maks, _ in penilaian.baca_rubrik(soal.rubrik)),
+        jodoh=kunci_jodoh(soal) if soal.jenis == JenisSoal.MENJODOHKAN else (),
     )
 
 
@@ -37,7 +81,25 @@ def jawaban_ke_penilaian(jawaban: JawabanPeserta) -> penilaian.Jawaban:
         pilihan=frozenset(int(i) for i in jawaban.pilihan),
         teks=jawaban.teks,
         nilai_rubrik=tuple(Decimal(str(n)) for n in jawaban.nilai_rubrik),
+        jodoh=tuple((int(p), int(j)) for p, j in (jawaban.jodoh or {}).items()),
     )
+
+
+def bobot_butir(percobaan: PercobaanKuis, soal: Soal) -> Decimal:
+    """The question's points in this attempt: stored when the attempt started (attempts from
+    before the paper was stored use the question's own)."""
+    bobot = (
+        SoalPercobaan.objects.filter(percobaan=percobaan, soal=soal)
+        .values_list("bobot", flat=True)
+        .first()
+    )
+    return soal.bobot if bobot is None else bobot
+
+
+def kunci_butir(percobaan: PercobaanKuis, soal: Soal) -> penilaian.KunciSoal:
+    """The scoring key of a question as this attempt drew it (regrading uses this too)."""
+    bobot = getattr(soal, "bobot_butir", None)
+    return kunci_soal(soal, bobot=bobot if bobot is not None else bobot_butir(percobaan, soal))
 
 
 def kuis_untuk_peserta(*, slug: str, user) -> Kuis | None:
@@ -66,6 +128,14 @@ def alasan_tidak_bisa_mulai(*, kuis: Kuis, user, sekarang=None) -> str | None:
     return None
 
 
+def jumlah_soal_kuis(kuis: Kuis) -> int:
+    """How many questions an attempt gets: the pool (or its maximum) plus the random slots."""
+    kumpulan = kuis.soal_kuis.count()
+    if kuis.maks_soal:
+        kumpulan = min(kuis.maks_soal, kumpulan)
+    return kumpulan + sum(kuis.slot_acak.values_list("jumlah", flat=True))
+
+
 def percobaan_berjalan(*, kuis: Kuis, user) -> PercobaanKuis | None:
     return PercobaanKuis.objects.filter(
         kuis=kuis, user=user, status=PercobaanKuis.Status.BERJALAN
@@ -82,12 +152,40 @@ def percobaan_milik(*, pk: int, user) -> PercobaanKuis | None:
 
 
 def soal_percobaan(percobaan: PercobaanKuis) -> list[Soal]:
-    """The attempt's questions in the drawn order, choices prefetched (two queries)."""
-    soal = Soal.objects.filter(pk__in=percobaan.urutan_soal).prefetch_related(
-        Prefetch("pilihan", queryset=PilihanJawaban.objects.order_by("sort_order", "pk"))
+    """The attempt's questions in the drawn order, choices, pairs and image prefetched. Each
+    carries what the attempt fixed for it: ``bobot_butir`` (points), ``urutan_pilihan`` (the
+    order its options were shown) and ``slot_acak_id`` (the random slot it was drawn for)."""
+    soal = (
+        Soal.objects.filter(pk__in=percobaan.urutan_soal)
+        .select_related("gambar")
+        .prefetch_related(
+            Prefetch("pilihan", queryset=PilihanJawaban.objects.order_by("sort_order", "pk")),
+            Prefetch("pasangan", queryset=PasanganJodoh.objects.order_by("sort_order", "pk")),
+        )
     )
+    butir_soal = {b.soal_id: b for b in percobaan.butir_soal.all()}
     menurut_id = {s.pk: s for s in soal}
-    return [menurut_id[i] for i in percobaan.urutan_soal if i in menurut_id]
+    hasil = []
+    for i in percobaan.urutan_soal:
+        s = menurut_id.get(i)
+        if s is None:
+            continue
+        b = butir_soal.get(i)
+        s.bobot_butir = b.bobot if b else s.bobot
+        s.urutan_pilihan = b.urutan_pilihan if b else []
+        s.slot_acak_id = b.slot_id if b else None
+        hasil.append(s)
+    return hasil
+
+
+def pilihan_tampil(soal: Soal) -> list[PilihanJawaban]:
+    """A choice question's options in the order this attempt shows them."""
+    return urutkan(list(soal.pilihan.all()), getattr(soal, "urutan_pilihan", []))
+
+
+def opsi_jodoh_tampil(soal: Soal) -> list[PasanganJodoh]:
+    """A matching question's answer list in the order this attempt shows it."""
+    return urutkan(opsi_jodoh(soal), getattr(soal, "urutan_pilihan", []))
 
 
 def jawaban_percobaan(percobaan: PercobaanKuis) -> dict[int, JawabanPeserta]:
@@ -162,6 +260,12 @@ def kemajuan_peserta(*, user) -> tuple[list[str], list[TitikKemajuan]]:
     )
     id_soal = {i for p in percobaan for i in p.urutan_soal}
     soal = {s.pk: s for s in Soal.objects.filter(pk__in=id_soal).select_related("kategori__induk")}
+    bobot = {
+        (b.percobaan_id, b.soal_id): b.bobot
+        for b in SoalPercobaan.objects.filter(percobaan__in=percobaan).only(
+            "percobaan_id", "soal_id", "bobot"
+        )
+    }
     jawaban = defaultdict(dict)
     for j in JawabanPeserta.objects.filter(percobaan__in=percobaan).only(
         "percobaan_id", "soal_id", "nilai"
@@ -178,7 +282,7 @@ def kemajuan_peserta(*, user) -> tuple[list[str], list[TitikKemajuan]]:
             if i not in soal:
                 continue
             nama = soal[i].kategori.utama.nama
-            maks[nama] += soal[i].bobot
+            maks[nama] += bobot.get((p.pk, i), soal[i].bobot)
             dapat[nama] += jawaban[p.pk].get(i, Decimal(0))
             if nama not in kategori:
                 kategori.append(nama)
@@ -210,17 +314,22 @@ class ButirTinjauan:
     kunci_teks: str
     nilai: Decimal | None
     rubrik: list[tuple[int, str, str]]  # (max, criterion, score given)
+    bobot: Decimal = Decimal(1)  # the question's points in this attempt
+    # Choice questions: (option, chosen, correct) in the order the participant saw them.
+    pilihan: list[tuple[str, bool, bool]] = field(default_factory=list)
+    # Matching: (premise, answer given, correct answer, right) per premise.
+    jodoh: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
     @property
     def benar(self) -> bool | None:
         if self.nilai is None:
             return None
-        return self.nilai >= self.soal.bobot
+        return self.nilai >= self.bobot
 
     @property
     def sebagian(self) -> bool:
         """Some points but not all (a multiple-answer question half right)."""
-        return self.nilai is not None and 0 < self.nilai < self.soal.bobot
+        return self.nilai is not None and 0 < self.nilai < self.bobot
 
     @property
     def status(self) -> str:
@@ -246,6 +355,8 @@ def teks_kunci(soal: Soal) -> str:
             toleransi = format(soal.toleransi.normalize(), "f").replace(".", ",")
             return f"{angka} (± {toleransi})"
         return angka
+    if soal.jenis == JenisSoal.MENJODOHKAN:
+        return "; ".join(f"{p.premis} → {p.jawaban}" for p in premis_jodoh(soal))
     return "Dinilai pelatih dengan rubrik."
 
 
@@ -254,13 +365,34 @@ def teks_jawaban(soal: Soal, jawaban: JawabanPeserta | None) -> str:
         return ""
     if soal.jenis in (JenisSoal.TUNGGAL, JenisSoal.GANDA):
         dipilih = set(jawaban.pilihan)
-        return "; ".join(p.teks for p in soal.pilihan.all() if p.pk in dipilih)
+        return "; ".join(p.teks for p in pilihan_tampil(soal) if p.pk in dipilih)
     if soal.jenis == JenisSoal.BENAR_SALAH:
         return jawaban.teks.capitalize()
+    if soal.jenis == JenisSoal.MENJODOHKAN:
+        return "; ".join(
+            f"{premis} → {diberi or '—'}" for premis, diberi, *_ in _jodoh(soal, jawaban)
+        )
     return jawaban.teks
 
 
+def _jodoh(soal: Soal, jawaban: JawabanPeserta | None) -> list[tuple[str, str, str, bool]]:
+    """Per premise: (premise, answer given, correct answer, right)."""
+    teks = {p.pk: p.jawaban for p in soal.pasangan.all()}
+    dipilih = {int(k): int(v) for k, v in ((jawaban.jodoh if jawaban else None) or {}).items()}
+    hasil = []
+    for p in premis_jodoh(soal):
+        diberi = teks.get(dipilih.get(p.pk), "")
+        hasil.append((p.premis, diberi, p.jawaban, diberi == p.jawaban))
+    return hasil
+
+
 def butir(nomor: int, soal: Soal, jawaban: JawabanPeserta | None) -> ButirTinjauan:
+    pilihan, jodoh = [], []
+    if soal.jenis in (JenisSoal.TUNGGAL, JenisSoal.GANDA):
+        dipilih = set(jawaban.pilihan) if jawaban else set()
+        pilihan = [(p.teks, p.pk in dipilih, p.benar) for p in pilihan_tampil(soal)]
+    elif soal.jenis == JenisSoal.MENJODOHKAN:
+        jodoh = _jodoh(soal, jawaban)
     rubrik = []
     if soal.jenis == JenisSoal.ESAI:
         diberikan = list(jawaban.nilai_rubrik) if jawaban else []
@@ -275,6 +407,9 @@ def butir(nomor: int, soal: Soal, jawaban: JawabanPeserta | None) -> ButirTinjau
         kunci_teks=teks_kunci(soal),
         nilai=nilai,
         rubrik=rubrik,
+        bobot=getattr(soal, "bobot_butir", soal.bobot),
+        pilihan=pilihan,
+        jodoh=jodoh,
     )
 
 

@@ -5,10 +5,22 @@ import random
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from . import penilaian, selectors
-from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, RiwayatNilaiEsai, Soal
+from .models import (
+    JawabanPeserta,
+    JenisSoal,
+    Kuis,
+    PasanganJodoh,
+    PercobaanKuis,
+    PilihanJawaban,
+    RiwayatNilaiEsai,
+    SlotAcak,
+    Soal,
+    SoalPercobaan,
+)
 
 
 class KuisTidakBisaDimulai(Exception):
@@ -27,16 +39,75 @@ class NilaiTidakSah(Exception):
     """An essay mark outside the rubric's range."""
 
 
-def _undi_soal(kuis: Kuis, acak: random.Random) -> list[int]:
-    """The paper: the pool in its order, shuffled when the quiz says so; when a maximum is
-    set, that many questions drawn at random from the pool (kept in pool order unless random)."""
+def kandidat_slot(slot: SlotAcak, *, kecuali=()) -> list[int]:
+    """The questions a random slot may draw: those of its category (and subcategories when
+    included), minus ``kecuali`` (the quiz's own pool and what earlier slots drew)."""
+    return list(
+        Soal.objects.filter(kategori_id__in=slot.kategori_ids())
+        .exclude(pk__in=list(kecuali))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def _undi_soal(kuis: Kuis, acak: random.Random) -> list[tuple[int, SlotAcak | None]]:
+    """The paper as (question id, slot): the pool in its order, shuffled when the quiz says so;
+    when a maximum is set, that many questions drawn at random from the pool (kept in pool order
+    unless random). Then each random slot's questions, drawn from its category without repeating
+    a question already on the paper. A slot whose category no longer has enough questions stops
+    the start (the maximum score would otherwise differ between attempts)."""
     kumpulan = list(kuis.soal_kuis.order_by("sort_order", "pk").values_list("soal_id", flat=True))
     if kuis.maks_soal and kuis.maks_soal < len(kumpulan):
         terpilih = set(acak.sample(kumpulan, kuis.maks_soal))
         kumpulan = [i for i in kumpulan if i in terpilih]
+    kertas: list[tuple[int, SlotAcak | None]] = [(i, None) for i in kumpulan]
+    dipakai = set(kuis.soal_kuis.values_list("soal_id", flat=True))
+    for slot in kuis.slot_acak.select_related("kategori").order_by("sort_order", "pk"):
+        kandidat = kandidat_slot(slot, kecuali=dipakai)
+        if len(kandidat) < slot.jumlah:
+            raise KuisTidakBisaDimulai(
+                f"Kuis ini belum bisa dimulai: kategori '{slot.kategori}' hanya memiliki "
+                f"{len(kandidat)} soal yang bisa diundi, padahal diminta {slot.jumlah}. "
+                "Beri tahu pelatih."
+            )
+        terundi = acak.sample(kandidat, slot.jumlah)
+        dipakai.update(terundi)
+        kertas += [(i, slot) for i in terundi]
     if kuis.urutan_acak:
-        acak.shuffle(kumpulan)
-    return kumpulan
+        acak.shuffle(kertas)
+    return kertas
+
+
+def _urutan_pilihan(kuis: Kuis, soal: Soal, acak: random.Random) -> list[int]:
+    """The order this attempt shows the question's options in, drawn once: choices when the
+    quiz shuffles them; a matching question's answer list always (in editor order it would
+    follow the premises and give the key away)."""
+    if soal.jenis == JenisSoal.MENJODOHKAN:
+        urutan = [p.pk for p in selectors.opsi_jodoh(soal)]
+    elif kuis.acak_pilihan and soal.jenis in (JenisSoal.TUNGGAL, JenisSoal.GANDA):
+        urutan = [p.pk for p in soal.pilihan.all()]
+    else:
+        return []
+    acak.shuffle(urutan)
+    return urutan
+
+
+def _buat_kertas(percobaan: PercobaanKuis, kertas, acak: random.Random) -> None:
+    soal = Soal.objects.prefetch_related(
+        Prefetch("pilihan", queryset=PilihanJawaban.objects.order_by("sort_order", "pk")),
+        Prefetch("pasangan", queryset=PasanganJodoh.objects.order_by("sort_order", "pk")),
+    ).in_bulk([i for i, _ in kertas])
+    SoalPercobaan.objects.bulk_create(
+        SoalPercobaan(
+            percobaan=percobaan,
+            soal_id=i,
+            nomor=nomor,
+            slot=slot,
+            bobot=slot.bobot if slot is not None else soal[i].bobot,
+            urutan_pilihan=_urutan_pilihan(percobaan.kuis, soal[i], acak),
+        )
+        for nomor, (i, slot) in enumerate(kertas, start=1)
+    )
 
 
 @transaction.atomic
@@ -51,25 +122,31 @@ def percobaan_mulai(*, user, kuis: Kuis, sekarang=None, acak: random.Random | No
     alasan = selectors.alasan_tidak_bisa_mulai(kuis=kuis, user=user, sekarang=sekarang)
     if alasan:
         raise KuisTidakBisaDimulai(alasan)
-    urutan = _undi_soal(kuis, acak or random.SystemRandom())
-    if not urutan:
+    acak = acak or random.SystemRandom()
+    kertas = _undi_soal(kuis, acak)
+    if not kertas:
         raise KuisTidakBisaDimulai("Kuis ini belum memiliki soal.")
     tenggat = sekarang + kuis.batas_waktu if kuis.batas_waktu else None
     if kuis.ditutup_pada and (tenggat is None or kuis.ditutup_pada < tenggat):
         tenggat = kuis.ditutup_pada
-    bobot = sum(Soal.objects.filter(pk__in=urutan).values_list("bobot", flat=True), Decimal(0))
+    bobot_soal = dict(Soal.objects.filter(pk__in=[i for i, _ in kertas]).values_list("pk", "bobot"))
+    bobot = sum(
+        (slot.bobot if slot is not None else bobot_soal[i] for i, slot in kertas), Decimal(0)
+    )
     nomor = PercobaanKuis.objects.filter(kuis=kuis, user=user).count() + 1
     try:
         with transaction.atomic():
-            return PercobaanKuis.objects.create(
+            percobaan = PercobaanKuis.objects.create(
                 user=user,
                 kuis=kuis,
                 nomor=nomor,
                 dimulai_pada=sekarang,
                 tenggat=tenggat,
-                urutan_soal=urutan,
+                urutan_soal=[i for i, _ in kertas],
                 skor_maks=bobot,
             )
+            _buat_kertas(percobaan, kertas, acak)
+            return percobaan
     except IntegrityError:
         # A concurrent request (double click) started it first: resume that one.
         ada = selectors.percobaan_berjalan(kuis=kuis, user=user)
@@ -102,6 +179,7 @@ def jawaban_simpan(
     soal_id: int,
     pilihan: list[int] | None = None,
     teks: str = "",
+    jodoh: dict[int, int] | None = None,
     sekarang=None,
 ) -> JawabanPeserta:
     """Save (or replace) the answer to one question as soon as it is given. An answer that
@@ -110,17 +188,19 @@ def jawaban_simpan(
     percobaan = percobaan_periksa_waktu(percobaan=percobaan, sekarang=sekarang)
     if percobaan.status != PercobaanKuis.Status.BERJALAN:
         raise PercobaanSudahDiserahkan
-    return _jawaban_simpan(percobaan=percobaan, soal_id=soal_id, pilihan=pilihan, teks=teks)
+    return _jawaban_simpan(
+        percobaan=percobaan, soal_id=soal_id, pilihan=pilihan, teks=teks, jodoh=jodoh
+    )
 
 
 @transaction.atomic
-def _jawaban_simpan(*, percobaan, soal_id, pilihan, teks) -> JawabanPeserta:
+def _jawaban_simpan(*, percobaan, soal_id, pilihan, teks, jodoh=None) -> JawabanPeserta:
     percobaan = _kunci_baris(percobaan)
     if percobaan.status != PercobaanKuis.Status.BERJALAN:
         raise PercobaanSudahDiserahkan
     if soal_id not in percobaan.urutan_soal:
         raise Soal.DoesNotExist
-    soal = Soal.objects.prefetch_related("pilihan").get(pk=soal_id)
+    soal = Soal.objects.prefetch_related("pilihan", "pasangan").get(pk=soal_id)
     jawaban = JawabanPeserta.objects.filter(percobaan=percobaan, soal=soal).first()
     if jawaban is not None and jawaban.dikunci:
         raise JawabanTerkunci
@@ -130,10 +210,18 @@ def _jawaban_simpan(*, percobaan, soal_id, pilihan, teks) -> JawabanPeserta:
     if soal.jenis == JenisSoal.TUNGGAL:
         jawaban.pilihan = jawaban.pilihan[:1]
     jawaban.teks = (teks or "").strip()[:10_000]
+    # Matching: only this question's premises and answers are kept (ids as the form posts them).
+    premis = {p.pk for p in selectors.premis_jodoh(soal)}
+    opsi = {p.pk for p in soal.pasangan.all()}
+    jawaban.jodoh = {
+        str(int(p)): int(j)
+        for p, j in (jodoh or {}).items()
+        if int(p) in premis and j is not None and int(j) in opsi
+    }
     if not percobaan.kuis.jawaban_di_akhir:
         # Feedback after each question: score now and lock, so the shown key cannot be used.
         jawaban.nilai = penilaian.nilai(
-            selectors.kunci_soal(soal), selectors.jawaban_ke_penilaian(jawaban)
+            selectors.kunci_butir(percobaan, soal), selectors.jawaban_ke_penilaian(jawaban)
         )
         jawaban.dikunci = True
     jawaban.save()
@@ -176,7 +264,7 @@ def percobaan_serahkan(
             jawaban.nilai = Decimal(0)  # a blank essay needs no marking
         else:
             jawaban.nilai = penilaian.nilai(
-                selectors.kunci_soal(s), selectors.jawaban_ke_penilaian(jawaban)
+                selectors.kunci_butir(percobaan, s), selectors.jawaban_ke_penilaian(jawaban)
             )
         jawaban.save(update_fields=["nilai"])
     percobaan.diserahkan_pada = sekarang
@@ -212,7 +300,7 @@ def jawaban_nilai_esai(
     }
     jawaban.nilai_rubrik = [str(n) for n in nilai_rubrik]
     jawaban.nilai = penilaian.nilai(
-        selectors.kunci_soal(jawaban.soal), selectors.jawaban_ke_penilaian(jawaban)
+        selectors.kunci_butir(percobaan, jawaban.soal), selectors.jawaban_ke_penilaian(jawaban)
     )
     jawaban.komentar = komentar.strip()
     jawaban.dinilai_oleh = penilai

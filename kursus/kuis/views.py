@@ -66,7 +66,7 @@ def detail(request, slug: str):
             "alasan": None
             if berjalan
             else selectors.alasan_tidak_bisa_mulai(kuis=kuis, user=request.user),
-            "jumlah_soal": min(kuis.maks_soal or 10_000, kuis.soal_kuis.count()),
+            "jumlah_soal": selectors.jumlah_soal_kuis(kuis),
             "halaman_asal": selectors.halaman_kuis(kuis)[:1],
         },
     )
@@ -108,6 +108,7 @@ def soal(request, pk: int, nomor: int):
                         soal_id=item.pk,
                         pilihan=form.pilihan_terpilih(),
                         teks=form.cleaned_data.get("teks") or "",
+                        jodoh=form.jodoh_terpilih(),
                     )
                 except services.PercobaanSudahDiserahkan:
                     percobaan.refresh_from_db()

@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from penilaian.kolom_admin import kolom_ya_tidak
 
-from . import penilaian
+from . import penilaian, services
 from .admin_views import (
     IZIN_LAPORAN,
     IZIN_MENILAI,
@@ -27,7 +27,7 @@ from .admin_views import (
     PenilaianDaftar,
     PenilaianEsaiView,
 )
-from .models import JenisSoal, KategoriSoal, Kuis, Soal
+from .models import JenisSoal, KategoriSoal, Kuis, SlotAcak, Soal
 
 
 def _formulir_aktif(formset):
@@ -50,6 +50,13 @@ class FormSoalAdmin(WagtailAdminModelForm):
                 (f.cleaned_data.get("teks", ""), f.cleaned_data.get("benar", False))
                 for f in _formulir_aktif(formset)
             ]
+        formset_pasangan = self.formsets.get("pasangan")
+        pasangan = []
+        if formset_pasangan is not None:
+            pasangan = [
+                (f.cleaned_data.get("premis", ""), f.cleaned_data.get("jawaban", ""))
+                for f in _formulir_aktif(formset_pasangan)
+            ]
         jenis = data.get("jenis")
         if not jenis:
             return data
@@ -61,6 +68,9 @@ class FormSoalAdmin(WagtailAdminModelForm):
             jawaban_benar_salah=data.get("jawaban_benar_salah"),
             rubrik=data.get("rubrik") or "",
             toleransi=data.get("toleransi") or 0,
+            pasangan=pasangan,
+            ada_gambar=data.get("gambar") is not None,
+            gambar_alt=data.get("gambar_alt") or "",
         )
         kolom_kunci = {
             JenisSoal.BENAR_SALAH: "jawaban_benar_salah",
@@ -68,7 +78,9 @@ class FormSoalAdmin(WagtailAdminModelForm):
             JenisSoal.ANGKA: "jawaban_angka",
         }
         for kunci, pesan in galat.items():
-            field = {"kunci": kolom_kunci.get(jenis), "pilihan": None}.get(kunci, kunci)
+            field = {"kunci": kolom_kunci.get(jenis), "pilihan": None, "pasangan": None}.get(
+                kunci, kunci
+            )
             self.add_error(field if field in self.fields else None, pesan.capitalize() + ".")
         return data
 
@@ -80,14 +92,61 @@ class FormKuisAdmin(WagtailAdminModelForm):
         if dibuka and ditutup and ditutup <= dibuka:
             self.add_error("ditutup_pada", _("Waktu tutup harus sesudah waktu buka."))
         formset = self.formsets.get("soal_kuis")
-        if formset is not None and not data.get("simpan_lembar_jawaban"):
+        soal = []
+        if formset is not None:
             soal = [f.cleaned_data.get("soal") for f in _formulir_aktif(formset)]
-            if any(s is not None and s.jenis == JenisSoal.ESAI for s in soal):
-                self.add_error(
-                    "simpan_lembar_jawaban",
-                    _("Kuis dengan soal esai harus menyimpan lembar jawaban untuk dinilai."),
-                )
+        slot = self.formsets.get("slot_acak")
+        ada_esai_acak = self._periksa_slot(slot, soal) if slot is not None else False
+        if not data.get("simpan_lembar_jawaban") and (
+            ada_esai_acak or any(s is not None and s.jenis == JenisSoal.ESAI for s in soal)
+        ):
+            self.add_error(
+                "simpan_lembar_jawaban",
+                _("Kuis dengan soal esai harus menyimpan lembar jawaban untuk dinilai."),
+            )
         return data
+
+    @staticmethod
+    def _periksa_slot(formset, soal) -> bool:
+        """Each random slot must find enough questions in its category that are not already
+        on the paper (the quiz's pool and earlier slots): otherwise attempts could not start, or
+        would differ in length. Returns whether a slot may draw an essay."""
+        bank = {s.pk for s in soal if s is not None}
+        sebelumnya: list[tuple[set[int], int]] = []
+        ada_esai = False
+        for f in _formulir_aktif(formset):
+            kategori, jumlah = f.cleaned_data.get("kategori"), f.cleaned_data.get("jumlah")
+            if kategori is None or jumlah is None:
+                continue
+            if jumlah < 1:
+                f.add_error("jumlah", _("Jumlah soal sedikitnya 1."))
+                continue
+            if (f.cleaned_data.get("bobot") or 0) <= 0:
+                f.add_error("bobot", _("Poin per soal harus lebih besar dari 0."))
+            slot = SlotAcak(
+                kategori=kategori,
+                termasuk_subkategori=f.cleaned_data.get("termasuk_subkategori", False),
+                jumlah=jumlah,
+            )
+            kandidat = set(services.kandidat_slot(slot, kecuali=bank))
+            # Earlier slots draw first; at worst each took its count from this slot's questions.
+            ada = len(kandidat) - sum(min(n, len(k & kandidat)) for k, n in sebelumnya)
+            sebelumnya.append((kandidat, jumlah))
+            if ada < jumlah:
+                f.add_error(
+                    "jumlah",
+                    _(
+                        "Kategori '%(kategori)s' hanya memiliki %(ada)d soal yang bisa diundi "
+                        "(di luar bank soal kuis dan soal slot sebelumnya); jumlah paling "
+                        "banyak %(ada)d."
+                    )
+                    % {"kategori": kategori, "ada": max(ada, 0)},
+                )
+                continue
+            ada_esai = (
+                ada_esai or Soal.objects.filter(pk__in=kandidat, jenis=JenisSoal.ESAI).exists()
+            )
+        return ada_esai
 
 
 class SoalIndexView(IndexView):

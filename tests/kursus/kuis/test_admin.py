@@ -7,12 +7,19 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from kursus.kuis import services
+from kursus.kuis import laporan, services
 from kursus.kuis.models import Kuis, PercobaanKuis, Soal
 
 from .conftest import benar
 
 pytestmark = pytest.mark.django_db
+
+SLOT_KOSONG = {
+    "slot_acak-TOTAL_FORMS": "0",
+    "slot_acak-INITIAL_FORMS": "0",
+    "slot_acak-MIN_NUM_FORMS": "0",
+    "slot_acak-MAX_NUM_FORMS": "1000",
+}
 
 
 @pytest.fixture
@@ -22,7 +29,7 @@ def pelatih(buat_pengguna, client):
     return user
 
 
-def _form_soal(jenis, pilihan=(), **kunci):
+def _form_soal(jenis, pilihan=(), pasangan=(), **kunci):
     data = {
         "kode": "baru-01",
         "kategori": kunci.pop("kategori"),
@@ -39,7 +46,20 @@ def _form_soal(jenis, pilihan=(), **kunci):
         "pilihan-INITIAL_FORMS": "0",
         "pilihan-MIN_NUM_FORMS": "0",
         "pilihan-MAX_NUM_FORMS": "1000",
+        "pasangan-TOTAL_FORMS": str(len(pasangan)),
+        "pasangan-INITIAL_FORMS": "0",
+        "pasangan-MIN_NUM_FORMS": "0",
+        "pasangan-MAX_NUM_FORMS": "1000",
+        "gambar_alt": "",
     }
+    for i, (premis, jawaban) in enumerate(pasangan):
+        data |= {
+            f"pasangan-{i}-premis": premis,
+            f"pasangan-{i}-jawaban": jawaban,
+            f"pasangan-{i}-ORDER": str(i + 1),
+            f"pasangan-{i}-DELETE": "",
+            f"pasangan-{i}-id": "",
+        }
     for i, (teks, benar_) in enumerate(pilihan):
         data |= {
             f"pilihan-{i}-teks": teks,
@@ -144,7 +164,10 @@ def test_laporan_kuis_dan_ekspor_csv_xlsx(client, pelatih, percobaan_esai):
     assert client.get(url, {"ekspor": "csv-butir"}).content.decode().startswith("kode_soal")
     xlsx = client.get(url, {"ekspor": "xlsx"})
     buku = load_workbook(io.BytesIO(xlsx.content))
-    assert buku.sheetnames == ["Ringkasan", "Percobaan", "Butir"]
+    assert buku.sheetnames == ["Ringkasan", "Percobaan", "Butir", "Jawaban"]
+    jawaban = client.get(url, {"ekspor": "csv-jawaban"}).content.decode().splitlines()
+    assert jawaban[0] == ",".join(laporan.KOLOM_JAWABAN)
+    assert len(jawaban) == 1 + percobaan.jumlah_soal
 
 
 def test_laporan_kenaikan_kursus(client, pelatih, buat_soal, buat_kuis, buat_kursus):
@@ -201,6 +224,7 @@ def test_kuis_tanpa_lembar_jawaban_tidak_boleh_berisi_esai(client, pelatih, buat
         "soal_kuis-0-ORDER": "1",
         "soal_kuis-0-DELETE": "",
         "soal_kuis-0-id": "",
+        **SLOT_KOSONG,
     }
     respons = client.post(reverse("wagtailsnippets_kursus_kuis:add"), data)
     assert "harus menyimpan lembar jawaban" in respons.content.decode()

@@ -36,6 +36,10 @@ def _data_kuis(judul: str, soal: list, id_soal_kuis: list | None = None, **aksi)
         "soal_kuis-INITIAL_FORMS": str(len(id_soal_kuis)),
         "soal_kuis-MIN_NUM_FORMS": "0",
         "soal_kuis-MAX_NUM_FORMS": "1000",
+        "slot_acak-TOTAL_FORMS": "0",
+        "slot_acak-INITIAL_FORMS": "0",
+        "slot_acak-MIN_NUM_FORMS": "0",
+        "slot_acak-MAX_NUM_FORMS": "1000",
     }
     for i, s in enumerate(soal):
         data |= {

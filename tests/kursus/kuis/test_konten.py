@@ -78,6 +78,9 @@ def test_muat_demo_memasang_pre_test_dan_post_test_dan_dua_kali_sama():
                 jawaban_angka=soal.jawaban_angka,
                 jawaban_benar_salah=soal.jawaban_benar_salah,
                 rubrik=soal.rubrik,
+                pasangan=[(p.premis, p.jawaban) for p in soal.pasangan.all()],
+                ada_gambar=soal.gambar_id is not None,
+                gambar_alt=soal.gambar_alt,
             )
             == {}
         ), soal.kode
