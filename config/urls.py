@@ -6,7 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
-from situs.forms import FormGantiSandi, FormMasuk
+from situs import views as situs_views
+from situs.forms import FormGantiSandi, FormMasuk, FormSetelSandi
 
 akun_patterns = [
     path(
@@ -26,6 +27,25 @@ akun_patterns = [
         "ganti-kata-sandi/selesai/",
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
+    ),
+    path("aktivasi/", situs_views.aktivasi, name="aktivasi"),
+    path("aktivasi/kata-sandi/", situs_views.aktivasi_sandi, name="aktivasi_sandi"),
+    path("aktivasi/t/<str:token>/", situs_views.aktivasi_tautan, name="aktivasi_tautan"),
+    path("lupa-kata-sandi/", situs_views.LupaSandiView.as_view(), name="password_reset"),
+    path(
+        "lupa-kata-sandi/terkirim/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "atur-ulang/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(form_class=FormSetelSandi),
+        name="password_reset_confirm",
+    ),
+    path(
+        "atur-ulang/selesai/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
     ),
 ]
 
