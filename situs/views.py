@@ -1,6 +1,9 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
+from django.contrib.sites.shortcuts import get_current_site
+from django.db import transaction
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -10,6 +13,7 @@ from config.klien import alamat_klien
 
 from . import aktivasi as layanan
 from .forms import FormAktivasi, FormLupaSandi, FormSetelSandi
+from .lupa_sandi import kirim_tautan_reset
 from .pembatas import AKTIVASI_PER_IP, AKTIVASI_PER_NIP
 
 #: Session key of the activation secret proven on the first step (the row's id, not the secret).
@@ -109,11 +113,17 @@ def aktivasi_sandi(request):
 
 
 class LupaSandiView(auth_views.PasswordResetView):
-    """Django's reset view: the form above, Indonesian templates, mail through the outbox."""
+    """Django's reset view with the form above; the lookup and the email are the background
+    task's (``situs.lupa_sandi``), so the answer does not depend on whether the account exists."""
 
     form_class = FormLupaSandi
-    email_template_name = "registration/password_reset_email.txt"
-    html_email_template_name = "registration/password_reset_email.html"
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_valid(self, form):
+        nilai = form.cleaned_data["email"]
+        domain = get_current_site(self.request).domain
+        aman = self.request.is_secure()
+        transaction.on_commit(lambda: kirim_tautan_reset.enqueue(nilai, domain, aman))
+        return HttpResponseRedirect(self.get_success_url())

@@ -113,3 +113,25 @@ def test_tautan_rusak_menampilkan_halaman_indonesia(client):
     respons = client.get("/akun/atur-ulang/MQ/bukan-token/", follow=True)
     assert respons.status_code == 200
     assert "Tautan tidak berlaku" in respons.content.decode()
+
+
+def test_permintaan_tidak_mencari_akun_sehingga_waktunya_tidak_membocorkan(
+    client, siti, django_capture_on_commit_callbacks
+):
+    """The request itself never looks the account up (the background task does): the same
+    queries, none on the user table, for a known and an unknown address."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    kueri = []
+    for nilai in ("siti@serangkota.go.id", "tidak.ada@serangkota.go.id"):
+        with (
+            CaptureQueriesContext(connection) as tangkap,
+            django_capture_on_commit_callbacks(execute=False) as tugas,
+        ):
+            respons = client.post(reverse("password_reset"), {"email": nilai})
+        assert respons.status_code == 302
+        assert len(tugas) == 1
+        kueri.append([q["sql"] for q in tangkap.captured_queries])
+    assert kueri[0] == kueri[1]
+    assert not any("auth_user" in q or "penilaian_pegawai" in q for q in kueri[0])
