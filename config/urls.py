@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from situs import views as situs_views
-from situs.forms import FormGantiSandi, FormMasuk, FormSetelSandi
+from situs.forms import FormGantiSandi, FormMasuk
 
 akun_patterns = [
     path(
@@ -39,7 +39,7 @@ akun_patterns = [
     ),
     path(
         "atur-ulang/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(form_class=FormSetelSandi),
+        situs_views.AturUlangSandiView.as_view(),
         name="password_reset_confirm",
     ),
     path(

@@ -109,14 +109,20 @@ def alamat_situs() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
+def aktivasi_batalkan(*, user) -> int:
+    """Cancel the login's unused codes and links (a new one is issued, or the password was
+    set another way, e.g. by a reset link). Returns how many."""
+    return AktivasiAkun.objects.filter(
+        user=user, dipakai_pada__isnull=True, dibatalkan_pada__isnull=True
+    ).update(dibatalkan_pada=timezone.now())
+
+
 @transaction.atomic
 def aktivasi_terbitkan(*, user, jalur: str, oleh=None) -> tuple[AktivasiAkun, str]:
     """Issue a new secret for ``user`` (cancelling the earlier unused ones); returns the row
     and the secret in clear, which the caller puts into the letter or the email only."""
+    aktivasi_batalkan(user=user)
     sekarang = timezone.now()
-    AktivasiAkun.objects.filter(
-        user=user, dipakai_pada__isnull=True, dibatalkan_pada__isnull=True
-    ).update(dibatalkan_pada=sekarang)
     if jalur == AktivasiAkun.Jalur.SURAT:
         rahasia = "".join(secrets.choice(ABJAD_KODE) for _ in range(PANJANG_KODE))
         sidik = _hash(rahasia, user.pk)
@@ -194,9 +200,7 @@ def aktivasi_selesaikan(*, aktivasi_id: int, form) -> Periksa:
     form.save()
     aktivasi.dipakai_pada = sekarang
     aktivasi.save(update_fields=["dipakai_pada"])
-    AktivasiAkun.objects.filter(
-        user=aktivasi.user, dipakai_pada__isnull=True, dibatalkan_pada__isnull=True
-    ).update(dibatalkan_pada=sekarang)
+    aktivasi_batalkan(user=aktivasi.user)
     return Periksa(Status.SAH, aktivasi)
 
 

@@ -5,6 +5,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -127,3 +128,16 @@ class LupaSandiView(auth_views.PasswordResetView):
         aman = self.request.is_secure()
         transaction.on_commit(lambda: kirim_tautan_reset.enqueue(nilai, domain, aman))
         return HttpResponseRedirect(self.get_success_url())
+
+
+class AturUlangSandiView(auth_views.PasswordResetConfirmView):
+    """Django's reset confirmation; a password set this way also voids the login's unused
+    activation codes and links (they would otherwise set it again)."""
+
+    form_class = FormSetelSandi
+
+    @method_decorator(transaction.atomic)
+    def form_valid(self, form):
+        respons = super().form_valid(form)
+        layanan.aktivasi_batalkan(user=form.user)
+        return respons

@@ -80,11 +80,14 @@ def akun_pegawai(request, pk):
             messages.error(request, _("Tindakan tidak dikenal."))
             return kembali
         nama = {"nama": pegawai.nama}
+        if aksi != "buat" and pegawai.user_id is None:
+            messages.error(request, _("%(nama)s belum punya akun.") % nama)
+            return kembali
         if aksi == "buat":
             akun.akun_buat(oleh=request.user, pegawai=pegawai)
         elif aksi in ("nonaktifkan", "aktifkan"):
             akun.akun_atur_aktif(oleh=request.user, pegawai=pegawai, aktif=aksi == "aktifkan")
-        elif pegawai.user_id:
+        else:
             pdf = akun.aktivasi_kirim_ulang(oleh=request.user, pegawai=pegawai)
             if pdf is not None:
                 return _pdf(pdf, f"surat-aktivasi-{pegawai.nip}.pdf")

@@ -132,3 +132,11 @@ def test_daftar_pegawai_menautkan_halaman_akun(client, dunia):
     client.force_login(dunia["admin"])
     teks = client.get(reverse("pegawai:index")).content.decode()
     assert _url(dunia["berakun"]) in teks
+
+
+def test_aksi_untuk_pegawai_tanpa_akun_ditolak_dengan_pesan(client, dunia):
+    client.force_login(dunia["admin"])
+    p = dunia["tanpa_akun"]
+    respons = client.post(_url(p), {"aksi": "kirim_ulang"}, follow=True)
+    assert "Agus Salim belum punya akun." in respons.content.decode()
+    assert not AktivasiAkun.objects.exists()

@@ -135,3 +135,21 @@ def test_permintaan_tidak_mencari_akun_sehingga_waktunya_tidak_membocorkan(
         kueri.append([q["sql"] for q in tangkap.captured_queries])
     assert kueri[0] == kueri[1]
     assert not any("auth_user" in q or "penilaian_pegawai" in q for q in kueri[0])
+
+
+def test_sandi_dari_tautan_reset_membatalkan_kode_aktivasi_yang_belum_dipakai(
+    minta, client, siti, mailoutbox
+):
+    from situs import aktivasi
+
+    siti.user.set_unusable_password()
+    siti.user.save()
+    kode = aktivasi.surat_terbitkan(pegawai=[siti])[0].kode
+    minta("siti@serangkota.go.id")
+    tautan = re.search(r"http://testserver(/akun/atur-ulang/\S+/)", mailoutbox[0].body).group(1)
+    formulir = client.get(tautan, follow=True)
+    client.post(
+        formulir.redirect_chain[-1][0], {"new_password1": SANDI_BARU, "new_password2": SANDI_BARU}
+    )
+    periksa = aktivasi.periksa_kode(nip=siti.user.username, kode=kode)
+    assert periksa.status is aktivasi.Status.DIGANTI
