@@ -139,6 +139,10 @@ def gambar_surat(c: canvas.Canvas, isi: IsiSurat, *, alamat_situs: str) -> None:
     c.drawString(kiri, y, teks_pdf_polos(isi.kode))
     sisi_qr = 42 * mm
     _gambar_qr(c, isi.tautan, kanan - sisi_qr, y - 8 * mm, sisi_qr)
+    c.setFont(FON, 8)
+    c.drawCentredString(
+        kanan - sisi_qr / 2, y - 12 * mm, _("Pindai untuk membuka halaman aktivasi")
+    )
     y -= 12 * mm
     berlaku = formats.date_format(isi.berlaku_sampai, "j F Y")
     y = _paragraf(

@@ -195,6 +195,9 @@ def test_surat_pdf_memuat_data_pegawai_dan_kode(pegawai, tmp_path):
     assert pegawai.nip in teks
     assert isi[1].kode in teks
     assert "https://kinerja.contoh.go.id/akun/aktivasi/" in teks
+    assert "Pindai untuk membuka halaman aktivasi" in teks
+    # The QR opens the activation page with the NIP filled in.
+    assert isi[0].tautan == f"http://testserver/akun/aktivasi/?nip={pegawai.nip}"
     # The first letter's code was cancelled by the second printing.
     assert (
         aktivasi.periksa_kode(nip=pegawai.nip, kode=isi[0].kode).status is aktivasi.Status.DIGANTI
