@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
+from situs import views as situs_views
 from situs.forms import FormGantiSandi, FormMasuk
 
 akun_patterns = [
@@ -26,6 +27,25 @@ akun_patterns = [
         "ganti-kata-sandi/selesai/",
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
+    ),
+    path("aktivasi/", situs_views.aktivasi, name="aktivasi"),
+    path("aktivasi/kata-sandi/", situs_views.aktivasi_sandi, name="aktivasi_sandi"),
+    path("aktivasi/t/<str:token>/", situs_views.aktivasi_tautan, name="aktivasi_tautan"),
+    path("lupa-kata-sandi/", situs_views.LupaSandiView.as_view(), name="password_reset"),
+    path(
+        "lupa-kata-sandi/terkirim/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "atur-ulang/<uidb64>/<token>/",
+        situs_views.AturUlangSandiView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "atur-ulang/selesai/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
     ),
 ]
 

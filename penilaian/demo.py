@@ -157,8 +157,16 @@ def muat_pegawai() -> list[Pegawai]:
         obj = Pegawai.objects.get(nip=r["nip"])
         if obj.user_id != user.pk:
             Pegawai.objects.filter(user=user).exclude(pk=obj.pk).update(user=None)
+            dari_impor = obj.user
             obj.user = user
             obj.save(update_fields=["user"])
+            # The login the import just made for this NIP is replaced by the demo account.
+            if (
+                dari_impor
+                and dari_impor.username == obj.nip
+                and not dari_impor.has_usable_password()
+            ):
+                dari_impor.delete()
     return list(Pegawai.objects.filter(nip__in=[r["nip"] for r in baris]))
 
 

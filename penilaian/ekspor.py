@@ -109,6 +109,8 @@ def templat_impor_xlsx() -> bytes:
     petunjuk = {
         "nip": "18 digit tanpa spasi; kunci pegawai (impor ulang mengubah, bukan menggandakan).",
         "nama": "Nama lengkap dengan gelar seperti di SK.",
+        "email": "Boleh kosong. Bila diisi, tautan aktivasi akun dikirim ke alamat ini; "
+        "bila kosong, admin kepegawaian mencetak surat aktivasi.",
         "jabatan": "Nama jabatan, misalnya Kepala Seksi Pemerintahan.",
         "jenis_jabatan": f"Salah satu dari: {jenis_jabatan}.",
         "koefisien_jf": "Hanya untuk jabatan fungsional: koefisien angka kredit tahunan, "

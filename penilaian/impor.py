@@ -2,12 +2,15 @@
 
 One table, one employee per row (header on the first row, names case-insensitive):
 
-    nip, nama, jabatan, jenis_jabatan, koefisien_jf, unit_kode, unit_nama, unit_jenis,
+    nip, nama, email, jabatan, jenis_jabatan, koefisien_jf, unit_kode, unit_nama, unit_jenis,
     unit_induk_kode, nip_atasan, memimpin_unit
 
 A unit is created or updated from the unit columns (keyed by ``unit_kode``). Every row is
 validated first; with any problem nothing is written and every problem is reported by row
-and column in Indonesian. Importing the same file twice changes nothing.
+and column in Indonesian. Importing the same file twice changes nothing. Every employee
+without a login gets one (``services.akun.akun_pegawai_buat``: user name = NIP, activation
+by the emailed link when ``email`` is filled, otherwise by a printed letter). A file without
+the ``email`` column leaves the stored addresses as they are.
 
 The file is hostile until read (docs/keamanan.md, "Impor pegawai"): an XLSX is a zip whose
 parts are measured uncompressed before openpyxl opens it (a 99 KB file can hold a 100 MB
@@ -24,6 +27,8 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -33,11 +38,13 @@ from .isian import teks_sel
 from .mesin import AngkaTidakSah, baca_angka, format_ringkas
 from .models import Pegawai, UnitKerja
 from .services import KesalahanPenilaian, catat_riwayat, wajib_bukan_diri_sendiri
+from .services.akun import akun_pegawai_buat
 from .validasi import masalah_nip
 
 KOLOM = (
     "nip",
     "nama",
+    "email",
     "jabatan",
     "jenis_jabatan",
     "koefisien_jf",
@@ -59,6 +66,7 @@ MAKS_XLSX_TERURAI = 50 * 1024 * 1024
 _FIELD_KOLOM = {
     "nip": (Pegawai, "nip"),
     "nama": (Pegawai, "nama"),
+    "email": (Pegawai, "email"),
     "jabatan": (Pegawai, "jabatan"),
     "jenis_jabatan": (Pegawai, "jenis_jabatan"),
     "unit_kode": (UnitKerja, "kode"),
@@ -98,6 +106,7 @@ class HasilImpor:
     tetap: int = 0
     unit_dibuat: int = 0
     unit_diubah: int = 0
+    akun_dibuat: int = 0
     catatan: list[str] = field(default_factory=list)
 
 
@@ -239,6 +248,12 @@ def periksa_baris(baris: list[dict[str, str]]) -> list[MasalahImpor]:
             if nip in nip_file:
                 m("nip", _("NIP sama dengan baris %(b)s.") % {"b": nip_file[nip]})
             nip_file.setdefault(nip, i)
+        email = r.get("email", "").strip()
+        if email and len(email) <= panjang_maks["email"]:
+            try:
+                validate_email(email)
+            except ValidationError:
+                m("email", _("bukan alamat surel yang sah (contoh: nama@serangkota.go.id)."))
         jenis = r.get("jenis_jabatan", "").strip().lower()
         if jenis and jenis not in Pegawai.JenisJabatan.values:
             m("jenis_jabatan", _("harus struktural, fungsional, atau pelaksana."))
@@ -396,6 +411,8 @@ def pegawai_impor(*, oleh, baris: list[dict[str, str]]) -> HasilImpor:
             "unit": unit[r["unit_kode"].strip()],
             "memimpin_unit": r.get("memimpin_unit", "").strip().lower() in _YA,
         }
+        if "email" in r:
+            nilai["email"] = r["email"].strip()
         p = Pegawai.objects.filter(nip=nip).first()
         if p is None:
             p = Pegawai(nip=nip, **nilai)
@@ -431,6 +448,7 @@ def pegawai_impor(*, oleh, baris: list[dict[str, str]]) -> HasilImpor:
                 sebelum=sebelum,
                 sesudah={"atasan": atasan_id},
             )
+    hasil.akun_dibuat = len(akun_pegawai_buat(oleh=oleh, pegawai=pegawai.values()))
     hasil.dibuat = len(baru)
     hasil.diubah = len(berubah - baru)
     hasil.tetap = len(pegawai) - hasil.dibuat - hasil.diubah
@@ -457,6 +475,7 @@ def _ringkas(p: Pegawai) -> dict:
     return {
         "nip": p.nip,
         "nama": p.nama,
+        "email": p.email,
         "jabatan": p.jabatan,
         "jenis_jabatan": p.jenis_jabatan,
         "koefisien_jf": str(p.koefisien_jf) if p.koefisien_jf is not None else None,

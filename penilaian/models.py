@@ -311,6 +311,14 @@ class Pegawai(models.Model):
     )
     nip = models.CharField(_("NIP"), max_length=18, unique=True, validators=[validasi_nip])
     nama = models.CharField(_("nama"), max_length=150)
+    email = models.EmailField(
+        _("alamat surel"),
+        blank=True,
+        help_text=_(
+            "Bila diisi, tautan aktivasi akun dikirim ke alamat ini; bila kosong, admin "
+            "kepegawaian mencetak surat aktivasi."
+        ),
+    )
     jabatan = models.CharField(_("jabatan"), max_length=200)
     jenis_jabatan = models.CharField(
         _("jenis jabatan"), max_length=20, choices=JenisJabatan.choices

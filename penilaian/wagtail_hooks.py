@@ -37,6 +37,11 @@ from .services import (
     periksa_iki,
     wajib_bukan_diri_sendiri,
 )
+from .services.akun import LOG_AKUN_BUAT, LOG_AKUN_TAUTKAN, akun_pegawai_buat
+
+#: Custom hook: functions ``(pegawai, user) -> list[MenuItem]`` adding buttons to each row of
+#: the employee list (the site layer adds the account page there without this app importing it).
+HOOK_TOMBOL_PEGAWAI = "tombol_baris_pegawai"
 
 
 class BuatTercatat(generic.CreateView):
@@ -111,8 +116,29 @@ class FormPegawai(WagtailAdminModelForm):
         return data
 
 
+class BuatPegawai(BuatTercatat):
+    """A new employee gets a login in the same transaction (``akun_pegawai_buat``), unless the
+    form linked one."""
+
+    @transaction.atomic
+    def save_instance(self):
+        obj = super().save_instance()
+        akun_pegawai_buat(oleh=self.request.user, pegawai=[obj])
+        return obj
+
+
+class IndeksPegawai(generic.IndexView):
+    def get_list_more_buttons(self, instance):
+        tombol = super().get_list_more_buttons(instance)
+        for fungsi in hooks.get_hooks(HOOK_TOMBOL_PEGAWAI):
+            tombol.extend(fungsi(instance, self.request.user))
+        return tombol
+
+
 class PegawaiViewSet(ModelViewSetTercatat):
     model = Pegawai
+    add_view_class = BuatPegawai
+    index_view_class = IndeksPegawai
     icon = "user"
     menu_label = _("Pegawai")
     list_display = [
@@ -128,6 +154,7 @@ class PegawaiViewSet(ModelViewSetTercatat):
     list_export = [
         "nip",
         "nama",
+        "email",
         "jabatan",
         "jenis_jabatan",
         "koefisien_jf",
@@ -140,6 +167,7 @@ class PegawaiViewSet(ModelViewSetTercatat):
     form_fields = [
         "nip",
         "nama",
+        "email",
         "jabatan",
         "jenis_jabatan",
         "koefisien_jf",
@@ -347,8 +375,16 @@ def impor_pegawai(request):
             else:
                 messages.success(
                     request,
-                    _("Impor selesai: %(b)s pegawai baru, %(u)s diubah, %(t)s tetap.")
-                    % {"b": hasil.dibuat, "u": hasil.diubah, "t": hasil.tetap},
+                    _(
+                        "Impor selesai: %(b)s pegawai baru, %(u)s diubah, %(t)s tetap; "
+                        "%(a)s akun dibuat."
+                    )
+                    % {
+                        "b": hasil.dibuat,
+                        "u": hasil.diubah,
+                        "t": hasil.tetap,
+                        "a": hasil.akun_dibuat,
+                    },
                 )
                 return redirect("penilaian_impor")
     else:
@@ -392,4 +428,14 @@ def menu_impor():
         reverse("penilaian_impor"),
         icon_name="upload",
         order=260,
+    )
+
+
+@hooks.register("register_log_actions")
+def daftarkan_aksi_log(actions):
+    actions.register_action(LOG_AKUN_BUAT, _("Akun pegawai dibuat"), _("Akun pegawai dibuat"))
+    actions.register_action(
+        LOG_AKUN_TAUTKAN,
+        _("Akun yang ada ditautkan ke pegawai"),
+        _("Akun yang ada ditautkan ke pegawai"),
     )

@@ -17,3 +17,9 @@ class SitusConfig(AppConfig):
             sinkronkan_peran_setelah_migrate, dispatch_uid="situs.sinkronkan_peran"
         )
         user_logged_in.connect(tandai_bisa_sunting, dispatch_uid="situs.tandai_bisa_sunting")
+
+        from penilaian.peristiwa import akun_pegawai_dibuat
+
+        from .aktivasi import kirim_aktivasi_akun_baru
+
+        akun_pegawai_dibuat.connect(kirim_aktivasi_akun_baru, dispatch_uid="situs.aktivasi_akun")

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -101,3 +103,43 @@ class SurelKeluar(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subjek} → {self.kepada}"
+
+
+class AktivasiAkun(models.Model):
+    """One issued activation secret of an employee's login: the one-time code of a printed
+    letter or the token of an emailed link. Only a keyed hash of the secret is stored (the
+    code is shown once, in the letter). Issuing a new one cancels the earlier ones; using one
+    marks it used. See ``situs.aktivasi``."""
+
+    class Jalur(models.TextChoices):
+        SUREL = "surel", _("Tautan lewat surel")
+        SURAT = "surat", _("Surat aktivasi dengan kode")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("akun"),
+        on_delete=models.CASCADE,
+        related_name="aktivasi",
+    )
+    jalur = models.CharField(_("jalur"), max_length=10, choices=Jalur.choices)
+    rahasia_hash = models.CharField(_("hash rahasia"), max_length=64, unique=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), default=timezone.now)
+    kedaluwarsa_pada = models.DateTimeField(_("berlaku sampai"))
+    dipakai_pada = models.DateTimeField(_("dipakai pada"), null=True, blank=True)
+    dibatalkan_pada = models.DateTimeField(_("dibatalkan pada"), null=True, blank=True)
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diterbitkan oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("aktivasi akun")
+        verbose_name_plural = _("aktivasi akun")
+        ordering = ["-dibuat_pada"]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_jalur_display()}, {self.dibuat_pada:%Y-%m-%d})"

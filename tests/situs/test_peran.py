@@ -63,3 +63,10 @@ def test_hanya_pelatih_senior_menerbitkan_kuis_menurut_tabel(buat_pengguna):
     assert buat_pengguna(peran.PELATIH_SENIOR).has_perm("kursus.publish_kuis")
     assert not buat_pengguna(peran.PELATIH).has_perm("kursus.publish_kuis")
     assert not buat_pengguna(peran.PESERTA).has_perm("kursus.publish_kuis")
+
+
+def test_peran_akun_pegawai_sama_dengan_tabel_peran():
+    """penilaian cannot import situs; the role names it gives new logins must stay in step."""
+    from penilaian.services.akun import PERAN_AKUN_PEGAWAI
+
+    assert set(PERAN_AKUN_PEGAWAI) == {peran.PEGAWAI, peran.PESERTA}

@@ -29,6 +29,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Pegawai: {hasil.dibuat} baru, {hasil.diubah} diubah, {hasil.tetap} tetap. "
-                f"Unit kerja: {hasil.unit_dibuat} baru, {hasil.unit_diubah} diubah."
+                f"Unit kerja: {hasil.unit_dibuat} baru, {hasil.unit_diubah} diubah. "
+                f"Akun baru: {hasil.akun_dibuat}."
             )
         )
