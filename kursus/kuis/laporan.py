@@ -20,6 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from penilaian.akses import saring_peserta
+
 from . import penilaian
 from .models import JawabanPeserta, Kuis, PercobaanKuis, Soal
 
@@ -67,9 +69,11 @@ class LaporanKuis:
     butir: list[StatistikButir]
 
 
-def laporan_kuis(kuis: Kuis) -> LaporanKuis:
+def laporan_kuis(kuis: Kuis, *, user) -> LaporanKuis:
+    """The report of one quiz over the attempts of the participants in ``user``'s unit scope
+    (all for the global role; ``penilaian.akses.saring_peserta``)."""
     semua = list(
-        PercobaanKuis.objects.filter(kuis=kuis)
+        saring_peserta(user, PercobaanKuis.objects.filter(kuis=kuis))
         .select_related("user")
         .order_by("dimulai_pada", "pk")
     )
@@ -143,22 +147,18 @@ class LaporanKenaikan:
     gain_kohort: Decimal | None
 
 
-def laporan_kenaikan(*, pre_test: Kuis, post_test: Kuis) -> LaporanKenaikan:
+def laporan_kenaikan(*, pre_test: Kuis, post_test: Kuis, user) -> LaporanKenaikan:
+    """Pre/post gain over the participants in ``user``'s unit scope (``saring_peserta``)."""
     pre: dict[int, Decimal] = {}
     pengguna = {}
-    for p in (
-        PercobaanKuis.objects.filter(kuis=pre_test, status=PercobaanKuis.Status.SELESAI)
-        .select_related("user")
-        .order_by("nomor")
-    ):
+    percobaan = saring_peserta(
+        user, PercobaanKuis.objects.filter(status=PercobaanKuis.Status.SELESAI)
+    )
+    for p in percobaan.filter(kuis=pre_test).select_related("user").order_by("nomor"):
         pre.setdefault(p.user_id, p.persen)
         pengguna[p.user_id] = p.user
     post_per_user: dict[int, list[Decimal]] = defaultdict(list)
-    for p in (
-        PercobaanKuis.objects.filter(kuis=post_test, status=PercobaanKuis.Status.SELESAI)
-        .select_related("user")
-        .order_by("nomor")
-    ):
+    for p in percobaan.filter(kuis=post_test).select_related("user").order_by("nomor"):
         post_per_user[p.user_id].append(p.persen)
         pengguna[p.user_id] = p.user
     post = {
