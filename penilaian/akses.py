@@ -76,12 +76,6 @@ def admin_untuk_unit(user, unit_id: int | None) -> bool:
     return adalah_admin_kepegawaian(user) and dalam_lingkup(user, unit_id)
 
 
-def adalah_admin_global(user) -> bool:
-    """Admin Kepegawaian without a unit scope: the only one who may act on the whole instansi
-    at once (assign scopes, create a unit at the top of the tree)."""
-    return adalah_admin_kepegawaian(user) and id_unit_lingkup(user) is None
-
-
 def alasan_tolak_lingkup(oleh, *, target, unit_id: int | None, cabut: bool = False) -> str | None:
     """Why ``oleh`` may not give ``target`` a scope row on ``unit_id`` (or, with ``cabut``, take
     one away), or ``None`` when it may. A global administrator may do anything; a scoped one

@@ -243,21 +243,19 @@ def test_koreksi_evaluasi_hanya_dalam_lingkup(pohon, buat_pengguna):
         oleh=camat, skp=skp, versi=None, rating_perilaku="sesuai_ekspektasi"
     )
     evaluasi = services.evaluasi_finalkan(oleh=camat, evaluasi=evaluasi, versi=evaluasi.versi)
-    with pytest.raises(KesalahanPenilaian, match="lingkup unitnya mencakup"):
-        services.evaluasi_koreksi(
-            oleh=pohon["admin_a"],
+
+    def koreksi(oleh):
+        return services.evaluasi_koreksi(
+            oleh=oleh,
             evaluasi=evaluasi,
             versi=evaluasi.versi,
             alasan="Salah ketik",
             rating_perilaku="di_atas_ekspektasi",
         )
-    services.evaluasi_koreksi(
-        oleh=pohon["admin"],
-        evaluasi=evaluasi,
-        versi=evaluasi.versi,
-        alasan="Salah ketik",
-        rating_perilaku="di_atas_ekspektasi",
-    )
+
+    with pytest.raises(KesalahanPenilaian, match="lingkup unitnya mencakup"):
+        koreksi(pohon["admin_a"])
+    assert koreksi(pohon["admin"]).rating_perilaku == "di_atas_ekspektasi"
 
 
 def test_admin_berlingkup_membuat_skp_hanya_untuk_pegawai_dalam_lingkup(pohon):
