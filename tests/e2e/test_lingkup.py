@@ -32,7 +32,7 @@ def test_admin_kelurahan_hanya_melihat_pegawai_kelurahannya(page, live_server, s
     assert respons.status == 404
 
     page.goto(f"{live_server.url}/admin/lingkup_unit/")
-    expect(page.get_by_text("Kelurahan Dalung").first).to_be_visible()
+    expect(page.locator("table").get_by_text("Kelurahan Dalung")).to_be_visible()
     sendiri = LingkupUnit.objects.get(user__username="kepegawaian.kelurahan")
     page.goto(f"{live_server.url}/admin/lingkup_unit/delete/{sendiri.pk}/")
     expect(page.get_by_text("hanya dapat diubah oleh administrator tanpa lingkup")).to_be_visible()
