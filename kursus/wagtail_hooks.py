@@ -10,12 +10,16 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from penilaian.isian import IsianAdminMixin
+from penilaian.lingkup_admin import LingkupViewSetMixin
 
 from .models import Pendaftaran, Sertifikat
 
 
-class PendaftaranViewSet(IsianAdminMixin, ModelViewSet):
+class PendaftaranViewSet(LingkupViewSetMixin, IsianAdminMixin, ModelViewSet):
+    """A scoped trainer sees the enrolments of participants in its units only."""
+
     model = Pendaftaran
+    medan_lingkup = "user__pegawai__unit"
     name = "pendaftaran"
     icon = "group"
     menu_label = _("Pendaftaran")
@@ -27,8 +31,9 @@ class PendaftaranViewSet(IsianAdminMixin, ModelViewSet):
     inspect_view_enabled = True
 
 
-class SertifikatViewSet(IsianAdminMixin, ModelViewSet):
+class SertifikatViewSet(LingkupViewSetMixin, IsianAdminMixin, ModelViewSet):
     model = Sertifikat
+    medan_lingkup = "pendaftaran__user__pegawai__unit"
     name = "sertifikat"
     icon = "doc-full"
     menu_label = _("Sertifikat")

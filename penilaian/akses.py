@@ -4,7 +4,8 @@ Role names are the groups of the site (``situs.peran``); the layer rules forbid 
 here, so the one name this module needs is repeated and a test keeps the two in step.
 """
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext
 
 from .models import SKP, LingkupUnit, Pegawai, UnitKerja
 
@@ -69,6 +70,66 @@ def dalam_lingkup(user, unit_id: int | None) -> bool:
     return lingkup is None or unit_id in lingkup
 
 
+def admin_untuk_unit(user, unit_id: int | None) -> bool:
+    """Admin Kepegawaian acting on a unit: the global role, or a scope that includes it. Every
+    administrative right over one employee, SKP or evaluation asks this, not the group alone."""
+    return adalah_admin_kepegawaian(user) and dalam_lingkup(user, unit_id)
+
+
+def alasan_tolak_lingkup(oleh, *, target, unit_id: int | None, cabut: bool = False) -> str | None:
+    """Why ``oleh`` may not give ``target`` a scope row on ``unit_id`` (or, with ``cabut``, take
+    one away), or ``None`` when it may. A global administrator may do anything; a scoped one
+    acts only on units of its scope, never on its own rows (it could widen itself), never on a
+    superuser or an administrator without a scope (it would restrict its own supervisor), and
+    never takes away a user's last row (without rows the user is global)."""
+    if not adalah_admin_kepegawaian(oleh):
+        return gettext("Hanya Admin Kepegawaian yang dapat mengatur lingkup unit.")
+    if target.is_superuser and not cabut:
+        return gettext("Superuser selalu berperan global dan tidak diberi lingkup unit.")
+    lingkup = id_unit_lingkup(oleh)
+    if lingkup is None:
+        return None
+    if target.pk == oleh.pk:
+        return gettext(
+            "Lingkup unit Anda sendiri hanya dapat diubah oleh administrator tanpa lingkup."
+        )
+    if unit_id not in lingkup:
+        return gettext("Unit ini di luar lingkup unit Anda.")
+    baris_target = LingkupUnit.objects.filter(user=target)
+    if not baris_target.exists() and adalah_admin_kepegawaian(target):
+        return gettext(
+            "Pengguna ini administrator tanpa lingkup; hanya administrator tanpa lingkup yang "
+            "dapat mengatur lingkupnya."
+        )
+    if cabut and baris_target.count() <= 1:
+        return gettext(
+            "Ini lingkup terakhir pengguna ini; tanpa lingkup ia menjadi global, jadi hanya "
+            "administrator tanpa lingkup yang dapat mencabutnya."
+        )
+    return None
+
+
+def saring_peserta(user, qs: QuerySet, medan_user: str = "user") -> QuerySet:
+    """``qs`` (rows about participants, reached through the user foreign key at ``medan_user``)
+    restricted to the scope: a scoped trainer or administrator sees participants whose employee
+    record is in a unit of its scope; participants without one are seen by the global role only.
+    """
+    return saring_lingkup(user, qs, medan=f"{medan_user}__pegawai__unit")
+
+
+def atasan_pilihan(user) -> QuerySet[Pegawai]:
+    """Whom a scoped administrator may name as an employee's atasan: the employees of its scope
+    and the appraisers already above one of them (a lurah's atasan is the camat, outside a
+    kelurahan's scope). Everyone for the global role."""
+    lingkup = id_unit_lingkup(user)
+    if lingkup is None:
+        return Pegawai.objects.all()
+    di_lingkup = Pegawai.objects.filter(unit_id__in=lingkup)
+    return Pegawai.objects.filter(
+        Q(unit_id__in=lingkup) | Q(pk__in=di_lingkup.exclude(atasan=None).values("atasan_id"))
+    )
+
+
 def pegawai_dari(user) -> Pegawai | None:
     """The employee record of a logged-in user, or ``None``."""
     if not getattr(user, "is_authenticated", False):
@@ -103,8 +164,9 @@ def id_bawahan(pegawai: Pegawai, *, batas: int = 20) -> set[int]:
 
 
 def boleh_lihat_skp(user, skp: SKP) -> bool:
-    """The employee, the appraisers above them (transitively) and Admin Kepegawaian."""
-    if adalah_admin_kepegawaian(user):
+    """The employee, the appraisers above them (transitively) and Admin Kepegawaian whose scope
+    includes the employee's unit."""
+    if admin_untuk_unit(user, skp.pegawai.unit_id):
         return True
     saya = pegawai_dari(user)
     if saya is None:

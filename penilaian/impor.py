@@ -33,7 +33,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .akses import pegawai_dari
+from .akses import atasan_pilihan, id_unit_lingkup, pegawai_dari
 from .isian import teks_sel
 from .mesin import AngkaTidakSah, baca_angka, format_ringkas
 from .models import Pegawai, UnitKerja
@@ -364,6 +364,8 @@ def _masalah_siklus(baris: list[dict[str, str]], atasan_db: dict[str, str | None
 def pegawai_impor(*, oleh, baris: list[dict[str, str]]) -> HasilImpor:
     """Validate every row, then create or update units and employees (keyed by NIP)."""
     masalah = periksa_baris(baris) + _atasan_sendiri(oleh, baris)
+    if not masalah:
+        masalah = masalah_lingkup(oleh, baris)
     if masalah:
         raise ImporGagal(masalah)
     hasil = HasilImpor()
@@ -482,3 +484,75 @@ def _ringkas(p: Pegawai) -> dict:
         "unit": p.unit.kode,
         "memimpin_unit": p.memimpin_unit,
     }
+
+
+def masalah_lingkup(oleh, baris: list[dict[str, str]]) -> list[MasalahImpor]:
+    """The rows a scoped administrator may not import (none for the global role): an existing
+    unit or employee outside its scope, a new unit not placed under a unit of its scope, a unit
+    moved under one outside it, an atasan it may not name (``akses.atasan_pilihan``)."""
+    lingkup = id_unit_lingkup(oleh) if oleh is not None else None  # None: a command
+    if lingkup is None:
+        return []
+    semua_unit = dict(UnitKerja.objects.values_list("kode", "pk"))
+    induk_kini = dict(UnitKerja.objects.values_list("kode", "induk__kode"))
+    boleh = {k for k, pk in semua_unit.items() if pk in lingkup}
+    induk_baru = {
+        r["unit_kode"].strip(): r.get("unit_induk_kode", "").strip()
+        for r in baris
+        if r["unit_kode"].strip() not in semua_unit and r.get("unit_induk_kode", "").strip()
+    }
+    # New units join the scope through an in-scope parent, possibly another new unit of the
+    # file: repeat until nothing is added (at most one pass per level of the file's tree).
+    while True:
+        tambah = {k for k, induk in induk_baru.items() if induk in boleh} - boleh
+        if not tambah:
+            break
+        boleh |= tambah
+    nip_luar = set(
+        Pegawai.objects.exclude(unit_id__in=lingkup)
+        .filter(nip__in=[r["nip"].strip() for r in baris])
+        .values_list("nip", flat=True)
+    )
+    nip_berkas = {r["nip"].strip() for r in baris}
+    atasan_diminta = {r.get("nip_atasan", "").strip() for r in baris} - nip_berkas - {""}
+    atasan_boleh = set(
+        atasan_pilihan(oleh).filter(nip__in=atasan_diminta).values_list("nip", flat=True)
+    )
+    masalah = []
+    for i, r in enumerate(baris, start=2):
+        kode = r["unit_kode"].strip()
+        induk = r.get("unit_induk_kode", "").strip()
+        if kode in semua_unit and kode not in boleh:
+            masalah.append(
+                MasalahImpor(
+                    i, "unit_kode", _("unit %(k)s di luar lingkup unit Anda.") % {"k": kode}
+                )
+            )
+        elif kode not in boleh:
+            masalah.append(
+                MasalahImpor(
+                    i,
+                    "unit_induk_kode",
+                    _("unit baru %(k)s harus berinduk pada unit dalam lingkup unit Anda.")
+                    % {"k": kode},
+                )
+            )
+        elif induk and induk not in boleh and induk != induk_kini.get(kode):
+            # Repeating a scope root's current parent (outside the scope) moves nothing.
+            masalah.append(
+                MasalahImpor(
+                    i,
+                    "unit_induk_kode",
+                    _("unit %(k)s di luar lingkup unit Anda.") % {"k": induk},
+                )
+            )
+        if r["nip"].strip() in nip_luar:
+            masalah.append(
+                MasalahImpor(
+                    i, "nip", _("pegawai dengan NIP ini terdaftar di unit di luar lingkup Anda.")
+                )
+            )
+        atasan = r.get("nip_atasan", "").strip()
+        if atasan and atasan not in nip_berkas and atasan not in atasan_boleh:
+            masalah.append(MasalahImpor(i, "nip_atasan", _("atasan di luar lingkup unit Anda.")))
+    return masalah

@@ -7,6 +7,8 @@ import hashlib
 import hmac
 import json
 from decimal import Decimal
+from functools import reduce
+from operator import or_
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
@@ -15,7 +17,7 @@ from django.db.models.lookups import IStartsWith
 from django.http import Http404
 
 from . import mesin
-from .akses import adalah_admin_kepegawaian, id_bawahan, pegawai_dari
+from .akses import adalah_admin_kepegawaian, id_bawahan, id_unit_lingkup, pegawai_dari
 from .models import (
     SKP,
     BuktiDukung,
@@ -53,15 +55,19 @@ def kebijakan_aktif() -> Kebijakan | None:
 
 
 def skp_terlihat(user) -> QuerySet[SKP]:
-    """SKPs the user may see: their own, those of everyone below them, or all for Admin
-    Kepegawaian."""
+    """SKPs the user may see: their own, those of everyone below them, and for Admin
+    Kepegawaian all (global) or those of the units in its scope."""
     qs = SKP.objects.select_related("pegawai", "pegawai__unit", "periode", "penilai")
+    syarat: list[Q] = []
     if adalah_admin_kepegawaian(user):
-        return qs
+        lingkup = id_unit_lingkup(user)
+        if lingkup is None:
+            return qs
+        syarat.append(Q(pegawai__unit_id__in=lingkup))
     saya = pegawai_dari(user)
-    if saya is None:
-        return qs.none()
-    return qs.filter(Q(pegawai=saya) | Q(pegawai_id__in=id_bawahan(saya)))
+    if saya is not None:
+        syarat += [Q(pegawai=saya), Q(pegawai_id__in=id_bawahan(saya))]
+    return qs.filter(reduce(or_, syarat)) if syarat else qs.none()
 
 
 def skp_untuk(user, pk: int) -> SKP:
@@ -194,17 +200,20 @@ def dasbor(user) -> dict:
 
 
 def unit_terlihat(user) -> QuerySet[UnitKerja]:
-    """Units whose dashboard the user may open: all for Admin Kepegawaian; for an appraiser
-    the units of the employees below them."""
+    """Units whose dashboard the user may open: for Admin Kepegawaian all (global) or those in
+    its scope; for an appraiser also the units of the employees below them. (The dashboard's
+    rows are the SKPs the user may see, ``skp_terlihat``, whichever way the unit was reached.)"""
+    syarat: list[Q] = []
     if adalah_admin_kepegawaian(user):
-        return UnitKerja.objects.all()
+        lingkup = id_unit_lingkup(user)
+        if lingkup is None:
+            return UnitKerja.objects.all()
+        syarat.append(Q(pk__in=lingkup))
     saya = pegawai_dari(user)
-    if saya is None:
-        return UnitKerja.objects.none()
-    bawahan = id_bawahan(saya)
-    if not bawahan:
-        return UnitKerja.objects.none()
-    return UnitKerja.objects.filter(pegawai__in=bawahan).distinct()
+    bawahan = id_bawahan(saya) if saya is not None else set()
+    if bawahan:
+        syarat.append(Q(pk__in=Pegawai.objects.filter(pk__in=bawahan).values("unit_id")))
+    return UnitKerja.objects.filter(reduce(or_, syarat)) if syarat else UnitKerja.objects.none()
 
 
 def unit_untuk(user, kode: str) -> UnitKerja:

@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -15,15 +16,24 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permissions import register_permission_policy
 
+from .akses import alasan_tolak_lingkup, atasan_pilihan, id_unit_lingkup, saring_lingkup
 from .ekspor import templat_impor_xlsx
 from .forms import FormImpor
 from .impor import ImporGagal, baca_berkas, pegawai_impor
 from .isian import IsianAdminMixin
 from .kolom_admin import kolom_ya_tidak
+from .lingkup_admin import (
+    BatasiPilihanUnit,
+    IzinTanpaLingkup,
+    LingkupViewSetMixin,
+    riwayat_dalam_lingkup,
+)
 from .models import (
     CapaianOrganisasi,
     Kebijakan,
+    LingkupUnit,
     Pegawai,
     Periode,
     PustakaIndikator,
@@ -91,8 +101,22 @@ class ModelViewSetTercatat(IsianAdminMixin, ModelViewSet):
     delete_view_class = HapusTercatat
 
 
-class UnitKerjaViewSet(ModelViewSetTercatat):
+class FormUnitKerja(BatasiPilihanUnit, WagtailAdminModelForm):
+    """A scoped administrator places a unit under a unit of its scope (never at the top of the
+    tree); a scope's own root keeps the parent it has."""
+
+    medan_unit = ("induk",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        medan = self.fields.get("induk")
+        if medan is not None and self.instance.induk_id and self.lingkup is not None:
+            medan.queryset = medan.queryset | UnitKerja.objects.filter(pk=self.instance.induk_id)
+
+
+class UnitKerjaViewSet(LingkupViewSetMixin, ModelViewSetTercatat):
     model = UnitKerja
+    medan_lingkup = "pk"
     icon = "site"
     menu_label = _("Unit kerja")
     list_display = ["nama", "kode", "jenis", "induk"]
@@ -102,9 +126,32 @@ class UnitKerjaViewSet(ModelViewSetTercatat):
     form_fields = ["kode", "nama", "jenis", "induk"]
     copy_view_enabled = False
 
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(UnitKerja, form=FormUnitKerja, fields=self.form_fields)
 
-class FormPegawai(WagtailAdminModelForm):
-    """Nobody chooses their own atasan (the services' rule), whatever their admin role."""
+
+class FormPegawai(BatasiPilihanUnit, WagtailAdminModelForm):
+    """Nobody chooses their own atasan (the services' rule), whatever their admin role. A scoped
+    administrator picks the unit within its scope and the atasan among ``akses.atasan_pilihan``
+    (the current atasan stays valid)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        medan = self.fields.get("atasan")
+        if medan is not None and self.lingkup is not None:
+            pilihan = atasan_pilihan(self.for_user)
+            if self.instance.atasan_id:
+                pilihan = pilihan | Pegawai.objects.filter(pk=self.instance.atasan_id)
+            medan.queryset = pilihan
+        medan = self.fields.get("user")
+        if medan is not None and self.lingkup is not None:
+            # Accounts of its own employees, or accounts not yet linked (never a superuser's).
+            akun = medan.queryset.filter(
+                Q(pegawai__unit_id__in=self.lingkup) | Q(pegawai=None, is_superuser=False)
+            )
+            if self.instance.user_id:
+                akun = akun | medan.queryset.filter(pk=self.instance.user_id)
+            medan.queryset = akun
 
     def clean(self):
         data = super().clean()
@@ -135,7 +182,7 @@ class IndeksPegawai(generic.IndexView):
         return tombol
 
 
-class PegawaiViewSet(ModelViewSetTercatat):
+class PegawaiViewSet(LingkupViewSetMixin, ModelViewSetTercatat):
     model = Pegawai
     add_view_class = BuatPegawai
     index_view_class = IndeksPegawai
@@ -226,7 +273,11 @@ class KebijakanViewSet(ModelViewSetTercatat):
     form_fields = ["nama", "ambang_di_atas", "ambang_sesuai", "keterangan"]
 
 
-class CapaianOrganisasiViewSet(ModelViewSetTercatat):
+class FormCapaianOrganisasi(BatasiPilihanUnit, WagtailAdminModelForm):
+    pass
+
+
+class CapaianOrganisasiViewSet(LingkupViewSetMixin, ModelViewSetTercatat):
     model = CapaianOrganisasi
     icon = "doc-full"
     menu_label = _("Capaian kinerja organisasi")
@@ -236,8 +287,16 @@ class CapaianOrganisasiViewSet(ModelViewSetTercatat):
     form_fields = ["unit", "periode", "capaian"]
     copy_view_enabled = False
 
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(
+            CapaianOrganisasi,
+            form=FormCapaianOrganisasi,
+            fields=self.form_fields,
+            formfield_callback=self.formfield_for_dbfield,
+        )
 
-class FormPustaka(WagtailAdminModelForm):
+
+class FormPustaka(BatasiPilihanUnit, WagtailAdminModelForm):
     """Every library entry passes the indicator checker (no blocking finding)."""
 
     def clean(self):
@@ -259,7 +318,10 @@ class FormPustaka(WagtailAdminModelForm):
         return data
 
 
-class PustakaIndikatorViewSet(ModelViewSetTercatat):
+class PustakaIndikatorViewSet(LingkupViewSetMixin, ModelViewSetTercatat):
+    """A scoped administrator sees the entries for every unit and those of its units, and
+    writes, changes and deletes only the latter (an entry for every unit is the instansi's)."""
+
     model = PustakaIndikator
     icon = "list-ul"
     menu_label = _("Pustaka indikator")
@@ -299,10 +361,17 @@ class PustakaIndikatorViewSet(ModelViewSetTercatat):
     def get_form_class(self, for_update=False):
         return forms.modelform_factory(PustakaIndikator, form=FormPustaka, fields=self.form_fields)
 
+    def saring_lingkup(self, user, qs):
+        lingkup = id_unit_lingkup(user)
+        return qs if lingkup is None else qs.filter(Q(unit=None) | Q(unit_id__in=lingkup))
 
-class RiwayatViewSet(IsianAdminMixin, ModelViewSet):
+    def saring_objek_lingkup(self, user, qs):
+        return saring_lingkup(user, qs)
+
+
+class RiwayatViewSet(LingkupViewSetMixin, IsianAdminMixin, ModelViewSet):
     """Read-only: the role holds only the view permission; the inspect view shows before and
-    after."""
+    after. A scoped administrator reads the entries about its units' objects only."""
 
     model = RiwayatPerubahan
     icon = "history"
@@ -336,6 +405,78 @@ class RiwayatViewSet(IsianAdminMixin, ModelViewSet):
     ]
     copy_view_enabled = False
 
+    def saring_lingkup(self, user, qs):
+        return riwayat_dalam_lingkup(user, qs)
+
+
+class FormLingkupUnit(BatasiPilihanUnit, WagtailAdminModelForm):
+    """Assigning a scope: the rules are ``akses.alasan_tolak_lingkup``'s, checked for the row as
+    it was (what is taken away) and as it will be (what is given)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        medan = self.fields.get("user")
+        if medan is not None and self.lingkup is not None:
+            # Whom a scoped administrator can see: its employees' accounts, users already
+            # scoped inside its units, and accounts not linked to any employee.
+            medan.queryset = medan.queryset.filter(
+                Q(pegawai__unit_id__in=self.lingkup)
+                | Q(lingkup_unit__unit_id__in=self.lingkup)
+                | Q(pegawai=None, is_superuser=False)
+            ).distinct()
+
+    def clean(self):
+        data = super().clean()
+        target, unit = data.get("user"), data.get("unit")
+        if target is None or unit is None:
+            return data
+        alasan = None
+        if self.instance.pk:
+            lama = LingkupUnit.objects.select_related("user").get(pk=self.instance.pk)
+            alasan = alasan_tolak_lingkup(
+                self.for_user, target=lama.user, unit_id=lama.unit_id, cabut=lama.user != target
+            )
+        alasan = alasan or alasan_tolak_lingkup(self.for_user, target=target, unit_id=unit.pk)
+        if alasan:
+            raise forms.ValidationError(alasan)
+        return data
+
+
+class HapusLingkup(HapusTercatat):
+    """Taking a scope away follows the same rules; refused, the row stays and the reason shows."""
+
+    def dispatch(self, request, *args, **kwargs):
+        alasan = alasan_tolak_lingkup(
+            request.user, target=self.object.user, unit_id=self.object.unit_id, cabut=True
+        )
+        if alasan:
+            messages.error(request, alasan)
+            return redirect(self.index_url_name)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class LingkupUnitViewSet(LingkupViewSetMixin, ModelViewSetTercatat):
+    """Who administers which units (penilaian.models.LingkupUnit); every change is audited."""
+
+    model = LingkupUnit
+    icon = "lock"
+    menu_label = _("Lingkup unit")
+    delete_view_class = HapusLingkup
+    list_display = ["user", "unit"]
+    list_filter = ["unit"]
+    list_export = ["user", "unit"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "unit__nama"]
+    form_fields = ["user", "unit"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(LingkupUnit, form=FormLingkupUnit, fields=self.form_fields)
+
+
+# Periods and kebijakan hold for the whole instansi: a scoped administrator reads them only.
+register_permission_policy(Periode, IzinTanpaLingkup(Periode))
+register_permission_policy(Kebijakan, IzinTanpaLingkup(Kebijakan))
+
 
 class PenilaianGroup(ModelViewSetGroup):
     menu_label = _("Kepegawaian")
@@ -349,6 +490,7 @@ class PenilaianGroup(ModelViewSetGroup):
         CapaianOrganisasiViewSet("capaian_organisasi"),
         PustakaIndikatorViewSet("pustaka_indikator"),
         RiwayatViewSet("riwayat_perubahan"),
+        LingkupUnitViewSet("lingkup_unit"),
     )
 
 

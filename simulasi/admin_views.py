@@ -44,7 +44,9 @@ class LaporanIndeks(PermissionRequiredMixin, WagtailAdminTemplateMixin, Template
     template_name = "simulasi/admin/laporan_indeks.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(daftar=selectors.ringkasan_kasus(), **kwargs)
+        return super().get_context_data(
+            daftar=selectors.ringkasan_kasus(user=self.request.user), **kwargs
+        )
 
 
 class LaporanKasusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -55,7 +57,7 @@ class LaporanKasusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
 
     def get(self, request, *args, **kwargs):
         self.kasus = get_object_or_404(KasusSimulasi, pk=kwargs["pk"])
-        self.laporan = selectors.laporan_kasus(self.kasus)
+        self.laporan = selectors.laporan_kasus(self.kasus, user=request.user)
         format_ekspor = request.GET.get("ekspor")
         if format_ekspor == "csv":
             return self._csv()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, QuerySet
+from django.db.models import Avg, Count, Q, QuerySet
+
+from penilaian.akses import id_unit_lingkup, saring_peserta
 
 from penilaian.ekspor import ya_tidak
 
@@ -24,10 +26,14 @@ def riwayat(pengguna) -> QuerySet[PercobaanSimulasi]:
     return PercobaanSimulasi.objects.filter(pengguna=pengguna).select_related("kasus")
 
 
-def ringkasan_kasus() -> QuerySet[KasusSimulasi]:
-    """Every case (draft or published) with its attempt count and mean score."""
+def ringkasan_kasus(*, user) -> QuerySet[KasusSimulasi]:
+    """Every case (draft or published) with the attempt count and mean score of the
+    participants in ``user``'s unit scope (all for the global role; ``saring_peserta``)."""
+    lingkup = id_unit_lingkup(user)
+    saring = None if lingkup is None else Q(percobaan__pengguna__pegawai__unit_id__in=lingkup)
     return KasusSimulasi.objects.annotate(
-        jumlah_percobaan=Count("percobaan"), rata_skor=Avg("percobaan__skor")
+        jumlah_percobaan=Count("percobaan", filter=saring),
+        rata_skor=Avg("percobaan__skor", filter=saring),
     ).order_by("judul")
 
 
@@ -43,10 +49,13 @@ class LaporanKasus:
     percobaan: list[PercobaanSimulasi]
 
 
-def laporan_kasus(kasus: KasusSimulasi) -> LaporanKasus:
-    """Figures of one case's attempts: count, score distribution, most frequent findings."""
+def laporan_kasus(kasus: KasusSimulasi, *, user) -> LaporanKasus:
+    """Figures of one case's attempts by the participants in ``user``'s unit scope: count,
+    score distribution, most frequent findings."""
     percobaan = list(
-        PercobaanSimulasi.objects.filter(kasus=kasus).select_related("pengguna").order_by("-dibuat")
+        saring_peserta(user, PercobaanSimulasi.objects.filter(kasus=kasus), "pengguna")
+        .select_related("pengguna")
+        .order_by("-dibuat")
     )
     skor = [p.skor for p in percobaan]
     distribusi = [

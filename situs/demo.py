@@ -9,6 +9,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, Locale, Page, Site
 
+from penilaian import demo as demo_penilaian
+from penilaian.models import LingkupUnit, UnitKerja
+
 from . import peran
 from .models import HomePage
 from .peran import sinkronkan_peran
@@ -47,11 +50,20 @@ class AkunDemo:
     nama_belakang: str
     peran: tuple[str, ...]
     superuser: bool = False
+    #: Unit codes of the account's scope (penilaian.models.LingkupUnit); empty: global.
+    lingkup: tuple[str, ...] = ()
 
 
 AKUN = (
     AkunDemo("admin", "Admin", "Sistem", (peran.ADMIN_KEPEGAWAIAN,), superuser=True),
     AkunDemo("kepegawaian", "Rina", "Marlina", (peran.ADMIN_KEPEGAWAIAN,)),
+    AkunDemo(
+        "kepegawaian.kelurahan",
+        "Dewi",
+        "Lestari",
+        (peran.ADMIN_KEPEGAWAIAN,),
+        lingkup=("kel-dalung",),
+    ),
     AkunDemo("pelatih", "Dedi", "Supriadi", (peran.PELATIH,)),
     AkunDemo("pelatih.senior", "Siti", "Nurhayati", (peran.PELATIH, peran.PELATIH_SENIOR)),
     AkunDemo("penilai", "Ahmad", "Fauzi", (peran.PENILAI, peran.PEGAWAI, peran.PESERTA)),
@@ -110,8 +122,11 @@ def muat_beranda() -> HomePage:
 
 @transaction.atomic
 def muat_akun() -> dict[str, str]:
-    """One account per role; returns username → password (random outside development)."""
+    """One account per role; returns username → password (random outside development). A
+    scoped account gets exactly its scope rows (the units are loaded first, so it is never
+    left without them, which would make it global)."""
     User = get_user_model()
+    demo_penilaian.muat_unit_kerja()
     sandi = {}
     for akun in AKUN:
         user, dibuat = User.objects.get_or_create(username=akun.username)
@@ -125,4 +140,8 @@ def muat_akun() -> dict[str, str]:
             user.set_password(sandi[akun.username])
         user.save()
         user.groups.set(Group.objects.filter(name__in=akun.peran))
+        unit = UnitKerja.objects.filter(kode__in=akun.lingkup)
+        LingkupUnit.objects.filter(user=user).exclude(unit__in=unit).delete()
+        for u in unit:
+            LingkupUnit.objects.get_or_create(user=user, unit=u)
     return sandi

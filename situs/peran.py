@@ -109,6 +109,8 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
                     "kebijakan",
                     "capaianorganisasi",
                     "pustakaindikator",
+                    # Scopes: who may assign which is decided per row (akses.alasan_tolak_lingkup).
+                    "lingkupunit",
                 )
                 for aksi in ("add", "change", "delete", "view")
             ),

@@ -3,7 +3,7 @@
 Role names are the groups of the site (``situs.peran``); the layer rules forbid importing situs
 here, so the names are repeated and a test keeps them in step (as ``penilaian.akses`` does)."""
 
-from penilaian.akses import adalah_admin_kepegawaian, pegawai_dari
+from penilaian.akses import adalah_admin_kepegawaian, id_unit_lingkup, pegawai_dari, turunan_unit
 from penilaian.models import UnitKerja
 
 PELATIH = "Pelatih"
@@ -27,23 +27,18 @@ def adalah_penyelenggara(user) -> bool:
 
 
 def unit_dasbor_adopsi(user) -> list[UnitKerja]:
-    """Units whose adoption figures the user may see: every unit for Admin Kepegawaian; for
-    the leader of a unit (the camat, a lurah) that unit and the units below it; nobody else."""
+    """Units whose adoption figures the user may see: for Admin Kepegawaian every unit (global)
+    or the units of its scope; for the leader of a unit (the camat, a lurah) that unit and the
+    units below it; nobody else."""
+    ids: set[int] = set()
     if adalah_admin_kepegawaian(user):
-        return list(UnitKerja.objects.order_by("nama"))
+        lingkup = id_unit_lingkup(user)
+        if lingkup is None:
+            return list(UnitKerja.objects.order_by("nama", "pk"))
+        ids |= lingkup
     saya = pegawai_dari(user)
-    if saya is None or not saya.memimpin_unit or not saya.aktif:
+    if saya is not None and saya.memimpin_unit and saya.aktif:
+        ids |= turunan_unit({saya.unit_id})
+    if not ids:
         return []
-    semua = list(UnitKerja.objects.only("pk", "nama", "kode", "jenis", "induk_id"))
-    anak: dict[int | None, list[UnitKerja]] = {}
-    for unit in semua:
-        anak.setdefault(unit.induk_id, []).append(unit)
-    hasil, antre, dilihat = [], [saya.unit_id], set()
-    while antre:
-        pk = antre.pop()
-        if pk in dilihat:
-            continue
-        dilihat.add(pk)
-        hasil.extend(u for u in semua if u.pk == pk)
-        antre.extend(u.pk for u in anak.get(pk, []))
-    return sorted(hasil, key=lambda u: u.nama)
+    return list(UnitKerja.objects.filter(pk__in=ids).order_by("nama", "pk"))

@@ -17,6 +17,7 @@ from wagtail.models import PageViewRestriction
 from kursus.kuis.models import PercobaanKuis
 from kursus.models import Pendaftaran
 from kursus.selectors import bersihkan_kueri
+from penilaian.akses import saring_peserta
 
 from .akses import adalah_penyelenggara
 from .models import (
@@ -235,12 +236,14 @@ def pustaka_regulasi() -> PustakaRegulasiPage | None:
     return PustakaRegulasiPage.objects.live().public().first()
 
 
-def kehadiran(acara: AcaraPage) -> tuple[list[dict], list[dict]]:
+def kehadiran(acara: AcaraPage, *, user) -> tuple[list[dict], list[dict]]:
     """The registrations (not cancelled) of an event by unit, and a count per unit (one
-    query). People without an employee record are grouped under "Tanpa unit"."""
+    query), limited to the participants in ``user``'s unit scope (``saring_peserta``). People
+    without an employee record are grouped under "Tanpa unit"."""
     baris = []
+    pendaftaran = acara.pendaftaran.exclude(status=PendaftaranAcara.Status.BATAL)
     for p in (
-        acara.pendaftaran.exclude(status=PendaftaranAcara.Status.BATAL)
+        saring_peserta(user, pendaftaran)
         .select_related("user__pegawai__unit")
         .order_by("diantre_pada", "pk")
     ):

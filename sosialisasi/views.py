@@ -110,7 +110,7 @@ def kode_hadir(request, pk: int):
     qr = segno.make(url, error="m")
     svg = qr.svg_inline(scale=8, title=_("Kode QR kehadiran"), svgclass="qr", lineclass=None)
     awal, akhir = services.jendela_hadir(acara)
-    baris, per_unit = selectors.kehadiran(acara)
+    baris, per_unit = selectors.kehadiran(acara, user=request.user)
     return render(
         request,
         "sosialisasi/kode_hadir.html",
@@ -133,7 +133,7 @@ def _nama_berkas(acara: AcaraPage, ext: str) -> str:
 
 def kehadiran_xlsx(request, pk: int):
     acara = _khusus_penyelenggara(request, pk)
-    baris, per_unit = selectors.kehadiran(acara)
+    baris, per_unit = selectors.kehadiran(acara, user=request.user)
     respons = HttpResponse(
         ekspor.kehadiran_xlsx(acara, baris, per_unit),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -144,7 +144,7 @@ def kehadiran_xlsx(request, pk: int):
 
 def kehadiran_csv(request, pk: int):
     acara = _khusus_penyelenggara(request, pk)
-    baris, _per_unit = selectors.kehadiran(acara)
+    baris, _per_unit = selectors.kehadiran(acara, user=request.user)
     respons = HttpResponse(ekspor.kehadiran_csv(baris), content_type="text/csv; charset=utf-8")
     respons["Content-Disposition"] = f'attachment; filename="{_nama_berkas(acara, "csv")}"'
     return respons

@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from penilaian.kolom_admin import kolom_ya_tidak
+from penilaian.lingkup_admin import LingkupViewSetMixin
 
 from . import services
 from .models import PendaftaranAcara, PertanyaanPengunjung, Regulasi, SosialisasiIndexPage
@@ -73,8 +74,11 @@ class PertanyaanViewSet(ModelViewSet):
     )
 
 
-class PendaftaranAcaraViewSet(ModelViewSet):
+class PendaftaranAcaraViewSet(LingkupViewSetMixin, ModelViewSet):
+    """Registrations; a scoped organiser sees the participants of its units only."""
+
     model = PendaftaranAcara
+    medan_lingkup = "user__pegawai__unit"
     name = "pendaftaran_acara"
     icon = "date"
     menu_label = _("Pendaftaran acara")

@@ -15,7 +15,11 @@ Rules the table encodes (see docs/arsitektur.md, Peran):
 - admin views: anonymous and users without admin access (Peserta, Pegawai) → the admin login;
   admin users without the view's permission (Admin Kepegawaian; Pelatih Senior for the
   simulator report) → Wagtail's "no permission" redirect to the dashboard (Wagtail turns the
-  views' 403 into it); never the data, whatever the id or the export format.
+  views' 403 into it); never the data, whatever the id or the export format;
+- unit scope (``penilaian.models.LingkupUnit``): a trainer scoped to participant A's unit works
+  as any trainer; one scoped to another unit gets 404 for A's enrolment, certificate and essay
+  in the admin, and A's rows are missing from its reports and their exports (a participant
+  without an employee record is seen by unscoped trainers only: docs/arsitektur.md).
 
 A new URL name in those namespaces (or a new admin view of these apps) without a row here
 fails ``test_tabel_memuat_tepat_semua_url``.
@@ -41,6 +45,8 @@ PERAN = (
     "pelatih",
     "pelatih_senior",
     "admin_kepegawaian",
+    "pelatih_lingkup",  # Pelatih scoped to A's unit
+    "pelatih_lingkup_luar",  # Pelatih scoped to another unit
 )
 
 L = "login"  # 302 to /akun/masuk/
@@ -48,8 +54,17 @@ AL = "login admin"  # 302 to /admin/login/
 TOLAK = "ditolak wagtail"  # 302 to the admin dashboard (Wagtail's permission_denied)
 
 
-def _baris(*hasil):
-    return dict(zip(PERAN, hasil, strict=True))
+def _baris(*hasil, lingkup=None, luar=None):
+    """One row over the seven unscoped roles; the two scoped trainers answer as the trainer
+    unless stated (``luar``: the one whose scope excludes A's unit)."""
+    pelatih = hasil[PERAN.index("pelatih")]
+    return dict(
+        zip(
+            PERAN,
+            (*hasil, pelatih if lingkup is None else lingkup, pelatih if luar is None else luar),
+            strict=True,
+        )
+    )
 
 
 TERBUKA = _baris(200, 200, 200, 200, 200, 200, 200)
@@ -59,6 +74,8 @@ MILIK = _baris(L, 200, 404, 404, 404, 404, 404)
 MILIK_POST = _baris(L, 302, 404, 404, 404, 404, 404)
 PELATIH = _baris(AL, AL, AL, AL, 200, 200, TOLAK)  # quiz admin: Pelatih and Pelatih Senior
 PELATIH_SIMULASI = _baris(AL, AL, AL, AL, 200, TOLAK, TOLAK)  # simulator report: Pelatih
+#: One participant's object in the quiz/course admin: 404 outside the trainer's unit scope.
+PELATIH_OBJEK_A = _baris(AL, AL, AL, AL, 200, 200, TOLAK, luar=404)
 
 #: URL name → (method, argument key, expected per role). The argument key names an entry of
 #: the world's ``argumen``; the matching URL is reversed with real objects.
@@ -98,7 +115,7 @@ MATRIKS = {
     "simulasi:andaikan": ("post", "percobaan_simulasi", MILIK),
     # admin views of these apps (register_admin_urls; the enrolment and certificate viewsets)
     "kuis_penilaian": ("get", None, PELATIH),
-    "kuis_nilai_esai": ("get", "jawaban_esai", PELATIH),
+    "kuis_nilai_esai": ("get", "jawaban_esai", PELATIH_OBJEK_A),
     "kuis_laporan": ("get", None, PELATIH),
     "kuis_laporan_kuis": ("get", "kuis_pk", PELATIH),
     "kuis_laporan_kenaikan": ("get", "kursus_id", PELATIH),
@@ -107,9 +124,9 @@ MATRIKS = {
     "simulasi_laporan": ("get", None, PELATIH_SIMULASI),
     "simulasi_laporan_kasus": ("get", "kasus_pk", PELATIH_SIMULASI),
     "pendaftaran:index": ("get", None, PELATIH),
-    "pendaftaran:inspect": ("get", "pendaftaran_pk", PELATIH),
+    "pendaftaran:inspect": ("get", "pendaftaran_pk", PELATIH_OBJEK_A),
     "sertifikat:index": ("get", None, PELATIH),
-    "sertifikat:inspect": ("get", "sertifikat_pk", PELATIH),
+    "sertifikat:inspect": ("get", "sertifikat_pk", PELATIH_OBJEK_A),
     # snippets (Wagtail's model permissions): quizzes and questions for both trainer roles,
     # cases (and the trainer's preview of a case) for Pelatih
     "wagtailsnippets_kursus_kuis:list": ("get", None, PELATIH),
@@ -165,10 +182,12 @@ def _bangun():
     )
     from kursus.models import KursusIndexPage, KursusPage, PelajaranPage
     from penilaian import demo as demo_penilaian
+    from penilaian.models import LingkupUnit, Pegawai
     from simulasi import demo as demo_simulasi
     from simulasi import services as layanan_simulasi
     from situs import demo as demo_situs
     from tests.factories import PenggunaFactory
+    from tests.penilaian import pabrik
     from tests.simulasi.conftest import jawaban_baik
 
     pengguna = {
@@ -184,6 +203,8 @@ def _bangun():
         "pelatih": PenggunaFactory(username="pelatih-d", peran=("Pelatih",)),
         "pelatih_senior": PenggunaFactory(username="pelatih-e", peran=("Pelatih Senior",)),
         "admin_kepegawaian": PenggunaFactory(username="admin-f", peran=("Admin Kepegawaian",)),
+        "pelatih_lingkup": PenggunaFactory(username="pelatih-g", peran=("Pelatih",)),
+        "pelatih_lingkup_luar": PenggunaFactory(username="pelatih-h", peran=("Pelatih",)),
     }
     a, b = pengguna["pemilik"], pengguna["peserta_lain"]
 
@@ -241,6 +262,14 @@ def _bangun():
     jawaban = jawaban_baik(rhk="RHK rahasia milik peserta A tentang layanan PATEN")
     percobaan_simulasi = layanan_simulasi.percobaan_simpan(kasus=kasus, pengguna=a, jawaban=jawaban)
     layanan_simulasi.percobaan_simpan(kasus=kasus, pengguna=b, jawaban=jawaban_baik())
+
+    # A is an employee of one kelurahan; the scoped trainers administer it or another one
+    unit_a = pabrik.unit("kel-peserta-a", "Kelurahan Peserta A")
+    Pegawai.objects.create(nip=a.username, nama="Budi Santoso", jabatan="Staf", unit=unit_a, user=a)
+    LingkupUnit.objects.create(user=pengguna["pelatih_lingkup"], unit=unit_a)
+    LingkupUnit.objects.create(
+        user=pengguna["pelatih_lingkup_luar"], unit=pabrik.unit("kel-lain", "Kelurahan Lain")
+    )
 
     argumen = {
         "pelajaran": {"kursus": kursus.slug, "pelajaran": pelajaran.slug},
@@ -589,3 +618,53 @@ def test_admin_tidak_pernah_memberi_data_kepada_yang_tak_berizin(client, dunia, 
     assert ada["Location"].replace(url_ada, "URL") == tidak_ada["Location"].replace(
         url_tidak_ada, "URL"
     )
+
+
+#: Admin pages and exports listing participants, with A's trace in them (A's user name).
+LAPORAN_PESERTA = [
+    ("kuis_laporan_kuis", ""),
+    ("kuis_laporan_kuis", "?ekspor=csv"),
+    ("kuis_laporan_kuis", "?ekspor=xlsx"),
+    ("kuis_laporan_kenaikan", ""),
+    ("kuis_laporan_kenaikan", "?ekspor=csv"),
+    ("simulasi_laporan_kasus", ""),
+    ("simulasi_laporan_kasus", "?ekspor=csv"),
+    ("pendaftaran:index", ""),
+    ("sertifikat:index", ""),
+]
+
+
+def _memuat_a(respons, dunia) -> bool:
+    import io
+
+    a = dunia["pengguna"]["pemilik"]
+    jejak = (a.username, a.get_full_name())
+    if respons["Content-Type"].startswith("application/vnd.openxmlformats"):
+        from openpyxl import load_workbook
+
+        buku = load_workbook(io.BytesIO(respons.content), read_only=True)
+        teks = " ".join(
+            str(sel)
+            for lembar in buku
+            for baris in lembar.iter_rows(values_only=True)
+            for sel in baris
+        )
+    else:
+        teks = respons.content.decode()
+    return any(j in teks for j in jejak)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("nama", "ekspor"), LAPORAN_PESERTA, ids=[f"{n}{e}" for n, e in LAPORAN_PESERTA]
+)
+def test_laporan_pelatih_berlingkup_hanya_memuat_peserta_di_lingkupnya(client, dunia, nama, ekspor):
+    url = _url(nama, dunia) + ekspor
+    for peran, harus_ada in (
+        ("pelatih", True),
+        ("pelatih_lingkup", True),
+        ("pelatih_lingkup_luar", False),
+    ):
+        respons = _sebagai(client, dunia, peran).get(url)
+        assert respons.status_code == 200, (peran, url)
+        assert _memuat_a(respons, dunia) is harus_ada, (peran, url)

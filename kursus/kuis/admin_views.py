@@ -14,6 +14,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from kursus.models import KursusPage
+from penilaian.akses import saring_peserta
 from penilaian.ekspor import baris_aman, tulis_csv
 from penilaian.mesin import format_ringkas
 
@@ -83,8 +84,10 @@ class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
         # Permission first: without it every id answers alike (no hint which answers exist).
         if not self.has_permission():
             return self.handle_no_permission()
+        # Outside the trainer's unit scope an answer is as absent as one that does not exist.
+        jawaban = saring_peserta(request.user, JawabanPeserta.objects.all(), "percobaan__user")
         self.jawaban = get_object_or_404(
-            JawabanPeserta.objects.select_related("soal", "percobaan__kuis", "percobaan__user"),
+            jawaban.select_related("soal", "percobaan__kuis", "percobaan__user"),
             pk=kwargs["pk"],
             soal__jenis=JenisSoal.ESAI,
         )
@@ -164,7 +167,7 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
 
     def get(self, request, *args, **kwargs):
         self.kuis = get_object_or_404(Kuis, pk=kwargs["pk"])
-        self.laporan = laporan.laporan_kuis(self.kuis)
+        self.laporan = laporan.laporan_kuis(self.kuis, user=request.user)
         ekspor = request.GET.get("ekspor")
         nama = f"laporan-kuis-{self.kuis.slug}"
         if ekspor == "csv":
@@ -175,7 +178,7 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
             return _csv(laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv")
         if ekspor == "csv-jawaban":
             return _csv(
-                laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis), f"{nama}-jawaban.csv"
+                laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis, user=self.request.user), f"{nama}-jawaban.csv"
             )
         if ekspor == "xlsx":
             return _xlsx(
@@ -183,7 +186,7 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
                     ("Ringkasan", ("ukuran", "nilai"), laporan.baris_ringkasan(self.laporan)),
                     ("Percobaan", laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan)),
                     ("Butir", laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan)),
-                    ("Jawaban", laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis)),
+                    ("Jawaban", laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis, user=self.request.user)),
                 ],
                 f"{nama}.xlsx",
             )
@@ -213,7 +216,7 @@ class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Te
             KursusPage, pk=kwargs["kursus_id"], pre_test__isnull=False, post_test__isnull=False
         )
         self.laporan = laporan.laporan_kenaikan(
-            pre_test=self.kursus.pre_test, post_test=self.kursus.post_test
+            pre_test=self.kursus.pre_test, post_test=self.kursus.post_test, user=request.user
         )
         ekspor = request.GET.get("ekspor")
         nama = f"kenaikan-{self.kursus.slug}"

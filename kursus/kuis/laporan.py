@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from penilaian.akses import saring_peserta
 from penilaian.ekspor import ya_tidak
 
 from . import penilaian, selectors
@@ -82,9 +83,11 @@ class LaporanKuis:
     slot: list[StatistikSlot] = field(default_factory=list)
 
 
-def laporan_kuis(kuis: Kuis) -> LaporanKuis:
+def laporan_kuis(kuis: Kuis, *, user) -> LaporanKuis:
+    """The report of one quiz over the attempts of the participants in ``user``'s unit scope
+    (all for the global role; ``penilaian.akses.saring_peserta``)."""
     semua = list(
-        PercobaanKuis.objects.filter(kuis=kuis)
+        saring_peserta(user, PercobaanKuis.objects.filter(kuis=kuis))
         .select_related("user")
         .order_by("dimulai_pada", "pk")
     )
@@ -199,22 +202,18 @@ class LaporanKenaikan:
     gain_kohort: Decimal | None
 
 
-def laporan_kenaikan(*, pre_test: Kuis, post_test: Kuis) -> LaporanKenaikan:
+def laporan_kenaikan(*, pre_test: Kuis, post_test: Kuis, user) -> LaporanKenaikan:
+    """Pre/post gain over the participants in ``user``'s unit scope (``saring_peserta``)."""
     pre: dict[int, Decimal] = {}
     pengguna = {}
-    for p in (
-        PercobaanKuis.objects.filter(kuis=pre_test, status=PercobaanKuis.Status.SELESAI)
-        .select_related("user")
-        .order_by("nomor")
-    ):
+    percobaan = saring_peserta(
+        user, PercobaanKuis.objects.filter(status=PercobaanKuis.Status.SELESAI)
+    )
+    for p in percobaan.filter(kuis=pre_test).select_related("user").order_by("nomor"):
         pre.setdefault(p.user_id, p.persen)
         pengguna[p.user_id] = p.user
     post_per_user: dict[int, list[Decimal]] = defaultdict(list)
-    for p in (
-        PercobaanKuis.objects.filter(kuis=post_test, status=PercobaanKuis.Status.SELESAI)
-        .select_related("user")
-        .order_by("nomor")
-    ):
+    for p in percobaan.filter(kuis=post_test).select_related("user").order_by("nomor"):
         post_per_user[p.user_id].append(p.persen)
         pengguna[p.user_id] = p.user
     post = {
@@ -315,14 +314,15 @@ def baris_butir(laporan: LaporanKuis) -> list[list]:
     return baris
 
 
-def baris_jawaban(kuis: Kuis) -> list[list]:
+def baris_jawaban(kuis: Kuis, *, user) -> list[list]:
     """Every stored answer of every submitted attempt (the responses export): one row per
     question of the paper, in the attempt's order, with the answer as the review words it
-    (matching: "pernyataan → jawaban; …"; choices in the order the participant saw)."""
+    (matching: "pernyataan → jawaban; …"; choices in the order the participant saw), of the
+    participants in ``user``'s unit scope."""
     hasil = []
     slot = {s.pk: _nama_slot(s) for s in kuis.slot_acak.select_related("kategori")}
     for p in (
-        PercobaanKuis.objects.filter(kuis=kuis)
+        saring_peserta(user, PercobaanKuis.objects.filter(kuis=kuis))
         .exclude(status=PercobaanKuis.Status.BERJALAN)
         .select_related("user")
         .order_by("dimulai_pada", "pk")

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from .. import mesin
 from ..akses import (
-    adalah_admin_kepegawaian,
+    admin_untuk_unit,
 )
 from ..mappers import ATRIBUT_CAPAIAN, dokumen_dari_skp, rhk_prefetch
 from ..models import (
@@ -332,9 +332,16 @@ def evaluasi_koreksi(
     The stored engine input is recomputed with the new ratings and the kebijakan stored in
     it, so the correction changes only what the administrator changed.
     """
-    if not adalah_admin_kepegawaian(oleh):
-        raise KesalahanPenilaian(_("Hanya Admin Kepegawaian yang dapat mengoreksi evaluasi final."))
-    evaluasi = Evaluasi.objects.select_for_update().select_related("skp").get(pk=evaluasi.pk)
+    evaluasi = (
+        Evaluasi.objects.select_for_update().select_related("skp__pegawai").get(pk=evaluasi.pk)
+    )
+    if not admin_untuk_unit(oleh, evaluasi.skp.pegawai.unit_id):
+        raise KesalahanPenilaian(
+            _(
+                "Hanya Admin Kepegawaian yang lingkup unitnya mencakup pegawai ini yang dapat "
+                "mengoreksi evaluasi final."
+            )
+        )
     wajib_bukan_diri_sendiri(oleh, evaluasi.skp.pegawai_id, aksi=_("mengoreksi evaluasi"))
     _cek_versi(evaluasi, versi)
     if evaluasi.status != Evaluasi.Status.FINAL:

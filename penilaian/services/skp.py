@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from .. import mesin
 from ..akses import (
-    adalah_admin_kepegawaian,
+    admin_untuk_unit,
     pegawai_dari,
 )
 from ..models import (
@@ -42,7 +42,7 @@ def skp_buat(
     if pegawai is None:
         raise KesalahanPenilaian(_("Akun Anda belum terhubung dengan data pegawai."))
     saya = pegawai_dari(oleh)
-    if not (saya and saya.pk == pegawai.pk) and not adalah_admin_kepegawaian(oleh):
+    if not (saya and saya.pk == pegawai.pk) and not admin_untuk_unit(oleh, pegawai.unit_id):
         raise KesalahanPenilaian(_("Anda hanya dapat membuat SKP untuk diri sendiri."))
     if SKP.objects.filter(pegawai=pegawai, periode=periode).exists():
         raise KesalahanPenilaian(

@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import mesin
-from ..akses import adalah_admin_kepegawaian
+from ..akses import adalah_admin_kepegawaian, id_unit_lingkup
 from ..models import Evaluasi, Periode, PeriodeEvaluasi, TransparansiTerbit
 from ..selectors import terbitan_terkini
 from .dasar import KesalahanPenilaian, catat_riwayat
@@ -50,7 +50,8 @@ class HasilTerbit:
 def transparansi_terbitkan(*, oleh, periode: Periode) -> HasilTerbit:
     """Publish the final annual evaluations of a closed period per unit. Idempotent: nothing
     is written for a unit whose evaluations did not change. ``oleh`` is ``None`` only for the
-    operator's management command."""
+    operator's management command. An administrator with a unit scope publishes only the units
+    in it."""
     if oleh is not None and not adalah_admin_kepegawaian(oleh):
         raise KesalahanPenilaian(_("Hanya Admin Kepegawaian yang dapat menerbitkan transparansi."))
     # One publication of a period at a time: the second waits and then sees the first's rows.
@@ -63,7 +64,12 @@ def transparansi_terbitkan(*, oleh, periode: Periode) -> HasilTerbit:
     baru = hitung_agregat(periode)
     lama = terbitan_terkini(periode)
     waktu, hasil = timezone.now(), HasilTerbit()
-    for unit_id in sorted(set(baru) | set(lama)):
+    unit_ids = set(baru) | set(lama)
+    lingkup = id_unit_lingkup(oleh) if oleh is not None else None
+    if lingkup is not None:
+        # A scoped administrator publishes the units of its scope only.
+        unit_ids &= lingkup
+    for unit_id in sorted(unit_ids):
         agregat = baru.get(unit_id) or _agregat_kosong()
         sebelumnya = lama.get(unit_id)
         beda = selisih_evaluasi(sebelumnya.sidik if sebelumnya else None, agregat["sidik"])

@@ -11,10 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import selectors, services
-from ..akses import (
-    adalah_admin_kepegawaian,
-    adalah_atasan_langsung,
-)
+from ..akses import adalah_atasan_langsung, admin_untuk_unit
 from ..dokumen import dokumen_evaluasi_pdf
 from ..forms import (
     FormEvaluasi,
@@ -59,6 +56,7 @@ def evaluasi(request, pk: int):
     periode_evaluasi = form_periode.periode() or PeriodeEvaluasi.TAHUNAN
     tersimpan = selectors.evaluasi_dari(skp, periode_evaluasi)
     atasan = adalah_atasan_langsung(request.user, skp)
+    admin = admin_untuk_unit(request.user, skp.pegawai.unit_id)
     boleh_nilai = (
         atasan
         and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI)
@@ -130,13 +128,11 @@ def evaluasi(request, pk: int):
             "form_finalkan": FormFinalkan(initial={"versi": tersimpan.versi})
             if atasan and tersimpan and tersimpan.status == Evaluasi.Status.DRAFT
             else None,
-            "admin": adalah_admin_kepegawaian(request.user),
+            "admin": admin,
             "form_koreksi": FormKoreksi(initial={"versi": tersimpan.versi})
             if tersimpan and tersimpan.status == Evaluasi.Status.FINAL
             else None,
-            "riwayat": selectors.riwayat_skp(skp)
-            if adalah_admin_kepegawaian(request.user)
-            else None,
+            "riwayat": selectors.riwayat_skp(skp) if admin else None,
             "rhk_list": _dengan_temuan(selectors.skp_detail(skp)),
         },
     )
@@ -173,7 +169,7 @@ def evaluasi_koreksi(request, pk: int):
     skp = selectors.skp_untuk(request.user, pk)
     periode_evaluasi, form_periode = _periode_diminta(request, skp)
     tersimpan = selectors.evaluasi_dari(skp, periode_evaluasi)
-    if tersimpan is None or not adalah_admin_kepegawaian(request.user):
+    if tersimpan is None or not admin_untuk_unit(request.user, skp.pegawai.unit_id):
         raise Http404
     if form_periode.errors:
         _galat_periode(request, form_periode)

@@ -9,9 +9,9 @@ from django.views.decorators.http import require_POST
 
 from .. import selectors, services
 from ..akses import (
-    adalah_admin_kepegawaian,
     adalah_atasan_langsung,
     adalah_pemilik,
+    admin_untuk_unit,
     boleh_sunting_skp,
 )
 from ..forms import (
@@ -104,7 +104,7 @@ def _konteks_skp(request, skp: SKP, **tambahan) -> dict:
         "rhk_list": rhk,
         "pemilik": pemilik,
         "atasan_langsung": atasan,
-        "admin": adalah_admin_kepegawaian(user),
+        "admin": admin_untuk_unit(user, skp.pegawai.unit_id),
         "boleh_sunting": boleh_sunting_skp(user, skp),
         "boleh_realisasi": pemilik and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI),
         "boleh_umpan_balik": atasan and skp.status in (SKP.Status.DISETUJUI, SKP.Status.DINILAI),

@@ -4,7 +4,9 @@ The test walks ``get_resolver().url_patterns`` recursively. Every pattern must b
 in the tables below; a new view without a rule fails ``test_setiap_url_punya_aturan``.
 The appraisal URLs are then requested by every role and must answer exactly as the matrix
 says: an SKP and everything under it is seen only by the employee, the appraisers above them
-and Admin Kepegawaian; everyone else gets 404 (no hint that it exists).
+and Admin Kepegawaian whose unit scope includes the employee's unit (or which has no scope);
+everyone else gets 404 (no hint that it exists). A scoped administrator whose scope excludes the
+unit is, for these URLs, like any other employee.
 """
 
 from decimal import Decimal
@@ -14,7 +16,7 @@ from django.core.files.base import ContentFile
 from django.urls import get_resolver, reverse
 
 from penilaian import services
-from penilaian.models import SKP, BuktiDukung
+from penilaian.models import SKP, BuktiDukung, LingkupUnit
 from tests.penilaian import pabrik
 from tests.pola_url import semua_pola
 
@@ -95,13 +97,20 @@ PERAN = (
     "atasan_langsung",
     "atasan_lebih_tinggi",
     "admin_kepegawaian",
+    "admin_lingkup",
+    "admin_lingkup_luar",
 )
 # Expected outcomes: 200, 302 (an allowed POST answers with a redirect back), 404, "login".
 _L = "login"
 
 
-def _baris(anonim, peserta, pemilik, lain, atasan, tinggi, admin):
-    return dict(zip(PERAN, (anonim, peserta, pemilik, lain, atasan, tinggi, admin), strict=True))
+def _baris(anonim, peserta, pemilik, lain, atasan, tinggi, admin, *, lingkup=None, luar=None):
+    """One row; unless stated, the admin scoped to the SKP's unit answers as the global admin
+    and the admin scoped elsewhere as a colleague (``pegawai_lain``)."""
+    nilai = (anonim, peserta, pemilik, lain, atasan, tinggi, admin)
+    lingkup = admin if lingkup is None else lingkup
+    luar = lain if luar is None else luar
+    return dict(zip(PERAN, (*nilai, lingkup, luar), strict=True))
 
 
 LIHAT_SKP = _baris(_L, 404, 200, 404, 200, 200, 200)
@@ -136,7 +145,8 @@ MATRIKS = {
     "penilaian:dokumen_pdf": ("get", LIHAT_SKP),
     "penilaian:bukti": ("get", LIHAT_SKP),
     "penilaian:pustaka": ("get", SEMUA_LOGIN),
-    "penilaian:unit_daftar": ("get", UNIT),
+    # The admin scoped elsewhere has units of its own to list, not the SKP's unit.
+    "penilaian:unit_daftar": ("get", _baris(_L, 404, 404, 404, 200, 200, 200, luar=200)),
     "penilaian:unit": ("get", UNIT),
     "penilaian:unit_ekspor": ("get", UNIT),
     "penilaian:verifikasi": ("get", TERBUKA),
@@ -180,8 +190,10 @@ def test_matriks_memuat_tepat_semua_url_penilaian():
 @pytest.fixture
 def dunia(buat_pengguna):
     """camat → lurah → staf (owner of a final SKP with evidence), a colleague, a learner
-    without an employee record, and Admin Kepegawaian."""
+    without an employee record, Admin Kepegawaian (global), one scoped to the staff's unit and
+    one scoped to another unit."""
     h = pabrik.hierarki()
+    unit_lain = pabrik.unit("kel-lain", "Kelurahan Lain")
     skp = pabrik.skp_lengkap(h.staf, status=SKP.Status.DISETUJUI, realisasi=Decimal(12))
     rhk = skp.rhk.get()
     iki = rhk.indikator.get()
@@ -213,7 +225,11 @@ def dunia(buat_pengguna):
         "atasan_langsung": h.lurah.user,
         "atasan_lebih_tinggi": h.camat.user,
         "admin_kepegawaian": buat_pengguna("Admin Kepegawaian"),
+        "admin_lingkup": buat_pengguna("Admin Kepegawaian"),
+        "admin_lingkup_luar": buat_pengguna("Admin Kepegawaian"),
     }
+    LingkupUnit.objects.create(user=pengguna["admin_lingkup"], unit=h.staf.unit)
+    LingkupUnit.objects.create(user=pengguna["admin_lingkup_luar"], unit=unit_lain)
     return {"argumen": argumen, "bukti": bukti, "evaluasi": evaluasi, "pengguna": pengguna}
 
 

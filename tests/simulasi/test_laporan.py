@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from simulasi import selectors, services
+from tests.factories import PenggunaFactory
 
 from .conftest import jawaban_baik
 
@@ -51,7 +52,7 @@ def test_angka_laporan_pada_data_diketahui(data_laporan):
     kasus, percobaan = data_laporan
     # lengkap: quality 100, coverage 100 → 100; baik: 100, 50 → 80; buruk: 50, 50 → 50
     assert [p.skor for p in percobaan] == [100, 80, 50]
-    laporan = selectors.laporan_kasus(kasus)
+    laporan = selectors.laporan_kasus(kasus, user=PenggunaFactory())
     assert laporan.jumlah == 3
     assert laporan.jumlah_peserta == 2
     assert laporan.rata_skor == 76.7

@@ -17,6 +17,7 @@ from simulasi import services
 from simulasi.jawaban import daftar_rhk, jawaban_dari, nama_per_indikator
 from simulasi.models import PercobaanSimulasi
 from simulasi.views import KUNCI_SESI
+from tests.factories import PenggunaFactory
 
 from .conftest import jawaban_baik
 from .test_alur import BAIK, RHK, data_indikator, url
@@ -387,7 +388,7 @@ def test_ekspor_menghitung_rhk_dan_iki_semua_rhk(kasus_demo, peserta, percobaan_
     services.percobaan_simpan(
         kasus=kasus_demo["paten-adminduk"], pengguna=peserta, jawaban=jawaban_baik()
     )
-    laporan = selectors_simulasi.laporan_kasus(kasus_demo["paten-adminduk"])
+    laporan = selectors_simulasi.laporan_kasus(kasus_demo["paten-adminduk"], user=PenggunaFactory())
     kolom = selectors_simulasi.KOLOM_EKSPOR
     baris = selectors_simulasi.baris_ekspor(laporan)
     jumlah = sorted((b[kolom.index("jumlah_rhk")], b[kolom.index("jumlah_iki")]) for b in baris)
@@ -522,7 +523,7 @@ def test_andaikan_percobaan_lama(klien_peserta, percobaan_lama):
 
 
 def test_laporan_menghitung_iki_percobaan_lama(kasus_demo, percobaan_lama):
-    laporan = selectors_simulasi.laporan_kasus(kasus_demo["paten-adminduk"])
+    laporan = selectors_simulasi.laporan_kasus(kasus_demo["paten-adminduk"], user=PenggunaFactory())
     kolom = selectors_simulasi.KOLOM_EKSPOR
     (baris,) = selectors_simulasi.baris_ekspor(laporan)
     assert (baris[kolom.index("jumlah_rhk")], baris[kolom.index("jumlah_iki")]) == (1, 1)

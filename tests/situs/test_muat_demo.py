@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from penilaian.models import UnitKerja
+from penilaian.models import LingkupUnit, UnitKerja
 from situs.demo import AKUN, SANDI_DEMO
 from situs.models import HomePage
 
@@ -20,6 +20,7 @@ def potret():
             for u in User.objects.all()
         ),
         "unit": sorted(UnitKerja.objects.values_list("kode", "nama", "jenis", "induk__kode")),
+        "lingkup": sorted(LingkupUnit.objects.values_list("user__username", "unit__kode")),
     }
 
 
@@ -47,6 +48,10 @@ def test_muat_demo_membangun_beranda_unit_dan_akun():
         user = User.objects.get(username=akun.username)
         assert set(user.groups.values_list("name", flat=True)) == set(akun.peran)
         assert akun.username in keluaran.getvalue()
+        lingkup = LingkupUnit.objects.filter(user=user).values_list("unit__kode", flat=True)
+        assert sorted(lingkup) == sorted(akun.lingkup)
+    assert "kepegawaian.kelurahan" in keluaran.getvalue()
+    assert "(lingkup unit: kel-dalung)" in keluaran.getvalue()
 
 
 @pytest.mark.django_db

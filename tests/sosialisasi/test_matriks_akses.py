@@ -5,7 +5,10 @@ Rules (docs/arsitektur.md, Sosialisasi): the section's pages, feeds and calendar
 public; signing up, cancelling and checking in need a login; the check-in code and the
 attendance exports are for trainers and Admin Kepegawaian only (404 for everyone else, as
 for an event that does not exist); the adoption dashboard is for Admin Kepegawaian and unit
-leaders (404 for other logged-in users). A new ``sosialisasi:`` URL without a row fails
+leaders (404 for other logged-in users). Unit scope: an Admin Kepegawaian scoped to a unit
+sees the adoption figures of its units only, and organisers scoped elsewhere find the
+participants of other units missing from the attendance lists and registrations (tests
+below the matrix). A new ``sosialisasi:`` URL without a row fails
 ``test_tabel_memuat_tepat_semua_url``."""
 
 from datetime import timedelta
@@ -26,6 +29,8 @@ PERAN = (
     "pelatih_senior",
     "admin_kepegawaian",
     "pimpinan_unit",
+    "admin_lingkup_luar",  # Admin Kepegawaian scoped to another unit
+    "pelatih_lingkup_luar",  # Pelatih scoped to another unit
 )
 
 
@@ -33,14 +38,17 @@ def _baris(*hasil):
     return dict(zip(PERAN, hasil, strict=True))
 
 
-TERBUKA = _baris(200, 200, 200, 200, 200, 200, 200, 200)
-TERBUKA_POST = _baris(302, 302, 302, 302, 302, 302, 302, 302)
-MASUK = _baris(L, 200, 200, 200, 200, 200, 200, 200)
-MASUK_POST = _baris(L, 302, 302, 302, 302, 302, 302, 302)
-PENYELENGGARA = _baris(404, 404, 404, 404, 200, 200, 200, 404)
-ADOPSI = _baris(L, 404, 404, 404, 404, 404, 200, 200)
-ADMIN_PELATIH = _baris(AL, AL, AL, AL, 200, 200, TOLAK, AL)
-ADMIN_PENDAFTARAN = _baris(AL, AL, AL, AL, 200, 200, 200, AL)
+TERBUKA = _baris(200, 200, 200, 200, 200, 200, 200, 200, 200, 200)
+TERBUKA_POST = _baris(302, 302, 302, 302, 302, 302, 302, 302, 302, 302)
+MASUK = _baris(L, 200, 200, 200, 200, 200, 200, 200, 200, 200)
+MASUK_POST = _baris(L, 302, 302, 302, 302, 302, 302, 302, 302, 302)
+#: Organisers' pages of an event (not of a unit): open to scoped organisers too, whose lists
+#: then hold their units' participants only.
+PENYELENGGARA = _baris(404, 404, 404, 404, 200, 200, 200, 404, 200, 200)
+#: A scoped administrator has its own units' figures to see.
+ADOPSI = _baris(L, 404, 404, 404, 404, 404, 200, 200, 200, 404)
+ADMIN_PELATIH = _baris(AL, AL, AL, AL, 200, 200, TOLAK, AL, TOLAK, 200)
+ADMIN_PENDAFTARAN = _baris(AL, AL, AL, AL, 200, 200, 200, AL, 200, 200)
 
 PERTANYAAN = {"pertanyaan": "Bagaimana dengan TPP saya tahun ini?", "nama": "", "email": ""}
 
@@ -78,7 +86,7 @@ def test_tabel_memuat_tepat_semua_url():
 
 
 def _bangun():
-    from penilaian.models import Pegawai, UnitKerja
+    from penilaian.models import LingkupUnit, Pegawai, UnitKerja
     from situs import demo as demo_situs
     from sosialisasi import services
     from sosialisasi.models import (
@@ -99,9 +107,21 @@ def _bangun():
         ("pelatih_senior", "Pelatih Senior"),
         ("admin_kepegawaian", "Admin Kepegawaian"),
         ("pimpinan_unit", "Pegawai"),
+        ("admin_lingkup_luar", "Admin Kepegawaian"),
+        ("pelatih_lingkup_luar", "Pelatih"),
     ):
         pengguna[kunci] = PenggunaFactory(username=f"matriks-{kunci}", peran=(peran,))
     unit = UnitKerja.objects.create(kode="kel-matriks", nama="Kelurahan", jenis="kelurahan")
+    lain = UnitKerja.objects.create(kode="kel-lain", nama="Kelurahan Lain", jenis="kelurahan")
+    for kunci in ("admin_lingkup_luar", "pelatih_lingkup_luar"):
+        LingkupUnit.objects.create(user=pengguna[kunci], unit=lain)
+    Pegawai.objects.create(
+        user=pengguna["peserta"],
+        nip="199001012015011001",
+        nama="Peserta Terdaftar",
+        jabatan="Staf",
+        unit=unit,
+    )
     Pegawai.objects.create(
         user=pengguna["pimpinan_unit"],
         nip="197501012000011099",
@@ -170,3 +190,45 @@ def test_kode_hadir_acara_lain_sama_dengan_yang_tidak_ada(client, dunia):
     ada, tidak = client.get(url_ada), client.get(url_tidak)
     assert ada.status_code == tidak.status_code == 404
     assert _tanpa_variasi(ada, url_ada) == _tanpa_variasi(tidak, url_tidak)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("nama", "jejak"),
+    [
+        ("sosialisasi:kode_hadir", "<td>Kelurahan</td>"),  # the count per unit
+        ("sosialisasi:kehadiran_csv", "Peserta Terdaftar"),
+    ],
+)
+def test_daftar_hadir_penyelenggara_berlingkup_tanpa_peserta_unit_lain(client, dunia, nama, jejak):
+    url = reverse(nama, kwargs=dunia["argumen"]["acara"])
+    for peran, harus_ada in (
+        ("pelatih", True),
+        ("admin_kepegawaian", True),
+        ("pelatih_lingkup_luar", False),
+        ("admin_lingkup_luar", False),
+    ):
+        client.force_login(dunia["pengguna"][peran])
+        teks = client.get(url).content.decode()
+        assert (jejak in teks) is harus_ada, (peran, nama)
+
+
+@pytest.mark.django_db
+def test_pendaftaran_acara_di_admin_tanpa_peserta_unit_lain(client, dunia):
+    url = reverse("pendaftaran_acara:index")
+    for peran, harus_ada in (("pelatih", True), ("pelatih_lingkup_luar", False)):
+        client.force_login(dunia["pengguna"][peran])
+        teks = client.get(url).content.decode()
+        assert ("matriks-peserta" in teks or "Peserta Terdaftar" in teks) is harus_ada, peran
+
+
+@pytest.mark.django_db
+def test_dasbor_adopsi_admin_berlingkup_hanya_unitnya(client, dunia):
+    url = reverse("sosialisasi:adopsi")
+    client.force_login(dunia["pengguna"]["admin_kepegawaian"])
+    unit, lain = '<th scope="row">Kelurahan</th>', '<th scope="row">Kelurahan Lain</th>'
+    semua = client.get(url).content.decode()
+    assert unit in semua and lain in semua
+    client.force_login(dunia["pengguna"]["admin_lingkup_luar"])
+    html = client.get(url).content.decode()
+    assert lain in html and unit not in html

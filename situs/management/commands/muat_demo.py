@@ -68,7 +68,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Admin Wagtail (pelatih, Admin Kepegawaian): {alamat}admin/")
         self.stdout.write("Akun demo (nama pengguna — peran):")
         for akun in demo_situs.AKUN:
-            self.stdout.write(f"  {akun.username:<16} {', '.join(akun.peran)}")
+            lingkup = f" (lingkup unit: {', '.join(akun.lingkup)})" if akun.lingkup else ""
+            self.stdout.write(f"  {akun.username:<22} {', '.join(akun.peran)}{lingkup}")
         if settings.DEBUG:
             self.stdout.write(f"Kata sandi semua akun demo: {demo_situs.SANDI_DEMO}")
         elif sandi:

@@ -5,6 +5,7 @@ from decimal import Decimal as D
 import pytest
 
 from kursus.kuis import laporan, services
+from tests.factories import PenggunaFactory
 
 from .conftest import benar
 
@@ -42,7 +43,7 @@ def data_kuis(buat_pengguna, buat_soal, buat_kuis):
 
 def test_laporan_kuis_rata_rata_median_dan_persen_lulus(data_kuis):
     kuis, _ = data_kuis
-    hasil = laporan.laporan_kuis(kuis)
+    hasil = laporan.laporan_kuis(kuis, user=PenggunaFactory())
     assert (hasil.jumlah, hasil.jumlah_peserta) == (4, 4)
     assert hasil.rata_rata == D("50.00")  # (100 + 66,67 + 33,33 + 0) / 4
     assert hasil.median == D("50.00")
@@ -51,14 +52,14 @@ def test_laporan_kuis_rata_rata_median_dan_persen_lulus(data_kuis):
 
 def test_laporan_kuis_analisis_butir(data_kuis):
     kuis, soal = data_kuis
-    butir = {b.soal.pk: b for b in laporan.laporan_kuis(kuis).butir}
+    butir = {b.soal.pk: b for b in laporan.laporan_kuis(kuis, user=PenggunaFactory()).butir}
     assert [butir[s.pk].kesukaran for s in soal] == [D("0.75"), D("0.50"), D("0.25")]
     assert [butir[s.pk].daya_beda for s in soal] == [D("1.00"), D("1.00"), D("1.00")]
     assert {b.jumlah for b in butir.values()} == {4}
 
 
 def test_laporan_kuis_kosong(buat_soal, buat_kuis):
-    hasil = laporan.laporan_kuis(buat_kuis([buat_soal("tunggal")]))
+    hasil = laporan.laporan_kuis(buat_kuis([buat_soal("tunggal")]), user=PenggunaFactory())
     assert (hasil.jumlah, hasil.rata_rata, hasil.median, hasil.persen_lulus) == (
         0,
         None,
@@ -81,7 +82,7 @@ def test_kenaikan_pre_test_ke_post_test_per_peserta_dan_kohort(buat_pengguna, bu
     _kerjakan(b, post, soal_post, 10)
     _kerjakan(c, pre, soal_pre, 3)  # no post-test yet
 
-    hasil = laporan.laporan_kenaikan(pre_test=pre, post_test=post)
+    hasil = laporan.laporan_kenaikan(pre_test=pre, post_test=post, user=PenggunaFactory())
     per = {k.user.username: k for k in hasil.peserta}
     assert (per["a"].pre, per["a"].post, per["a"].kenaikan) == (D(40), D(80), D(40))
     assert per["a"].gain_ternormalisasi == D("0.67")
@@ -94,7 +95,7 @@ def test_kenaikan_pre_test_ke_post_test_per_peserta_dan_kohort(buat_pengguna, bu
 
 def test_baris_ekspor_berisi_ringkasan_percobaan_dan_butir(data_kuis):
     kuis, _ = data_kuis
-    hasil = laporan.laporan_kuis(kuis)
+    hasil = laporan.laporan_kuis(kuis, user=PenggunaFactory())
     assert len(laporan.baris_percobaan(hasil)) == 4
     assert len(laporan.baris_butir(hasil)) == 3
     assert ["rata_rata", D("50.00")] in laporan.baris_ringkasan(hasil)
