@@ -27,6 +27,7 @@ akun_patterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
+    path("notifikasi/", include("situs.notifikasi.urls")),
 ]
 
 urlpatterns = [

@@ -9,6 +9,7 @@ class SitusConfig(AppConfig):
     verbose_name = _("Situs dan peran")
 
     def ready(self) -> None:
+        from .notifikasi.penerima import sambungkan
         from .signals import sinkronkan_peran_setelah_migrate, tandai_bisa_sunting
 
         # After the last app's permissions exist: post_migrate fires once per app, the handler
@@ -17,3 +18,4 @@ class SitusConfig(AppConfig):
             sinkronkan_peran_setelah_migrate, dispatch_uid="situs.sinkronkan_peran"
         )
         user_logged_in.connect(tandai_bisa_sunting, dispatch_uid="situs.tandai_bisa_sunting")
+        sambungkan()

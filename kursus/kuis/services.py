@@ -7,6 +7,9 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from penilaian.peristiwa import umumkan
+
+from ..peristiwa import esai_dinilai
 from . import penilaian, selectors
 from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis, RiwayatNilaiEsai, Soal
 
@@ -230,6 +233,7 @@ def jawaban_nilai_esai(
         _hitung_ulang(percobaan)
         percobaan.save()
         _perbarui_kursus(percobaan)
+    umumkan(esai_dinilai, JawabanPeserta, jawaban=jawaban, oleh=penilai)
     return jawaban
 
 
