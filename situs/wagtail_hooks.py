@@ -24,6 +24,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from penilaian.akses import adalah_admin_kepegawaian, id_unit_lingkup
+from penilaian.mesin import format_ringkas
 
 from .models import SurelKeluar
 from .surel import surel_kirim_ulang
@@ -135,7 +136,9 @@ def kirim_ulang_semua(request):
         raise Http404
     if request.method == "POST":
         jumlah = surel_kirim_ulang()
-        messages.success(request, _("%(jumlah)s surel masuk antrean lagi.") % {"jumlah": jumlah})
+        messages.success(
+            request, _("%(jumlah)s surel masuk antrean lagi.") % {"jumlah": format_ringkas(jumlah)}
+        )
         return redirect("surel_keluar:index")
     return _konfirmasi(request, jumlah=SurelKeluar.objects.filter(status__in=STATUS_GAGAL).count())
 

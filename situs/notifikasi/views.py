@@ -9,6 +9,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from penilaian.mesin import format_ringkas
+
 from . import tautan_aman
 from .forms import FormPreferensi
 from .layanan import (
@@ -54,7 +56,8 @@ def tandai_semua(request):
     jumlah = notifikasi_tandai_semua_dibaca(user=request.user)
     if jumlah:
         messages.success(
-            request, _("%(jumlah)s notifikasi ditandai sudah dibaca.") % {"jumlah": jumlah}
+            request,
+            _("%(jumlah)s notifikasi ditandai sudah dibaca.") % {"jumlah": format_ringkas(jumlah)},
         )
     return redirect("notifikasi:daftar")
 
