@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -115,18 +114,7 @@ def main() -> None:
             f"{antri['detik']:.2f} s"
         )
         mulai = time.perf_counter()
-        worker = [
-            subprocess.Popen(
-                [_umum.PY, str(_umum.AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
-                + ["--no-startup-delay", "--interval", "0.1"],
-                env=env,
-                cwd=_umum.AKAR,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for _ in range(args.worker)
-        ]
+        worker = _umum.mulai_db_worker(env, args.worker)
         for w in worker:
             w.wait()
         kuras = time.perf_counter() - mulai

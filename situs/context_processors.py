@@ -35,8 +35,8 @@ def navigasi(request) -> dict:
 
 
 def notifikasi(request) -> dict:
-    """``jumlah_notifikasi``: the logged-in user's unread count, counted only when a template
-    reads it (one COUNT on a partial index), at most once per response."""
+    """``jumlah_notifikasi``: the logged-in user's unread count, read only when a template
+    reads it, at most once per response (from the cache; see ``jumlah_belum_dibaca``)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}

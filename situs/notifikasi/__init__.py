@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.core.cache import cache
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from ..models import JenisNotifikasi
@@ -98,3 +100,15 @@ def tautan_aman(tautan: str) -> str:
     if any(c in tautan for c in "\r\n\t\\") or len(tautan) > 500:
         return ""
     return tautan
+
+
+def kunci_jumlah(user_id: int) -> str:
+    return f"notifikasi:belum-dibaca:{user_id}"
+
+
+def lupakan_jumlah(user_ids: Iterable[int]) -> None:
+    """Clear the cached unread counts once the surrounding transaction commits (clearing before
+    would let a page re-cache the old count from the not yet committed state)."""
+    kunci = [kunci_jumlah(u) for u in user_ids]
+    if kunci:
+        transaction.on_commit(lambda: cache.delete_many(kunci))

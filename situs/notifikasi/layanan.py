@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.utils import timezone
 
 from ..models import JenisNotifikasi, Notifikasi, PreferensiNotifikasi
-from . import BAWAAN_SUREL, KETERANGAN
+from . import BAWAAN_SUREL, KETERANGAN, kunci_jumlah, lupakan_jumlah
+
+#: Seconds a cached unread count may live without being cleared (a safety net only: every
+#: write to an inbox clears its count).
+UMUR_CACHE_JUMLAH = 600
 
 
 def kotak_masuk(user) -> QuerySet[Notifikasi]:
@@ -26,8 +31,15 @@ def kotak_masuk(user) -> QuerySet[Notifikasi]:
 
 
 def jumlah_belum_dibaca(user) -> int:
-    """One COUNT on the partial index of unread rows (the header shows it on every page)."""
-    return Notifikasi.objects.filter(penerima=user, dibaca_pada__isnull=True).count()
+    """The header's count on every page: from the cache (Redis in production, no SQL), else one
+    COUNT on the partial index of unread rows, kept until a change of the user's inbox clears
+    it (``lupakan_jumlah``) or ``UMUR_CACHE_JUMLAH`` passes."""
+    kunci = kunci_jumlah(user.pk)
+    jumlah = cache.get(kunci)
+    if jumlah is None:
+        jumlah = Notifikasi.objects.filter(penerima=user, dibaca_pada__isnull=True).count()
+        cache.set(kunci, jumlah, UMUR_CACHE_JUMLAH)
+    return jumlah
 
 
 def notifikasi_buka(*, user, notifikasi: Notifikasi) -> Notifikasi:
@@ -40,14 +52,17 @@ def notifikasi_buka(*, user, notifikasi: Notifikasi) -> Notifikasi:
         Notifikasi.objects.filter(pk=notifikasi.pk, dibaca_pada__isnull=True).update(
             dibaca_pada=notifikasi.dibaca_pada
         )
+        lupakan_jumlah([user.pk])
     return notifikasi
 
 
 def notifikasi_tandai_semua_dibaca(*, user) -> int:
     """Mark every unread notification of the user read; returns how many."""
-    return Notifikasi.objects.filter(penerima=user, dibaca_pada__isnull=True).update(
+    jumlah = Notifikasi.objects.filter(penerima=user, dibaca_pada__isnull=True).update(
         dibaca_pada=timezone.now()
     )
+    lupakan_jumlah([user.pk])
+    return jumlah
 
 
 @dataclass(frozen=True)

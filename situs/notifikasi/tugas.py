@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from ..models import Notifikasi, PreferensiNotifikasi
 from ..surel import antre_surel
-from . import BAWAAN_SUREL, UKURAN_BATCH, siarkan
+from . import BAWAAN_SUREL, UKURAN_BATCH, lupakan_jumlah, siarkan
 from .pesan import PESAN
 
 
@@ -58,6 +58,7 @@ def buat_notifikasi(jenis: str, penerima: list[int], judul: str, isi: str, tauta
             ],
             batch_size=UKURAN_BATCH,
         )
+        lupakan_jumlah(aktif)
         if ke_surel:
             _antre_surel(jenis, ke_surel, judul, isi, tautan)
     return len(aktif)
