@@ -106,3 +106,8 @@ bench-skala-pg: .venv/.terpasang
 
 bench-muatan: .venv/.terpasang
 	$(PY) bench/muatan.py
+
+## A notification to N accounts (default 100,000): queued, then drained by db_worker.
+.PHONY: bench-notifikasi
+bench-notifikasi: .venv/.terpasang
+	$(PY) bench/notifikasi.py

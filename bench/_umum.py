@@ -91,6 +91,23 @@ def jalankan_skrip(env: dict[str, str], skrip: str, *args: str) -> dict:
     return json.loads(_python(env, AKAR / "bench" / skrip, *args).strip().splitlines()[-1])
 
 
+def mulai_db_worker(env: dict[str, str], jumlah: int) -> list[subprocess.Popen]:
+    """Start ``jumlah`` ``manage.py db_worker --batch`` processes: each runs queued tasks until
+    the queue is empty, then exits (the caller waits for them)."""
+    return [
+        subprocess.Popen(
+            [PY, str(AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
+            + ["--no-startup-delay", "--interval", "0.1"],
+            env=env,
+            cwd=AKAR,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(jumlah)
+    ]
+
+
 def port_bebas() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -178,18 +178,7 @@ def nilai_ulang(env: dict[str, str], batch: int, jumlah_worker: int) -> dict:
         pengamat.wait()
         raise SystemExit(f"pengamat memori gagal:\n{pengamat.stderr.read()}")
     mulai = time.perf_counter()
-    worker = [
-        subprocess.Popen(
-            [_umum.PY, str(_umum.AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
-            + ["--no-startup-delay", "--interval", "0.1"],
-            env=env,
-            cwd=_umum.AKAR,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(jumlah_worker)
-    ]
+    worker = _umum.mulai_db_worker(env, jumlah_worker)
     keluaran, galat = pengamat.communicate(",".join(str(w.pid) for w in worker) + "\n")
     for w in worker:
         if pengamat.returncode != 0:

@@ -47,6 +47,7 @@ akun_patterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("notifikasi/", include("situs.notifikasi.urls")),
 ]
 
 urlpatterns = [

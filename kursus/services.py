@@ -13,9 +13,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from penilaian.akses import pegawai_dari
+from penilaian.peristiwa import umumkan
 
 from .kuis.selectors import post_test_lulus
 from .models import KemajuanPelajaran, KursusPage, PelajaranPage, Pendaftaran, Sertifikat
+from .peristiwa import sertifikat_terbit
 from .selectors import status_kursus
 
 #: Extra completion conditions beyond "all lessons done" (the post-test hook, see above).
@@ -92,7 +94,7 @@ def sertifikat_terbitkan(*, pendaftaran: Pendaftaran) -> Sertifikat:
     user = pendaftaran.user
     kursus = pendaftaran.kursus
     pegawai = pegawai_dari(user)
-    return Sertifikat.objects.create(
+    sertifikat = Sertifikat.objects.create(
         pendaftaran=pendaftaran,
         kode=_kode_baru(),
         nama_peserta=pegawai.nama if pegawai else (user.get_full_name() or user.get_username()),
@@ -101,3 +103,5 @@ def sertifikat_terbitkan(*, pendaftaran: Pendaftaran) -> Sertifikat:
         durasi_jp=kursus.durasi_jp,
         diterbitkan_pada=pendaftaran.selesai_pada or timezone.now(),
     )
+    umumkan(sertifikat_terbit, Sertifikat, sertifikat=sertifikat)
+    return sertifikat

@@ -12,6 +12,7 @@ Arguments, besides ``sender`` (the model class) and ``oleh``:
 * ``akun_pegawai_dibuat``: ``pegawai`` (a list of Pegawai whose login was just created)
 """
 
+from django.db import transaction
 from django.dispatch import Signal
 
 skp_diajukan = Signal()
@@ -20,3 +21,10 @@ skp_dikembalikan = Signal()
 umpan_balik_diberikan = Signal()
 evaluasi_difinalkan = Signal()
 akun_pegawai_dibuat = Signal()
+
+
+def umumkan(sinyal: Signal, sender, **kwargs) -> None:
+    """Send ``sinyal`` once the surrounding transaction commits (at once outside one): a
+    listener never sees a change that is later rolled back, and a failing listener cannot undo
+    the change (``send_robust``; the error is logged by Django)."""
+    transaction.on_commit(lambda: sinyal.send_robust(sender=sender, **kwargs))

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from django.db.models import Avg, Count, Q, QuerySet
 
 from penilaian.akses import id_unit_lingkup, saring_peserta
-
 from penilaian.ekspor import ya_tidak
 
 from .jawaban import daftar_rhk

@@ -9,6 +9,7 @@ class SitusConfig(AppConfig):
     verbose_name = _("Situs dan peran")
 
     def ready(self) -> None:
+        from .notifikasi.penerima import sambungkan
         from .signals import sinkronkan_peran_setelah_migrate, tandai_bisa_sunting
 
         # After the last app's permissions exist: post_migrate fires once per app, the handler
@@ -23,3 +24,4 @@ class SitusConfig(AppConfig):
         from .aktivasi import kirim_aktivasi_akun_baru
 
         akun_pegawai_dibuat.connect(kirim_aktivasi_akun_baru, dispatch_uid="situs.aktivasi_akun")
+        sambungkan()

@@ -1,5 +1,9 @@
+import functools
+
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+
+from .notifikasi.layanan import jumlah_belum_dibaca
 
 #: The main navigation: (label, URL name). A section whose URL is not installed is left out.
 MENU = (
@@ -28,3 +32,17 @@ def navigasi(request) -> dict:
     for item in items:
         item["aktif"] = path.startswith(item["url"]) and item["url"] != "/"
     return {"menu_utama": items}
+
+
+def notifikasi(request) -> dict:
+    """``jumlah_notifikasi``: the logged-in user's unread count, read only when a template
+    reads it, at most once per response (from the cache; see ``jumlah_belum_dibaca``)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+
+    @functools.cache
+    def jumlah() -> int:
+        return jumlah_belum_dibaca(user)
+
+    return {"jumlah_notifikasi": jumlah}

@@ -143,3 +143,95 @@ class AktivasiAkun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.get_jalur_display()}, {self.dibuat_pada:%Y-%m-%d})"
+
+
+class JenisNotifikasi(models.TextChoices):
+    """What a notification is about; the preferences are kept per kind."""
+
+    SKP_DIAJUKAN = "skp_diajukan", _("SKP bawahan menunggu persetujuan")
+    SKP_DIKEMBALIKAN = "skp_dikembalikan", _("SKP dikembalikan untuk diperbaiki")
+    SKP_DISETUJUI = "skp_disetujui", _("SKP disetujui")
+    UMPAN_BALIK = "umpan_balik", _("Umpan balik dari atasan")
+    EVALUASI_FINAL = "evaluasi_final", _("Evaluasi kinerja difinalkan")
+    ESAI_DINILAI = "esai_dinilai", _("Jawaban esai dinilai")
+    SERTIFIKAT_TERBIT = "sertifikat_terbit", _("Sertifikat terbit")
+    PENDAFTARAN = "pendaftaran", _("Didaftarkan pada kursus")
+    PENGINGAT_SKP = "pengingat_skp", _("Pengingat SKP yang belum diajukan")
+    PENGINGAT_TENGGAT = "pengingat_tenggat", _("Pengingat tenggat kursus")
+    PENGUMUMAN = "pengumuman", _("Pengumuman")
+
+
+class Notifikasi(models.Model):
+    """One message in a user's inbox. Written only by the background task (``situs.notifikasi``),
+    never inside a request; ``tautan`` is a path on this site (never another host)."""
+
+    penerima = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("penerima"),
+        on_delete=models.CASCADE,
+        related_name="notifikasi",
+    )
+    jenis = models.CharField(_("jenis"), max_length=30, choices=JenisNotifikasi.choices)
+    judul = models.CharField(_("judul"), max_length=200)
+    isi = models.TextField(_("isi"), blank=True)
+    tautan = models.CharField(_("tautan"), max_length=500, blank=True)
+    dibaca_pada = models.DateTimeField(_("dibaca pada"), null=True, blank=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("notifikasi")
+        verbose_name_plural = _("notifikasi")
+        ordering = ["-dibuat_pada", "-pk"]
+        indexes = [
+            # The inbox: one user's messages, newest first.
+            models.Index(fields=["penerima", "-dibuat_pada"], name="notifikasi_kotak_masuk"),
+            # The header's count on every page: a small partial index of the unread ones.
+            models.Index(
+                fields=["penerima"],
+                condition=models.Q(dibaca_pada__isnull=True),
+                name="notifikasi_belum_dibaca",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.judul} → {self.penerima_id}"
+
+
+class PreferensiNotifikasi(models.Model):
+    """A user's choice for one kind of notification; without a row the defaults of
+    ``situs.notifikasi.BAWAAN`` apply (in the inbox always, by email when it asks for action)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pengguna"),
+        on_delete=models.CASCADE,
+        related_name="preferensi_notifikasi",
+    )
+    jenis = models.CharField(_("jenis"), max_length=30, choices=JenisNotifikasi.choices)
+    di_aplikasi = models.BooleanField(_("di kotak masuk"), default=True)
+    surel = models.BooleanField(_("lewat surel"), default=False)
+
+    class Meta:
+        verbose_name = _("preferensi notifikasi")
+        verbose_name_plural = _("preferensi notifikasi")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "jenis"], name="preferensi_satu_per_jenis")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.jenis}"
+
+
+class JejakPengingat(models.Model):
+    """A reminder already sent (its key names the object and the threshold), so the schedule
+    command sends each reminder once however often it runs."""
+
+    kunci = models.CharField(_("kunci"), max_length=120, unique=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("jejak pengingat")
+        verbose_name_plural = _("jejak pengingat")
+
+    def __str__(self) -> str:
+        return self.kunci

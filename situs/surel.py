@@ -97,3 +97,23 @@ def kirim_ulang_gagal(*, sekarang=None) -> int:
         kirim_surel.enqueue(pk)
         jumlah += 1
     return jumlah
+
+
+@transaction.atomic
+def surel_kirim_ulang(*, surel_id: int | None = None) -> int:
+    """The administrator's "kirim ulang": failed emails (one, or all when ``surel_id`` is None),
+    including those given up, go back to the queue now, without waiting for the back-off.
+    Returns how many were queued."""
+    gagal = SurelKeluar.objects.select_for_update().filter(
+        status__in=(SurelKeluar.Status.GAGAL, SurelKeluar.Status.MENYERAH)
+    )
+    if surel_id is not None:
+        gagal = gagal.filter(pk=surel_id)
+    pk_list = list(gagal.values_list("pk", flat=True))
+    # Given-up emails get one more attempt each (kirim_surel gives up again after it fails).
+    maks = getattr(settings, "SUREL_MAKS_PERCOBAAN", 5)
+    SurelKeluar.objects.filter(pk__in=pk_list, percobaan__gte=maks).update(percobaan=maks - 1)
+    SurelKeluar.objects.filter(pk__in=pk_list).update(status=SurelKeluar.Status.ANTRE)
+    for pk in pk_list:
+        transaction.on_commit(lambda pk=pk: kirim_surel.enqueue(pk))
+    return len(pk_list)

@@ -188,3 +188,7 @@ def daftarkan_aksi_log(actions):
         (akun.LOG_CETAK_SURAT, gettext_lazy("Surat aktivasi dicetak")),
     ):
         actions.register_action(kode, label, label)
+
+
+# The outbox's admin pages register their own hooks when imported (one wagtail_hooks per app).
+from . import admin_surel  # noqa: E402, F401

@@ -94,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "situs.context_processors.navigasi",
+                "situs.context_processors.notifikasi",
             ],
         },
     },

@@ -178,7 +178,9 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
             return _csv(laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv")
         if ekspor == "csv-jawaban":
             return _csv(
-                laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis, user=self.request.user), f"{nama}-jawaban.csv"
+                laporan.KOLOM_JAWABAN,
+                laporan.baris_jawaban(self.kuis, user=self.request.user),
+                f"{nama}-jawaban.csv",
             )
         if ekspor == "xlsx":
             return _xlsx(
@@ -186,7 +188,11 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
                     ("Ringkasan", ("ukuran", "nilai"), laporan.baris_ringkasan(self.laporan)),
                     ("Percobaan", laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan)),
                     ("Butir", laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan)),
-                    ("Jawaban", laporan.KOLOM_JAWABAN, laporan.baris_jawaban(self.kuis, user=self.request.user)),
+                    (
+                        "Jawaban",
+                        laporan.KOLOM_JAWABAN,
+                        laporan.baris_jawaban(self.kuis, user=self.request.user),
+                    ),
                 ],
                 f"{nama}.xlsx",
             )

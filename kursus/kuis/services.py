@@ -8,6 +8,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from penilaian.peristiwa import umumkan
+
+from ..peristiwa import esai_dinilai
 from . import penilaian, selectors
 from .models import (
     JawabanPeserta,
@@ -318,6 +321,7 @@ def jawaban_nilai_esai(
         _hitung_ulang(percobaan)
         percobaan.save()
         _perbarui_kursus(percobaan)
+    umumkan(esai_dinilai, JawabanPeserta, jawaban=jawaban, oleh=penilai)
     return jawaban
 
 

@@ -12,7 +12,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import mesin
+from .. import mesin, peristiwa
 from ..akses import (
     admin_untuk_unit,
 )
@@ -314,6 +314,7 @@ def evaluasi_finalkan(*, oleh, evaluasi: Evaluasi, versi: int | None) -> Evaluas
     )
     if evaluasi.periode_evaluasi == PeriodeEvaluasi.TAHUNAN:
         _pindah(oleh, skp, SKP.Status.FINAL, "skp_final")
+    peristiwa.umumkan(peristiwa.evaluasi_difinalkan, Evaluasi, oleh=oleh, evaluasi=evaluasi)
     return evaluasi
 
 

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from .. import peristiwa
 from ..models import (
     SKP,
     BuktiDukung,
@@ -180,4 +181,5 @@ def umpan_balik_beri(
     catat_riwayat(
         oleh=oleh, objek=umpan, aksi="umpan_balik_beri", sebelum=None, sesudah=_keadaan(umpan)
     )
+    peristiwa.umumkan(peristiwa.umpan_balik_diberikan, UmpanBalik, oleh=oleh, umpan_balik=umpan)
     return umpan

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .. import mesin
+from .. import mesin, peristiwa
 from ..akses import (
     admin_untuk_unit,
     pegawai_dari,
@@ -272,9 +272,11 @@ def skp_ajukan(*, oleh, skp: SKP, versi: int | None, abaikan_temuan: bool = Fals
         alasan = _("Diajukan dengan konfirmasi walaupun pemeriksa menemukan: %(daftar)s") % {
             "daftar": "; ".join(belum_layak)
         }
-    return _pindah(
+    skp = _pindah(
         oleh, skp, SKP.Status.DIAJUKAN, "skp_ajukan", alasan=alasan, penilai=skp.pegawai.atasan
     )
+    peristiwa.umumkan(peristiwa.skp_diajukan, SKP, oleh=oleh, skp=skp)
+    return skp
 
 
 def _iki_belum_layak(skp: SKP) -> list[str]:
@@ -308,7 +310,9 @@ def skp_setujui(*, oleh, skp: SKP, versi: int | None) -> SKP:
     skp = _kunci_skp(skp, versi)
     _wajib_atasan_langsung(oleh, skp, aksi=_("menyetujui"))
     _wajib_status(skp, SKP.Status.DIAJUKAN, aksi=_("menyetujui"))
-    return _pindah(oleh, skp, SKP.Status.DISETUJUI, "skp_setujui", catatan_pengembalian="")
+    skp = _pindah(oleh, skp, SKP.Status.DISETUJUI, "skp_setujui", catatan_pengembalian="")
+    peristiwa.umumkan(peristiwa.skp_disetujui, SKP, oleh=oleh, skp=skp)
+    return skp
 
 
 @transaction.atomic
@@ -319,7 +323,7 @@ def skp_kembalikan(*, oleh, skp: SKP, versi: int | None, catatan: str) -> SKP:
     _wajib_status(skp, SKP.Status.DIAJUKAN, aksi=_("mengembalikan"))
     if not (catatan or "").strip():
         raise KesalahanPenilaian(_("Tuliskan catatan agar pegawai tahu apa yang perlu diperbaiki."))
-    return _pindah(
+    skp = _pindah(
         oleh,
         skp,
         SKP.Status.DRAFT,
@@ -327,3 +331,5 @@ def skp_kembalikan(*, oleh, skp: SKP, versi: int | None, catatan: str) -> SKP:
         alasan=catatan.strip(),
         catatan_pengembalian=catatan.strip(),
     )
+    peristiwa.umumkan(peristiwa.skp_dikembalikan, SKP, oleh=oleh, skp=skp, catatan=catatan.strip())
+    return skp

@@ -87,7 +87,7 @@ def test_nip_yang_dulu_berupa_nama_akun_dikosongkan_oleh_migrasi(buat_kursus, bu
 
     from django.apps import apps
 
-    migrasi = import_module("kursus.migrations.0007_sertifikat_nip_dari_pegawai")
+    migrasi = import_module("kursus.migrations.0008_sertifikat_nip_dari_pegawai")
     pegawai = pabrik.pegawai("Yuli Astuti")
     asli = _selesaikan(buat_kursus(1, slug="a"), pegawai.user).sertifikat
     lama = _selesaikan(buat_kursus(1, slug="b"), buat_pengguna(username="budi")).sertifikat

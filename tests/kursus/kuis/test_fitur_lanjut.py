@@ -17,6 +17,7 @@ from PIL import Image
 from kursus.kuis import impor, laporan, penilaian, selectors, services
 from kursus.kuis.forms import FormJawaban
 from kursus.kuis.models import KategoriSoal, PasanganJodoh, SlotAcak, Soal, SoalPercobaan
+from tests.factories import PenggunaFactory
 
 from .conftest import benar
 
@@ -310,14 +311,15 @@ def test_laporan_mengelompokkan_slot_dan_ekspor_jawaban(
         p = _premis(jodoh)[0]
         services.jawaban_simpan(percobaan=percobaan, soal_id=jodoh.pk, jodoh={p.pk: p.pk})
         services.percobaan_serahkan(percobaan=percobaan)
-    hasil = laporan.laporan_kuis(kuis)
+    pelatih = PenggunaFactory(peran=("Pelatih",))  # unscoped: sees every participant
+    hasil = laporan.laporan_kuis(kuis, user=pelatih)
     assert [b.soal.pk for b in hasil.butir] == [jodoh.pk]
     (slot,) = hasil.slot
     assert slot.jumlah == 3 and slot.kesukaran == Decimal(0)
     assert sum(b.jumlah for b in slot.soal) == 3
     baris = laporan.baris_butir(hasil)
     assert baris[1][0] == "" and baris[1][5].startswith("acak: 1 × Perilaku kerja")
-    jawaban = laporan.baris_jawaban(kuis)
+    jawaban = laporan.baris_jawaban(kuis, user=pelatih)
     assert len(jawaban) == 6
     pertama = jawaban[0]
     assert pertama[4] == jodoh.kode and pertama[6].startswith(

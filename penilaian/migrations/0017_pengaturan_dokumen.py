@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('penilaian', '0015_lingkup_unit'),
+        ('penilaian', '0016_pegawai_email'),
         ('wagtailimages', '0027_image_description'),
     ]
 

@@ -14,7 +14,7 @@ def kosongkan_nip_bukan_pegawai(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("kursus", "0006_riwayat_nilai_esai"),
+        ("kursus", "0007_kuis_acak_pilihan_gambar_jodoh_slot_acak"),
         ("penilaian", "0003_penilaian_langsung"),
     ]
 
