@@ -40,11 +40,18 @@ BUKAN_SITUS = ("admin/", "api/", "dokumen/", "_util/")
 
 #: Named patterns that answer a GET with something else than a page.
 BUKAN_HALAMAN = {
+    # Pages behind a one-time secret the walk does not hold (an activation code or a reset
+    # token issued by email); their flows are walked in tests/e2e/test_aktivasi.py without axe.
+    "aktivasi_sandi": "formulir kata sandi setelah kode aktivasi benar (perlu kode sekali pakai)",
+    "aktivasi_tautan": "tautan aktivasi dari surel (perlu token sekali pakai)",
+    "password_reset_confirm": "tautan atur ulang dari surel (perlu token sekali pakai)",
+    "notifikasi:buka": "menandai dibaca lalu mengalihkan ke tautan notifikasi; tidak ada halaman",
     "simulasi:periksa": "potongan HTML pemeriksaan langsung yang disisipkan ke formulir simulasi",
 }
 
 #: Named patterns that only act (a GET would log out, answer 405 or redirect): no page to check.
 HANYA_AKSI = {
+    "notifikasi:tandai_semua": "POST menandai semua notifikasi dibaca",
     "logout": "keluar memakai POST; tidak ada halaman",
     "kursus:daftar": "POST mendaftar kursus",
     "kursus:tandai_selesai": "POST menandai pelajaran selesai",

@@ -154,7 +154,7 @@ def test_koefisien_dari_sel_xlsx_tak_hingga_ditolak():
     """A numeric cell of 1E999 reads as float infinity; it is refused like typed text."""
     wb = Workbook()
     wb.active.append(list(KOLOM))
-    wb.active.append([nip(1), "A", "J", "fungsional", 5, "kel-dalung", "K", "kelurahan"])
+    wb.active.append([nip(1), "A", "", "J", "fungsional", 5, "kel-dalung", "K", "kelurahan"])
     asli = io.BytesIO()
     wb.save(asli)
     isi = io.BytesIO()

@@ -25,7 +25,8 @@ ANGGARAN = {
     "pelajaran_demo": 7,
     "kasus": 3,
     "periksa": 1,
-    "dasbor_unit": 14,
+    # +1 since issue 18: the user's unit scope (LingkupUnit), read once per request.
+    "dasbor_unit": 15,
     "transparansi": 4,
 }
 

@@ -40,6 +40,20 @@ LAINNYA = {
     "password_change": LOGIN,
     "password_change_done": LOGIN,
     "situs:aksesibilitas": PUBLIK,
+    # Accounts (issue 18): activation and password reset are public by nature (throttled, no
+    # enumeration: tests/situs/test_aktivasi.py, test_lupa_sandi.py); the inbox is the
+    # recipient's only (tests/situs/test_kotak_masuk.py).
+    "aktivasi": PUBLIK,
+    "aktivasi_sandi": PUBLIK,
+    "aktivasi_tautan": PUBLIK,
+    "password_reset": PUBLIK,
+    "password_reset_done": PUBLIK,
+    "password_reset_confirm": PUBLIK,
+    "password_reset_complete": PUBLIK,
+    "notifikasi:daftar": LOGIN,
+    "notifikasi:tandai_semua": LOGIN,
+    "notifikasi:pengaturan": LOGIN,
+    "notifikasi:buka": LOGIN,
     "wagtail_serve": PUBLIK,
     # kursus/ and simulasi/ belong to other apps; each name is listed so a new one fails here
     # until someone decides its rule.

@@ -18,7 +18,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 
-from tests.test_matriks_akses_belajar import AL, TOLAK, L, _cocok, _semua_pola, _tanpa_variasi
+from tests.pola_url import semua_pola
+from tests.test_matriks_akses_belajar import AL, TOLAK, L, _cocok, _tanpa_variasi
 
 PERAN = (
     "anonim",
@@ -77,9 +78,7 @@ MATRIKS = {
 def test_tabel_memuat_tepat_semua_url():
     from django.urls import get_resolver
 
-    situs = {
-        n for _r, n in _semua_pola(get_resolver().url_patterns) if n.startswith("sosialisasi:")
-    }
+    situs = {n for _r, n in semua_pola(get_resolver().url_patterns) if n.startswith("sosialisasi:")}
     assert situs == {n for n in MATRIKS if n.startswith("sosialisasi:")}, sorted(
         situs ^ {n for n in MATRIKS if n.startswith("sosialisasi:")}
     )
