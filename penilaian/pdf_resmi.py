@@ -42,14 +42,17 @@ HURUF_TEKS = "DejaVuSans"
 HURUF_TEKS_TEBAL = "DejaVuSans-Bold"
 HURUF_JUDUL = "DejaVuSerif"
 HURUF_JUDUL_TEBAL = "DejaVuSerif-Bold"
+#: One-time codes (activation letters): a monospaced face, each character in its own cell.
+HURUF_KODE = "DejaVuSansMono-Bold"
 
-#: reportlab font name → file name in ``PDF_FOLDER_HURUF``. All four are in fonts-dejavu-core
+#: reportlab font name → file name in ``PDF_FOLDER_HURUF``. All five are in fonts-dejavu-core
 #: (the oblique faces are in fonts-dejavu-extra, so italics are mapped to the upright faces).
 BERKAS_HURUF = {
     HURUF_TEKS: "DejaVuSans.ttf",
     HURUF_TEKS_TEBAL: "DejaVuSans-Bold.ttf",
     HURUF_JUDUL: "DejaVuSerif.ttf",
     HURUF_JUDUL_TEBAL: "DejaVuSerif-Bold.ttf",
+    HURUF_KODE: "DejaVuSansMono-Bold.ttf",
 }
 
 WARNA_TEKS = colors.HexColor("#1f2933")

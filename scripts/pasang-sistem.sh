@@ -8,8 +8,9 @@ set -euo pipefail
 paket=()
 command -v chromium >/dev/null 2>&1 || paket+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || paket+=(chromium-driver)
-# The four faces the PDFs embed (DejaVu Sans and Serif, regular and bold): all in fonts-dejavu-core.
-for huruf in DejaVuSans DejaVuSans-Bold DejaVuSerif DejaVuSerif-Bold; do
+# The faces the PDFs embed (DejaVu Sans and Serif, regular and bold; Sans Mono bold for codes):
+# all in fonts-dejavu-core.
+for huruf in DejaVuSans DejaVuSans-Bold DejaVuSerif DejaVuSerif-Bold DejaVuSansMono-Bold; do
   if [ ! -e "/usr/share/fonts/truetype/dejavu/$huruf.ttf" ]; then
     paket+=(fonts-dejavu-core)
     break

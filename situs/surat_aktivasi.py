@@ -10,35 +10,21 @@ they go through ``penilaian.pdf_aman`` into paragraphs (which parse markup).
 from __future__ import annotations
 
 import io
-from functools import cache
 
-import segno
 from django.utils import formats
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
 
 from penilaian.pdf_aman import teks_pdf, teks_pdf_polos, tutup_akses_berkas
+from penilaian.pdf_resmi import HURUF_KODE, HURUF_TEKS, HURUF_TEKS_TEBAL, KodeQR, daftarkan_huruf
 
 from .aktivasi import IsiSurat
 
-FOLDER_FON = "/usr/share/fonts/truetype/dejavu"
-FON = "DejaVuSans"
-FON_TEBAL = "DejaVuSans-Bold"
-FON_KODE = "DejaVuSansMono-Bold"
-
-
-@cache
-def daftarkan_fon() -> None:
-    """Register the DejaVu faces once per process (they cover every Indonesian character and
-    the names' diacritics, which reportlab's built-in Helvetica does not)."""
-    for nama in (FON, FON_TEBAL, FON_KODE):
-        pdfmetrics.registerFont(TTFont(nama, f"{FOLDER_FON}/{nama}.ttf"))
+FON, FON_TEBAL, FON_KODE = HURUF_TEKS, HURUF_TEKS_TEBAL, HURUF_KODE
 
 
 def _gaya(ukuran: float, fon: str = FON, **lain) -> ParagraphStyle:
@@ -53,25 +39,6 @@ def _paragraf(c: canvas.Canvas, markup: str, gaya: ParagraphStyle, x: float, y: 
     _lebar, tinggi = p.wrap(lebar, 200 * mm)
     p.drawOn(c, x, y - tinggi)
     return y - tinggi
-
-
-def _gambar_qr(c: canvas.Canvas, data: str, x: float, y: float, sisi: float) -> None:
-    """The QR code as vector squares (no image library), bottom-left corner at (x, y)."""
-    qr = segno.make(data, error="m")
-    matriks = list(qr.matrix_iter(border=2))
-    modul = sisi / len(matriks)
-    c.setFillColorRGB(0, 0, 0)
-    for baris, isi in enumerate(matriks):
-        for kolom, gelap in enumerate(isi):
-            if gelap:
-                c.rect(
-                    x + kolom * modul,
-                    y + sisi - (baris + 1) * modul,
-                    modul,
-                    modul,
-                    stroke=0,
-                    fill=1,
-                )
 
 
 def gambar_surat(c: canvas.Canvas, isi: IsiSurat, *, alamat_situs: str) -> None:
@@ -138,7 +105,7 @@ def gambar_surat(c: canvas.Canvas, isi: IsiSurat, *, alamat_situs: str) -> None:
     c.setFont(FON_KODE, 30)
     c.drawString(kiri, y, teks_pdf_polos(isi.kode))
     sisi_qr = 42 * mm
-    _gambar_qr(c, isi.tautan, kanan - sisi_qr, y - 8 * mm, sisi_qr)
+    KodeQR(isi.tautan, sisi_qr).drawOn(c, kanan - sisi_qr, y - 8 * mm)
     c.setFont(FON, 8)
     c.drawCentredString(
         kanan - sisi_qr / 2, y - 12 * mm, _("Pindai untuk membuka halaman aktivasi")
@@ -170,10 +137,10 @@ def gambar_surat(c: canvas.Canvas, isi: IsiSurat, *, alamat_situs: str) -> None:
 
 def surat_aktivasi_pdf(daftar: list[IsiSurat], *, alamat_situs: str) -> bytes:
     """One PDF with a page per letter, in order."""
-    daftarkan_fon()
+    daftarkan_huruf()
     tutup_akses_berkas()
     keluaran = io.BytesIO()
-    c = canvas.Canvas(keluaran, pagesize=A4, pageCompression=1)
+    c = canvas.Canvas(keluaran, pagesize=A4, pageCompression=1, initialFontName=FON)
     c.setTitle(_("Surat aktivasi akun"))
     c.setAuthor(_("Kecamatan Cipocok Jaya"))
     for isi in daftar:

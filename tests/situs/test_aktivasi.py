@@ -13,6 +13,7 @@ from penilaian.services.akun import akun_pegawai_buat
 from situs import aktivasi
 from situs.models import AktivasiAkun, SurelKeluar
 from situs.surat_aktivasi import surat_aktivasi_pdf
+from tests import pdf_alat
 from tests.penilaian import pabrik
 from tests.situs.pdf import teks_pdf
 
@@ -196,6 +197,8 @@ def test_surat_pdf_memuat_data_pegawai_dan_kode(pegawai, tmp_path):
     assert isi[1].kode in teks
     assert "https://kinerja.contoh.go.id/akun/aktivasi/" in teks
     assert "Pindai untuk membuka halaman aktivasi" in teks
+    # The fonts of every official PDF (penilaian.pdf_resmi), all embedded: no Helvetica.
+    assert {h["emb"] for h in pdf_alat.huruf(pdf.read_bytes(), tmp_path)} == {"yes"}
     # The QR opens the activation page with the NIP filled in.
     assert isi[0].tautan == f"http://testserver/akun/aktivasi/?nip={pegawai.nip}"
     # The first letter's code was cancelled by the second printing.
