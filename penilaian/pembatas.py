@@ -1,7 +1,8 @@
-"""Counters in the cache that throttle the account pages (activation, password reset).
+"""Counters in the cache that throttle what guessing could break: activation codes and password
+reset requests (``situs``), the NIP typed on a public verification page (``penilaian``).
 
-django-axes throttles logins only (it hooks into ``authenticate``); activation codes and reset
-requests never authenticate, so they are counted here, in the shared cache (Redis in
+django-axes throttles logins only (it hooks into ``authenticate``); these never authenticate,
+so they are counted here, in the shared cache (Redis in
 production, so every app process sees the same counts). A counter lives for its window from
 its first hit (``cache.add``) and is raised atomically (``cache.incr``). Keys hold a hash of
 the value, never the NIP or address itself.
@@ -40,11 +41,3 @@ class Pembatas:
             cache.incr(kunci)
         except ValueError:  # expired between add and incr
             cache.set(kunci, 1, self.jendela)
-
-
-#: Failed activation attempts: per client address and per NIP typed (existing or not).
-AKTIVASI_PER_IP = Pembatas("aktivasi-ip", batas=20, jendela=15 * 60)
-AKTIVASI_PER_NIP = Pembatas("aktivasi-nip", batas=5, jendela=15 * 60)
-#: Password reset requests: per client address and per address or NIP typed.
-RESET_PER_IP = Pembatas("reset-ip", batas=10, jendela=60 * 60)
-RESET_PER_ALAMAT = Pembatas("reset-alamat", batas=3, jendela=60 * 60)

@@ -2,7 +2,6 @@
 indicator library."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -15,6 +14,7 @@ from ..akses import (
 from ..ekspor import ekspor_unit_xlsx
 from ..forms import FormCocokNIP, FormSaringUnit
 from ..models import Periode, PustakaIndikator
+from ..pembatas import Pembatas
 from ..services import AMBANG_PUBLIKASI_ULANG
 
 #: Rows of a unit dashboard's table per page: a unit of 200 employees is four pages.
@@ -25,6 +25,9 @@ BARIS_PER_HALAMAN_UNIT = 50
 #: predikat stays behind the NIP, so the NIP must not be guessable by trying many.
 BATAS_SALAH_NIP = 5
 JEDA_SALAH_NIP_DETIK = 15 * 60
+SALAH_NIP_VERIFIKASI = Pembatas(
+    "verifikasi-nip-salah", batas=BATAS_SALAH_NIP, jendela=JEDA_SALAH_NIP_DETIK
+)
 
 
 def verifikasi(request, kode: str):
@@ -34,15 +37,13 @@ def verifikasi(request, kode: str):
     and a code alone (a photographed QR) must not reveal one person's result."""
     tersimpan = selectors.evaluasi_verifikasi(kode)
     cocok = False
-    kunci_salah = f"verifikasi-nip-salah:{tersimpan.pk}"
-    terkunci = (cache.get(kunci_salah) or 0) >= BATAS_SALAH_NIP
+    terkunci = SALAH_NIP_VERIFIKASI.habis(str(tersimpan.pk))
     if request.method == "POST" and not terkunci:
         form = FormCocokNIP(request.POST)
         if form.is_valid():
             cocok = selectors.evaluasi_cocok_nip(tersimpan, form.cleaned_data["nip"])
             if not cocok:
-                cache.add(kunci_salah, 0, JEDA_SALAH_NIP_DETIK)
-                cache.incr(kunci_salah)
+                SALAH_NIP_VERIFIKASI.catat(str(tersimpan.pk))
                 form.add_error(
                     "nip",
                     _("NIP tidak cocok dengan dokumen ini. Periksa kembali NIP pada dokumen."),
