@@ -100,8 +100,6 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="bench-notifikasi-") as tmp:
         env = dict(_umum.lingkungan_scratch(Path(tmp)), TASKS_BACKEND="database")
-        # Production settings refuse to start without a mail server; nothing is mailed here.
-        env.setdefault("EMAIL_URL", "consolemail://")
         print(f"basis data: {env['DATABASE_URL'].split('@')[-1]}")
         _umum.manage(env, "migrate", "--noinput", "-v", "0")
         data = _umum.jalankan_skrip(

@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -40,7 +39,7 @@ from django.utils.translation import gettext_lazy
 from penilaian.models import Pegawai
 
 from .models import AktivasiAkun
-from .surel import antre_surel
+from .surel import alamat_mutlak, antre_surel
 
 #: How long a code or link works after it is issued (the application's own policy).
 MASA_BERLAKU = timedelta(days=30)
@@ -105,8 +104,8 @@ def tampilan_kode(kode: str) -> str:
 
 
 def alamat_situs() -> str:
-    """The site's public address (``WAGTAILADMIN_BASE_URL``, set per deployment)."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    """The site's public address, as every email and letter prints it (``surel.alamat_mutlak``)."""
+    return alamat_mutlak("")
 
 
 def aktivasi_batalkan(*, user) -> int:

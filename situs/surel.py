@@ -16,6 +16,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
+from wagtail.models import Site
 
 from .models import SurelKeluar
 
@@ -23,6 +24,16 @@ log = logging.getLogger(__name__)
 
 #: Retry a failed email no sooner than this after its last attempt (grows with each attempt).
 JEDA_ULANG = timedelta(minutes=5)
+
+
+def alamat_mutlak(jalur: str) -> str:
+    """The absolute address of a site path for an email: ``WAGTAILADMIN_BASE_URL``, else the
+    default Wagtail Site's root URL."""
+    dasar = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
+    if not dasar:
+        situs = Site.objects.filter(is_default_site=True).first()
+        dasar = situs.root_url if situs else ""
+    return dasar.rstrip("/") + jalur
 
 
 def antre_surel(

@@ -3,15 +3,13 @@ the batch task writes the inbox rows and queues the emails."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.template.loader import render_to_string
 from django_tasks import task
-from wagtail.models import Site
 
 from ..models import Notifikasi, PreferensiNotifikasi
-from ..surel import antre_surel
+from ..surel import alamat_mutlak, antre_surel
 from . import BAWAAN_SUREL, UKURAN_BATCH, lupakan_jumlah, siarkan
 from .pesan import PESAN
 
@@ -76,13 +74,3 @@ def _antre_surel(jenis: str, penerima: list[int], judul: str, isi: str, tautan: 
     )
     for kepada in alamat:
         antre_surel(kepada=kepada, subjek=judul, teks=teks, html=html, jenis=f"notifikasi:{jenis}")
-
-
-def alamat_mutlak(jalur: str) -> str:
-    """The absolute address of a site path for an email: ``WAGTAILADMIN_BASE_URL``, else the
-    default Wagtail Site's root URL."""
-    dasar = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-    if not dasar:
-        situs = Site.objects.filter(is_default_site=True).first()
-        dasar = situs.root_url if situs else ""
-    return dasar.rstrip("/") + jalur
