@@ -226,9 +226,7 @@ def pratinjau(*, soal: Soal | None = None, kuis: Kuis | None = None) -> Pratinja
 
 
 @transaction.atomic
-def terapkan(
-    *, sidik: str, oleh, soal: Soal | None = None, kuis: Kuis | None = None
-) -> Pratinjau:
+def terapkan(*, sidik: str, oleh, soal: Soal | None = None, kuis: Kuis | None = None) -> Pratinjau:
     """Regrade as previewed, in one transaction: the attempts are locked, the computation runs
     again and must give the preview's fingerprint (else ``PratinjauKedaluwarsa`` and nothing is
     written); answers and attempts are updated, course completion is checked again, and the
