@@ -102,6 +102,14 @@ MATRIKS = {
     "kuis_laporan_kenaikan": ("get", "kursus_id", PELATIH),
     "kuis_impor_soal": ("get", None, PELATIH),
     "kuis_ekspor_soal": ("get", None, PELATIH),
+    # trainer tools (tests/kursus/kuis/test_pelatih.py adds the unit-scope column)
+    "kuis_peserta": ("get", None, PELATIH),
+    "kuis_buku_nilai": ("get", "peserta_pk", PELATIH),
+    "kuis_percobaan": ("get", "percobaan_kuis_selesai", PELATIH),
+    "kuis_batalkan_percobaan": ("get", "percobaan_kuis_selesai", PELATIH),
+    "kuis_perpanjangan": ("get", "kuis_peserta", PELATIH),
+    "kuis_nilai_ulang_soal": ("get", "soal_pk", PELATIH),
+    "kuis_nilai_ulang": ("get", "kuis_pk", PELATIH),
     "simulasi_laporan": ("get", None, PELATIH_SIMULASI),
     "simulasi_laporan_kasus": ("get", "kasus_pk", PELATIH_SIMULASI),
     "pendaftaran:index": ("get", None, PELATIH),
@@ -270,6 +278,9 @@ def _bangun():
         "percobaan_simulasi": {"pk": percobaan_simulasi.pk},
         "pendaftaran_pk": {"pk": pendaftaran.pk},
         "sertifikat_pk": {"pk": sertifikat.pk},
+        "peserta_pk": {"pk": a.pk},
+        "kuis_peserta": {"kuis_pk": kuis.pk, "user_pk": a.pk},
+        "soal_pk": {"pk": soal.pk},
     }
     return {
         "pengguna": pengguna,

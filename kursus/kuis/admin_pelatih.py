@@ -4,6 +4,7 @@ change with a preview. Permission first (without it every id answers alike), the
 scope: an object outside the trainer's scope answers 404, as one that does not exist."""
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -286,7 +287,7 @@ class _NilaiUlangView(_AdminPelatih, TemplateView):
         if lingkup is not None:
             # A scoped trainer regrades every attempt (the key is the same for all) but sees
             # by name only the participants in their units.
-            User = type(self.request.user)
+            User = get_user_model()
             boleh = set(
                 saring_lingkup(
                     self.request.user,
