@@ -341,7 +341,10 @@ def test_perpanjangan_dua_langkah_dan_dihormati_kuis(client, dunia):
     [
         ({}, "Isi waktu tutup baru, batas percobaan baru, atau keduanya."),
         ({"batas_percobaan": "1"}, "Batas percobaan baru harus lebih dari batas kuis (1)."),
-        ({"batas_percobaan": "dua"}, "Batas percobaan baru untuk peserta ini: &#x27;dua&#x27; bukan"),
+        (
+            {"batas_percobaan": "dua"},
+            "Batas percobaan baru untuk peserta ini: &#x27;dua&#x27; bukan",
+        ),
         ({"batas_percobaan": "1,5"}, "harus bilangan bulat"),
         ({"ditutup_pada": "2001-01-01 10:00"}, "Waktu tutup baru harus di masa depan."),
         ({"ditutup_pada": "kemarin"}, "Waktu tutup baru: tulis tanggal dan jam yang sah."),
@@ -513,10 +516,9 @@ def test_antrean_esai_disaring_kuis_dan_unit_dengan_hitungan(client, dunia, buat
     assert "2 esai ditampilkan" in html
     assert client.get(url, {"unit": "1 OR 1=1", "kuis": "x"}).status_code == 200
     # marking from the filtered queue returns to it
+    kuis_esai = dunia["kuis_esai"].pk
     respons = client.post(
-        reverse("kuis_nilai_esai", args=[dunia["jawaban_esai"].pk]) + "?kuis=%d" % dunia[
-            "kuis_esai"
-        ].pk,
+        reverse("kuis_nilai_esai", args=[dunia["jawaban_esai"].pk]) + f"?kuis={kuis_esai}",
         {"kriteria_0": "2", "kriteria_1": "1", "komentar": ""},
     )
     assert respons["Location"] == f"{url}?kuis={dunia['kuis_esai'].pk}"
