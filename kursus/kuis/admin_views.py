@@ -200,7 +200,7 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
 
     def get(self, request, *args, **kwargs):
         self.kuis = get_object_or_404(Kuis, pk=kwargs["pk"])
-        self.laporan = laporan.laporan_kuis(self.kuis)
+        self.laporan = laporan.laporan_kuis(self.kuis, pelatih=request.user)
         ekspor = request.GET.get("ekspor")
         nama = f"laporan-kuis-{self.kuis.slug}"
         if ekspor == "csv":
@@ -246,7 +246,7 @@ class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Te
             KursusPage, pk=kwargs["kursus_id"], pre_test__isnull=False, post_test__isnull=False
         )
         self.laporan = laporan.laporan_kenaikan(
-            pre_test=self.kursus.pre_test, post_test=self.kursus.post_test
+            pre_test=self.kursus.pre_test, post_test=self.kursus.post_test, pelatih=request.user
         )
         ekspor = request.GET.get("ekspor")
         nama = f"kenaikan-{self.kursus.slug}"

@@ -20,6 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from penilaian.akses import saring_lingkup
+
 from . import penilaian
 from .models import JawabanPeserta, Kuis, PercobaanKuis, Soal
 
@@ -67,9 +69,16 @@ class LaporanKuis:
     butir: list[StatistikButir]
 
 
-def laporan_kuis(kuis: Kuis) -> LaporanKuis:
+def _percobaan(pelatih, **saring):
+    """Attempts, restricted to the trainer's unit scope when one is given (a scoped trainer's
+    report is the report of the participants in their units)."""
+    qs = PercobaanKuis.objects.filter(**saring)
+    return qs if pelatih is None else saring_lingkup(pelatih, qs, medan="user__pegawai__unit")
+
+
+def laporan_kuis(kuis: Kuis, *, pelatih=None) -> LaporanKuis:
     semua = list(
-        PercobaanKuis.objects.filter(kuis=kuis)
+        _percobaan(pelatih, kuis=kuis)
         .select_related("user")
         .order_by("dimulai_pada", "pk")
     )
@@ -143,11 +152,11 @@ class LaporanKenaikan:
     gain_kohort: Decimal | None
 
 
-def laporan_kenaikan(*, pre_test: Kuis, post_test: Kuis) -> LaporanKenaikan:
+def laporan_kenaikan(*, pre_test: Kuis, post_test: Kuis, pelatih=None) -> LaporanKenaikan:
     pre: dict[int, Decimal] = {}
     pengguna = {}
     for p in (
-        PercobaanKuis.objects.filter(kuis=pre_test, status=PercobaanKuis.Status.SELESAI)
+        _percobaan(pelatih, kuis=pre_test, status=PercobaanKuis.Status.SELESAI)
         .select_related("user")
         .order_by("nomor")
     ):
@@ -155,7 +164,7 @@ def laporan_kenaikan(*, pre_test: Kuis, post_test: Kuis) -> LaporanKenaikan:
         pengguna[p.user_id] = p.user
     post_per_user: dict[int, list[Decimal]] = defaultdict(list)
     for p in (
-        PercobaanKuis.objects.filter(kuis=post_test, status=PercobaanKuis.Status.SELESAI)
+        _percobaan(pelatih, kuis=post_test, status=PercobaanKuis.Status.SELESAI)
         .select_related("user")
         .order_by("nomor")
     ):

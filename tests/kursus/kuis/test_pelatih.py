@@ -534,3 +534,23 @@ def test_antrean_urut_yang_paling_lama_diserahkan(dunia, buat_soal, buat_kuis):
     )
     daftar = list(antrean_esai(pelatih=dunia["pelatih"]))
     assert [j.percobaan_id for j in daftar] == [lama.pk, dunia["menunggu"].pk]
+
+
+def test_laporan_kuis_dan_ekspornya_menurut_lingkup_unit(client, dunia):
+    url = reverse("kuis_laporan_kuis", args=[dunia["kuis"].pk])
+    client.force_login(dunia["pelatih_b"])
+    html = client.get(url).content.decode()
+    assert "Budi Peserta" in html and "Ani Peserta" not in html
+    teks = client.get(url, {"ekspor": "csv"}).content.decode()
+    assert "budi.peserta" in teks and "ani.peserta" not in teks
+    client.force_login(dunia["pelatih"])
+    teks = client.get(url, {"ekspor": "csv"}).content.decode()
+    assert "budi.peserta" in teks and "ani.peserta" in teks
+
+
+def test_tombol_nilai_ulang_di_daftar_soal_dan_kuis(client, dunia):
+    client.force_login(dunia["pelatih"])
+    html = client.get(reverse("wagtailsnippets_kursus_soal:list")).content.decode()
+    assert reverse("kuis_nilai_ulang_soal", args=[dunia["s1"].pk]) in html
+    html = client.get(reverse("wagtailsnippets_kursus_kuis:list")).content.decode()
+    assert reverse("kuis_nilai_ulang", args=[dunia["kuis"].pk]) in html
