@@ -78,9 +78,7 @@ def _percobaan(pelatih, **saring):
 
 def laporan_kuis(kuis: Kuis, *, pelatih=None) -> LaporanKuis:
     semua = list(
-        _percobaan(pelatih, kuis=kuis)
-        .select_related("user")
-        .order_by("dimulai_pada", "pk")
+        _percobaan(pelatih, kuis=kuis).select_related("user").order_by("dimulai_pada", "pk")
     )
     selesai = [p for p in semua if p.status == PercobaanKuis.Status.SELESAI]
     nilai = [p.persen for p in selesai]
