@@ -21,12 +21,21 @@ ADMIN_KEPEGAWAIAN = "Admin Kepegawaian"
 AKSES_ADMIN = "wagtailadmin.access_admin"
 
 #: Quizzes (kursus.kuis): trainers keep the question bank and quizzes, see attempts and reports,
-#: and mark essays (change_jawabanpeserta).
+#: mark essays (change_jawabanpeserta), void attempts and regrade them (change_percobaankuis)
+#: and extend a quiz for one participant (add/change_perpanjangankuis).
 IZIN_KUIS_PELATIH = tuple(
     f"kursus.{aksi}_{model}"
     for model in ("soal", "kategorisoal", "kuis")
     for aksi in ("add", "change", "view", "delete")
-) + ("kursus.view_percobaankuis", "kursus.view_jawabanpeserta", "kursus.change_jawabanpeserta")
+) + (
+    "kursus.view_percobaankuis",
+    "kursus.change_percobaankuis",
+    "kursus.view_jawabanpeserta",
+    "kursus.change_jawabanpeserta",
+    "kursus.add_perpanjangankuis",
+    "kursus.change_perpanjangankuis",
+    "kursus.view_perpanjangankuis",
+)
 
 #: The socialisation side (sosialisasi): trainers keep the regulation library (through the
 #: moderation workflow), answer visitors' questions and see event registrations.

@@ -121,6 +121,14 @@ MATRIKS = {
     "kuis_laporan_kenaikan": ("get", "kursus_id", PELATIH),
     "kuis_impor_soal": ("get", None, PELATIH),
     "kuis_ekspor_soal": ("get", None, PELATIH),
+    # trainer tools: one participant's pages are 404 outside the trainer's unit scope
+    "kuis_peserta": ("get", None, PELATIH),
+    "kuis_buku_nilai": ("get", "peserta_pk", PELATIH_OBJEK_A),
+    "kuis_percobaan": ("get", "percobaan_kuis_selesai", PELATIH_OBJEK_A),
+    "kuis_batalkan_percobaan": ("get", "percobaan_kuis_selesai", PELATIH_OBJEK_A),
+    "kuis_perpanjangan": ("get", "kuis_peserta", PELATIH_OBJEK_A),
+    "kuis_nilai_ulang_soal": ("get", "soal_pk", PELATIH),
+    "kuis_nilai_ulang": ("get", "kuis_pk", PELATIH),
     "simulasi_laporan": ("get", None, PELATIH_SIMULASI),
     "simulasi_laporan_kasus": ("get", "kasus_pk", PELATIH_SIMULASI),
     "pendaftaran:index": ("get", None, PELATIH),
@@ -289,6 +297,9 @@ def _bangun():
         "percobaan_simulasi": {"pk": percobaan_simulasi.pk},
         "pendaftaran_pk": {"pk": pendaftaran.pk},
         "sertifikat_pk": {"pk": sertifikat.pk},
+        "peserta_pk": {"pk": a.pk},
+        "kuis_peserta": {"kuis_pk": kuis.pk, "user_pk": a.pk},
+        "soal_pk": {"pk": soal.pk},
     }
     return {
         "pengguna": pengguna,

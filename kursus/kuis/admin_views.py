@@ -3,6 +3,7 @@ gain, and XLSX import/export of questions. Reports export as CSV and XLSX."""
 
 import io
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -14,13 +15,12 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from kursus.models import KursusPage
-from penilaian.akses import saring_peserta
 from penilaian.ekspor import baris_aman, tulis_csv
 from penilaian.mesin import format_ringkas
 
-from . import impor, laporan, selectors, services
+from . import buku_nilai, impor, laporan, services
 from .forms import FormImpor, FormNilaiEsai
-from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis
+from .models import Kuis, PercobaanKuis
 
 IZIN_LAPORAN = "kursus.view_kuis"
 IZIN_MENILAI = "kursus.change_jawabanpeserta"
@@ -34,11 +34,11 @@ def _unduhan(isi, nama: str, jenis: str) -> HttpResponse:
     return respons
 
 
-def _csv(kolom, baris, nama) -> HttpResponse:
+def ekspor_csv(kolom, baris, nama) -> HttpResponse:
     return _unduhan(tulis_csv(kolom, baris), nama, "text/csv; charset=utf-8")
 
 
-def _xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
+def ekspor_xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
     from openpyxl import Workbook
 
     buku = Workbook(write_only=True)
@@ -58,14 +58,43 @@ def _xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
     return _unduhan(keluaran.getvalue(), nama, MIME_XLSX)
 
 
+def _id_saring(nilai) -> int | None:
+    """A filter's id from the query string; anything but digits means no filter."""
+    nilai = str(nilai or "")
+    return int(nilai) if nilai.isdigit() and len(nilai) < 12 else None
+
+
+def saringan_antrean(data) -> dict[str, int]:
+    """The queue's filters (quiz, unit) from a query string or form, valid ids only."""
+    return {k: v for k in ("kuis", "unit") if (v := _id_saring(data.get(k))) is not None}
+
+
 class PenilaianDaftar(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The essay marking queue: oldest submission first, filtered by quiz and by the
+    participant's unit (with its sub-units), counts per quiz and per unit; in the trainer's
+    unit scope."""
+
     permission_required = IZIN_MENILAI
     page_title = _("Penilaian esai")
     header_icon = "edit"
     template_name = "kursus/kuis/admin/penilaian_daftar.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(daftar=list(selectors.esai_menunggu()), **kwargs)
+        saring = saringan_antrean(self.request.GET)
+        daftar = buku_nilai.antrean_esai(
+            pelatih=self.request.user, kuis_id=saring.get("kuis"), unit_id=saring.get("unit")
+        )
+        per_kuis, per_unit = buku_nilai.hitungan_antrean(pelatih=self.request.user)
+        return super().get_context_data(
+            daftar=list(daftar[:500]),
+            jumlah=daftar.count(),
+            jumlah_semua=sum(n for _k, n in per_kuis),
+            per_kuis=per_kuis,
+            per_unit=per_unit,
+            saring=saring,
+            kueri=urlencode(saring),
+            **kwargs,
+        )
 
 
 def _skor_rubrik(skor: list[str]) -> str:
@@ -84,15 +113,11 @@ class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
         # Permission first: without it every id answers alike (no hint which answers exist).
         if not self.has_permission():
             return self.handle_no_permission()
-        # Outside the trainer's unit scope an answer is as absent as one that does not exist.
-        jawaban = saring_peserta(request.user, JawabanPeserta.objects.all(), "percobaan__user")
-        self.jawaban = get_object_or_404(
-            jawaban.select_related("soal", "percobaan__kuis", "percobaan__user"),
-            pk=kwargs["pk"],
-            soal__jenis=JenisSoal.ESAI,
-        )
-        if self.jawaban.percobaan.status == PercobaanKuis.Status.BERJALAN:
+        # Running and voided attempts, and participants outside the trainer's units: 404.
+        self.jawaban = buku_nilai.jawaban_esai_untuk_pelatih(pelatih=request.user, pk=kwargs["pk"])
+        if self.jawaban is None:
             raise Http404
+        self.saring = saringan_antrean(request.GET)
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
@@ -124,7 +149,9 @@ class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
             }
             for r in self.jawaban.riwayat_nilai.select_related("penilai")
         ]
-        return super().get_context_data(jawaban=self.jawaban, riwayat=riwayat, **kwargs)
+        return super().get_context_data(
+            jawaban=self.jawaban, riwayat=riwayat, kueri=urlencode(self.saring), **kwargs
+        )
 
     def form_valid(self, form):
         try:
@@ -137,13 +164,19 @@ class PenilaianEsaiView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
         except services.NilaiTidakSah:
             form.add_error(None, _("Skor harus di antara 0 dan skor maksimum setiap kriteria."))
             return self.form_invalid(form)
+        except services.PercobaanDibatalkan:
+            raise Http404 from None
         percobaan = PercobaanKuis.objects.get(pk=self.jawaban.percobaan_id)
         messages.success(
             self.request,
             _("Esai dinilai. Nilai percobaan peserta sekarang %(persen)s (%(status)s).")
-            % {"persen": percobaan.persen, "status": percobaan.get_status_display()},
+            % {
+                "persen": format_ringkas(percobaan.persen),
+                "status": percobaan.get_status_display(),
+            },
         )
-        return redirect("kuis_penilaian")
+        kembali = reverse("kuis_penilaian")
+        return redirect(f"{kembali}?{urlencode(self.saring)}" if self.saring else kembali)
 
 
 class LaporanIndeks(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -171,19 +204,21 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
         ekspor = request.GET.get("ekspor")
         nama = f"laporan-kuis-{self.kuis.slug}"
         if ekspor == "csv":
-            return _csv(
+            return ekspor_csv(
                 laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan), f"{nama}.csv"
             )
         if ekspor == "csv-butir":
-            return _csv(laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv")
+            return ekspor_csv(
+                laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv"
+            )
         if ekspor == "csv-jawaban":
-            return _csv(
+            return ekspor_csv(
                 laporan.KOLOM_JAWABAN,
                 laporan.baris_jawaban(self.kuis, user=self.request.user),
                 f"{nama}-jawaban.csv",
             )
         if ekspor == "xlsx":
-            return _xlsx(
+            return ekspor_xlsx(
                 [
                     ("Ringkasan", ("ukuran", "nilai"), laporan.baris_ringkasan(self.laporan)),
                     ("Percobaan", laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan)),
@@ -227,9 +262,11 @@ class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Te
         ekspor = request.GET.get("ekspor")
         nama = f"kenaikan-{self.kursus.slug}"
         if ekspor == "csv":
-            return _csv(laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan), f"{nama}.csv")
+            return ekspor_csv(
+                laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan), f"{nama}.csv"
+            )
         if ekspor == "xlsx":
-            return _xlsx(
+            return ekspor_xlsx(
                 [("Kenaikan", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan))],
                 f"{nama}.xlsx",
             )

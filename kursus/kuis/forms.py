@@ -2,11 +2,12 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateTimeInput
 
 from penilaian import mesin
-from penilaian.isian import IsianAngka, MasukanAngka
+from penilaian.isian import IsianAngka, IsianBulat, MasukanAngka
 
-from . import selectors
+from . import selectors, services
 from .models import JenisSoal, Soal
 
 AWALAN_JODOH = "jodoh_"
@@ -147,3 +148,55 @@ class FormNilaiEsai(forms.Form):
 
 class FormImpor(forms.Form):
     berkas = forms.FileField(label=_("Berkas XLSX"), help_text=_("Kolom seperti berkas ekspor."))
+
+
+class FormBatalPercobaan(forms.Form):
+    alasan = forms.CharField(
+        label=_("Alasan pembatalan"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Disimpan dalam riwayat kuis; misalnya gangguan jaringan saat ujian."),
+        error_messages={"required": _("Alasan pembatalan: wajib diisi.")},
+    )
+
+
+class FormPerpanjangan(forms.Form):
+    """A later closing time and/or a higher attempt limit for one participant, with a reason.
+    The service checks that it extends (``services.periksa_perpanjangan``)."""
+
+    ditutup_pada = forms.DateTimeField(
+        label=_("Waktu tutup baru untuk peserta ini"),
+        required=False,
+        widget=AdminDateTimeInput(),
+        help_text=_("Kosongkan bila waktu tutup tidak diubah."),
+        error_messages={"invalid": _("Waktu tutup baru: tulis tanggal dan jam yang sah.")},
+    )
+    batas_percobaan = IsianBulat(
+        label=_("Batas percobaan baru untuk peserta ini"),
+        required=False,
+        min_value=1,
+        max_value=100,
+        help_text=_("Jumlah percobaan keseluruhan; kosongkan bila tidak diubah."),
+    )
+    alasan = forms.CharField(
+        label=_("Alasan perpanjangan"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Alasan perpanjangan: wajib diisi.")},
+    )
+
+    def __init__(self, *args, kuis, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kuis = kuis
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        for kolom, pesan in services.periksa_perpanjangan(
+            kuis=self.kuis,
+            ditutup_pada=data.get("ditutup_pada"),
+            batas_percobaan=data.get("batas_percobaan"),
+        ).items():
+            self.add_error(None if kolom == "__all__" else kolom, pesan)
+        return data

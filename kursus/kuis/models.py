@@ -427,6 +427,10 @@ class PercobaanKuis(models.Model):
         BERJALAN = "berjalan", _("Sedang dikerjakan")
         MENUNGGU_PENILAIAN = "menunggu", _("Menunggu penilaian esai")
         SELESAI = "selesai", _("Selesai")
+        # Voided by a trainer (``services.percobaan_batalkan``): kept with its answers, but it
+        # no longer counts for the grade or the attempt limit. ``PembatalanPercobaan`` says
+        # who voided it, why, and what it stood at.
+        DIBATALKAN = "batal", _("Dibatalkan pelatih")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -598,3 +602,78 @@ class RiwayatNilaiEsai(models.Model):
 
     def __str__(self):
         return f"{self.jawaban} — {self.waktu:%Y-%m-%d %H:%M}"
+
+
+class PembatalanPercobaan(models.Model):
+    """The record of a voided attempt: who voided it, when, why, and the status and result it
+    had before. The attempt and its answers stay; only its status becomes ``batal``."""
+
+    percobaan = models.OneToOneField(
+        PercobaanKuis,
+        verbose_name=_("percobaan"),
+        on_delete=models.CASCADE,
+        related_name="pembatalan",
+    )
+    oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("dibatalkan oleh"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    waktu = models.DateTimeField(_("waktu"), auto_now_add=True)
+    alasan = models.TextField(_("alasan"))
+    status_lama = models.CharField(_("status sebelumnya"), max_length=20)
+    skor_lama = models.DecimalField(
+        _("skor sebelumnya"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    persen_lama = models.DecimalField(
+        _("nilai sebelumnya (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    lulus_lama = models.BooleanField(_("lulus sebelumnya"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("pembatalan percobaan")
+        verbose_name_plural = _("pembatalan percobaan")
+
+    def __str__(self):
+        return f"{self.percobaan} — {self.waktu:%Y-%m-%d %H:%M}"
+
+
+class PerpanjanganKuis(models.Model):
+    """One participant's override of a quiz's closing time and/or attempt limit, given by a
+    trainer with a reason. Empty fields keep the quiz's own setting. One row per participant
+    and quiz; a new extension replaces it (the audit log keeps every change)."""
+
+    kuis = models.ForeignKey(
+        Kuis, verbose_name=_("kuis"), on_delete=models.CASCADE, related_name="perpanjangan"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("peserta"),
+        on_delete=models.CASCADE,
+        related_name="perpanjangan_kuis",
+    )
+    ditutup_pada = models.DateTimeField(_("ditutup pada (khusus peserta ini)"), null=True)
+    batas_percobaan = models.PositiveSmallIntegerField(
+        _("batas percobaan (khusus peserta ini)"), null=True
+    )
+    alasan = models.TextField(_("alasan"))
+    oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diberikan oleh"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    diubah_pada = models.DateTimeField(_("diubah pada"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("perpanjangan kuis")
+        verbose_name_plural = _("perpanjangan kuis")
+        constraints = [
+            models.UniqueConstraint(fields=["kuis", "user"], name="perpanjangan_kuis_unik")
+        ]
+
+    def __str__(self):
+        return f"{self.kuis} — {self.user}"

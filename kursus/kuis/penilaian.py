@@ -154,6 +154,29 @@ def persen(skor: Decimal, skor_maks: Decimal) -> Decimal:
     return bulatkan(skor / skor_maks * SERATUS) if skor_maks > 0 else NOL
 
 
+@dataclass(frozen=True)
+class HasilPercobaan:
+    """An attempt's total from its answers' points: ``selesai`` is False while an essay waits
+    for marking (then ``lulus`` is None)."""
+
+    skor: Decimal
+    persen: Decimal
+    selesai: bool
+    lulus: bool | None
+
+
+def hasil_percobaan(
+    nilai: list[Decimal | None], skor_maks: Decimal, nilai_lulus: int
+) -> HasilPercobaan:
+    """Total, percentage and pass/fail from the points of an attempt's answers (None = an essay
+    not marked yet). Submitting, essay marking and regrading all total an attempt this way."""
+    skor = bulatkan(sum((n for n in nilai if n is not None), NOL))
+    pct = persen(skor, skor_maks)
+    if any(n is None for n in nilai):
+        return HasilPercobaan(skor=skor, persen=pct, selesai=False, lulus=None)
+    return HasilPercobaan(skor=skor, persen=pct, selesai=True, lulus=pct >= nilai_lulus)
+
+
 def gabungkan(metode: str, daftar_persen: list[Decimal]) -> Decimal | None:
     """The participant's result across finished attempts, given in attempt order."""
     if not daftar_persen:

@@ -17,6 +17,7 @@ from .models import (
     Kuis,
     PasanganJodoh,
     PercobaanKuis,
+    PerpanjanganKuis,
     PilihanJawaban,
     Soal,
     SoalPercobaan,
@@ -112,18 +113,57 @@ def kuis_untuk_peserta(*, slug: str, user) -> Kuis | None:
     return kuis
 
 
+@dataclass(frozen=True)
+class AturanPeserta:
+    """A quiz's closing time and attempt limit for one participant: the quiz's own, or the
+    trainer's extension (``PerpanjanganKuis``) where it sets one."""
+
+    ditutup_pada: object  # datetime | None
+    batas_percobaan: int  # 0 = unlimited
+    perpanjangan: PerpanjanganKuis | None = None
+
+
+def aturan_dari(kuis: Kuis, perpanjangan: PerpanjanganKuis | None) -> AturanPeserta:
+    ditutup = kuis.ditutup_pada
+    batas = kuis.batas_percobaan_efektif
+    if perpanjangan is not None:
+        if perpanjangan.ditutup_pada is not None:
+            ditutup = perpanjangan.ditutup_pada
+        if perpanjangan.batas_percobaan is not None:
+            batas = perpanjangan.batas_percobaan
+    return AturanPeserta(ditutup_pada=ditutup, batas_percobaan=batas, perpanjangan=perpanjangan)
+
+
+def aturan_peserta(*, kuis: Kuis, user) -> AturanPeserta:
+    """What the quiz-taking code enforces for this participant (extension included)."""
+    perpanjangan = None
+    if getattr(user, "is_authenticated", False):
+        perpanjangan = PerpanjanganKuis.objects.filter(kuis=kuis, user=user).first()
+    return aturan_dari(kuis, perpanjangan)
+
+
+def percobaan_terhitung(*, kuis: Kuis, user):
+    """The attempts that count against the limit: every one but those a trainer voided."""
+    return PercobaanKuis.objects.filter(kuis=kuis, user=user).exclude(
+        status=PercobaanKuis.Status.DIBATALKAN
+    )
+
+
 def alasan_tidak_bisa_mulai(*, kuis: Kuis, user, sekarang=None) -> str | None:
-    """Why a new attempt may not start now (Indonesian), or None."""
+    """Why a new attempt may not start now (Indonesian), or None. A trainer's extension moves
+    the closing time and the attempt limit for this participant; voided attempts are not
+    counted."""
     sekarang = sekarang or timezone.now()
     if not kuis.live and not user.has_perm(IZIN_KELOLA_KUIS):
         return "Kuis ini belum terbit."
     if kuis.dibuka_pada and sekarang < kuis.dibuka_pada:
         waktu = timezone.localtime(kuis.dibuka_pada).strftime("%d-%m-%Y %H.%M")
         return f"Kuis ini baru dibuka pada {waktu}."
-    if kuis.ditutup_pada and sekarang >= kuis.ditutup_pada:
+    aturan = aturan_peserta(kuis=kuis, user=user)
+    if aturan.ditutup_pada and sekarang >= aturan.ditutup_pada:
         return "Kuis ini sudah ditutup."
-    batas = kuis.batas_percobaan_efektif
-    if batas and PercobaanKuis.objects.filter(kuis=kuis, user=user).count() >= batas:
+    batas = aturan.batas_percobaan
+    if batas and percobaan_terhitung(kuis=kuis, user=user).count() >= batas:
         return "Anda sudah memakai semua kesempatan percobaan untuk kuis ini."
     return None
 
@@ -201,35 +241,48 @@ class HasilKuis:
     nilai: Decimal | None
     lulus: bool | None
     sisa_percobaan: int | None  # None = unlimited
+    aturan: AturanPeserta | None = None
 
 
 def hasil_peserta(*, kuis: Kuis, user) -> HasilKuis:
     """Grade across finished attempts by the quiz's method (attempts awaiting essay marking
-    do not count yet)."""
-    return _hasil(kuis, list(PercobaanKuis.objects.filter(kuis=kuis, user=user).order_by("nomor")))
+    and voided attempts do not count)."""
+    return _hasil(
+        kuis,
+        list(PercobaanKuis.objects.filter(kuis=kuis, user=user).order_by("nomor")),
+        aturan_peserta(kuis=kuis, user=user),
+    )
 
 
 def hasil_peserta_banyak(*, kuis: list[Kuis], user) -> dict[int, HasilKuis]:
     """:func:`hasil_peserta` for several quizzes in one query, by quiz pk."""
     per_kuis: dict[int, list[PercobaanKuis]] = defaultdict(list)
+    perpanjangan: dict[int, PerpanjanganKuis] = {}
     if user.is_authenticated and kuis:
+        id_kuis = [k.pk for k in kuis]
         percobaan = (
-            PercobaanKuis.objects.filter(kuis__in=[k.pk for k in kuis], user=user)
+            PercobaanKuis.objects.filter(kuis__in=id_kuis, user=user)
             .order_by("nomor")
             .only("pk", "kuis_id", "nomor", "status", "persen")  # what grading reads
         )
         for p in percobaan:
             per_kuis[p.kuis_id].append(p)
-    return {k.pk: _hasil(k, per_kuis[k.pk]) for k in kuis}
+        perpanjangan = {
+            p.kuis_id: p for p in PerpanjanganKuis.objects.filter(kuis__in=id_kuis, user=user)
+        }
+    return {k.pk: _hasil(k, per_kuis[k.pk], aturan_dari(k, perpanjangan.get(k.pk))) for k in kuis}
 
 
-def _hasil(kuis: Kuis, semua: list[PercobaanKuis]) -> HasilKuis:
+def _hasil(kuis: Kuis, semua: list[PercobaanKuis], aturan: AturanPeserta) -> HasilKuis:
     selesai = [p for p in semua if p.status == PercobaanKuis.Status.SELESAI]
     nilai = penilaian.gabungkan(kuis.metode_nilai, [p.persen for p in selesai])
     lulus = None if nilai is None else nilai >= kuis.nilai_lulus
-    batas = kuis.batas_percobaan_efektif
-    sisa = max(0, batas - len(semua)) if batas else None
-    return HasilKuis(kuis=kuis, percobaan=semua, nilai=nilai, lulus=lulus, sisa_percobaan=sisa)
+    batas = aturan.batas_percobaan
+    terhitung = sum(1 for p in semua if p.status != PercobaanKuis.Status.DIBATALKAN)
+    sisa = max(0, batas - terhitung) if batas else None
+    return HasilKuis(
+        kuis=kuis, percobaan=semua, nilai=nilai, lulus=lulus, sisa_percobaan=sisa, aturan=aturan
+    )
 
 
 def lulus_kuis(*, kuis: Kuis, user) -> bool:

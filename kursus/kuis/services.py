@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from penilaian.peristiwa import umumkan
 
@@ -17,7 +18,9 @@ from .models import (
     JenisSoal,
     Kuis,
     PasanganJodoh,
+    PembatalanPercobaan,
     PercobaanKuis,
+    PerpanjanganKuis,
     PilihanJawaban,
     RiwayatNilaiEsai,
     SlotAcak,
@@ -40,6 +43,25 @@ class JawabanTerkunci(Exception):
 
 class NilaiTidakSah(Exception):
     """An essay mark outside the rubric's range."""
+
+
+class PercobaanDibatalkan(Exception):
+    """The attempt was voided by a trainer; it can no longer be voided again or marked."""
+
+
+class PerpanjanganTidakSah(Exception):
+    """An extension that extends nothing; ``galat`` maps form fields to Indonesian messages."""
+
+    def __init__(self, galat: dict[str, str]):
+        super().__init__(galat)
+        self.galat = galat
+
+
+#: Audit-log actions of the trainer tools (registered in wagtail_hooks, shown in the quiz's
+#: and the question's "Riwayat" and in the site history report).
+AKSI_BATALKAN = "kursus.kuis.batalkan_percobaan"
+AKSI_PERPANJANG = "kursus.kuis.perpanjangan"
+AKSI_NILAI_ULANG = "kursus.kuis.nilai_ulang"
 
 
 def kandidat_slot(slot: SlotAcak, *, kecuali=()) -> list[int]:
@@ -129,9 +151,7 @@ def percobaan_mulai(*, user, kuis: Kuis, sekarang=None, acak: random.Random | No
     kertas = _undi_soal(kuis, acak)
     if not kertas:
         raise KuisTidakBisaDimulai("Kuis ini belum memiliki soal.")
-    tenggat = sekarang + kuis.batas_waktu if kuis.batas_waktu else None
-    if kuis.ditutup_pada and (tenggat is None or kuis.ditutup_pada < tenggat):
-        tenggat = kuis.ditutup_pada
+    tenggat = _tenggat(kuis, selectors.aturan_peserta(kuis=kuis, user=user), sekarang)
     bobot_soal = dict(Soal.objects.filter(pk__in=[i for i, _ in kertas]).values_list("pk", "bobot"))
     bobot = sum(
         (slot.bobot if slot is not None else bobot_soal[i] for i, slot in kertas), Decimal(0)
@@ -156,6 +176,15 @@ def percobaan_mulai(*, user, kuis: Kuis, sekarang=None, acak: random.Random | No
         if ada is None:
             raise
         return ada
+
+
+def _tenggat(kuis: Kuis, aturan: selectors.AturanPeserta, dimulai):
+    """An attempt's deadline: the time limit from its start, cut at the closing time that
+    applies to the participant (a trainer's extension moves it)."""
+    tenggat = dimulai + kuis.batas_waktu if kuis.batas_waktu else None
+    if aturan.ditutup_pada and (tenggat is None or aturan.ditutup_pada < tenggat):
+        tenggat = aturan.ditutup_pada
+    return tenggat
 
 
 def _kunci_baris(percobaan: PercobaanKuis) -> PercobaanKuis:
@@ -231,19 +260,24 @@ def _jawaban_simpan(*, percobaan, soal_id, pilihan, teks, jodoh=None) -> Jawaban
     return jawaban
 
 
+def terapkan_hasil(percobaan: PercobaanKuis, hasil: penilaian.HasilPercobaan) -> None:
+    """Put a computed total on the attempt (not saved); an attempt with an unmarked essay
+    waits for the trainer."""
+    percobaan.skor = hasil.skor
+    percobaan.persen = hasil.persen
+    percobaan.lulus = hasil.lulus
+    percobaan.status = (
+        PercobaanKuis.Status.SELESAI if hasil.selesai else PercobaanKuis.Status.MENUNGGU_PENILAIAN
+    )
+
+
 def _hitung_ulang(percobaan: PercobaanKuis) -> None:
-    """Total, percentage and pass/fail from the stored answer points; an attempt with an
-    unmarked essay waits for the trainer."""
+    """Total, percentage and pass/fail from the stored answer points."""
     nilai = list(percobaan.jawaban.values_list("nilai", flat=True))
-    skor = sum((n for n in nilai if n is not None), Decimal(0))
-    percobaan.skor = penilaian.bulatkan(skor)
-    percobaan.persen = penilaian.persen(skor, percobaan.skor_maks)
-    if any(n is None for n in nilai):
-        percobaan.status = PercobaanKuis.Status.MENUNGGU_PENILAIAN
-        percobaan.lulus = None
-    else:
-        percobaan.status = PercobaanKuis.Status.SELESAI
-        percobaan.lulus = percobaan.persen >= percobaan.kuis.nilai_lulus
+    terapkan_hasil(
+        percobaan,
+        penilaian.hasil_percobaan(nilai, percobaan.skor_maks, percobaan.kuis.nilai_lulus),
+    )
 
 
 @transaction.atomic
@@ -279,7 +313,7 @@ def percobaan_serahkan(
         and percobaan.status == PercobaanKuis.Status.SELESAI
     ):
         percobaan.jawaban.all().delete()
-    _perbarui_kursus(percobaan)
+    perbarui_kursus(percobaan)
     return percobaan
 
 
@@ -290,6 +324,8 @@ def jawaban_nilai_esai(
     """A trainer marks (or re-marks) an essay against its rubric; the attempt, the participant's
     result and course completion follow, and a ``RiwayatNilaiEsai`` row keeps who changed what."""
     percobaan = _kunci_baris(jawaban.percobaan)
+    if percobaan.status == PercobaanKuis.Status.DIBATALKAN:
+        raise PercobaanDibatalkan
     jawaban = JawabanPeserta.objects.select_related("soal").get(pk=jawaban.pk)
     rubrik = [maks for maks, _ in penilaian.baca_rubrik(jawaban.soal.rubrik)]
     if len(nilai_rubrik) != len(rubrik) or any(
@@ -320,9 +356,145 @@ def jawaban_nilai_esai(
     if percobaan.status != PercobaanKuis.Status.BERJALAN:
         _hitung_ulang(percobaan)
         percobaan.save()
-        _perbarui_kursus(percobaan)
+        perbarui_kursus(percobaan)
     umumkan(esai_dinilai, JawabanPeserta, jawaban=jawaban, oleh=penilai)
     return jawaban
+
+
+def _teks_angka(nilai) -> str | None:
+    return None if nilai is None else str(nilai)
+
+
+def data_peserta(user) -> dict:
+    """Who the participant is, as an audit entry keeps it (the account may change later)."""
+    return {"peserta_id": user.pk, "peserta": user.get_username(), "nama": user.get_full_name()}
+
+
+@transaction.atomic
+def percobaan_batalkan(*, percobaan: PercobaanKuis, alasan: str, oleh) -> PercobaanKuis:
+    """Void an attempt so the participant may try again: it stays with its answers and a
+    ``PembatalanPercobaan`` row (who, when, why, the result it had), stops counting for the
+    grade and the attempt limit, and the audit log on the quiz records it. Course completion
+    is checked again (another attempt may now be the one that counts); an issued certificate
+    stays (the application's policy, docs/kuis.md)."""
+    alasan = (alasan or "").strip()
+    if not alasan:
+        raise ValueError("alasan")
+    percobaan = _kunci_baris(percobaan)
+    if percobaan.status == PercobaanKuis.Status.DIBATALKAN:
+        raise PercobaanDibatalkan
+    PembatalanPercobaan.objects.create(
+        percobaan=percobaan,
+        oleh=oleh,
+        alasan=alasan,
+        status_lama=percobaan.status,
+        skor_lama=percobaan.skor,
+        persen_lama=percobaan.persen,
+        lulus_lama=percobaan.lulus,
+    )
+    status_lama = percobaan.status
+    percobaan.status = PercobaanKuis.Status.DIBATALKAN
+    percobaan.save(update_fields=["status"])
+    log(
+        instance=percobaan.kuis,
+        action=AKSI_BATALKAN,
+        user=oleh,
+        data=data_peserta(percobaan.user)
+        | {
+            "percobaan_id": percobaan.pk,
+            "nomor": percobaan.nomor,
+            "status_lama": status_lama,
+            "persen_lama": _teks_angka(percobaan.persen),
+            "alasan": alasan,
+        },
+    )
+    perbarui_kursus(percobaan)
+    return percobaan
+
+
+def periksa_perpanjangan(
+    *, kuis: Kuis, ditutup_pada, batas_percobaan: int | None, sekarang=None
+) -> dict[str, str]:
+    """What is wrong with an extension, as {field: Indonesian message}; empty when valid.
+    An extension must extend: a later closing time (in the future, after the quiz opens and
+    after its own closing time) and/or more attempts than the quiz allows."""
+    sekarang = sekarang or timezone.now()
+    galat: dict[str, str] = {}
+    if ditutup_pada is None and batas_percobaan is None:
+        galat["__all__"] = "Isi waktu tutup baru, batas percobaan baru, atau keduanya."
+    if ditutup_pada is not None:
+        if ditutup_pada <= sekarang:
+            galat["ditutup_pada"] = "Waktu tutup baru harus di masa depan."
+        elif kuis.ditutup_pada and ditutup_pada <= kuis.ditutup_pada:
+            galat["ditutup_pada"] = "Waktu tutup baru harus sesudah waktu tutup kuis."
+        elif kuis.dibuka_pada and ditutup_pada <= kuis.dibuka_pada:
+            galat["ditutup_pada"] = "Waktu tutup baru harus sesudah waktu buka kuis."
+    if batas_percobaan is not None:
+        batas_kuis = kuis.batas_percobaan_efektif
+        if not batas_kuis:
+            galat["batas_percobaan"] = "Kuis ini tidak membatasi jumlah percobaan."
+        elif batas_percobaan <= batas_kuis:
+            galat["batas_percobaan"] = (
+                f"Batas percobaan baru harus lebih dari batas kuis ({batas_kuis})."
+            )
+    return galat
+
+
+@transaction.atomic
+def perpanjangan_simpan(
+    *, kuis: Kuis, peserta, ditutup_pada, batas_percobaan: int | None, alasan: str, oleh
+) -> PerpanjanganKuis:
+    """Give one participant a later closing time and/or more attempts (replacing an earlier
+    extension for the same quiz), with the reason; audited on the quiz. A running attempt's
+    deadline follows the new closing time (an attempt already past it is submitted first)."""
+    alasan = (alasan or "").strip()
+    galat = periksa_perpanjangan(
+        kuis=kuis, ditutup_pada=ditutup_pada, batas_percobaan=batas_percobaan
+    )
+    if not alasan:
+        galat["alasan"] = "Tulis alasan perpanjangan."
+    if galat:
+        raise PerpanjanganTidakSah(galat)
+    lama = PerpanjanganKuis.objects.select_for_update().filter(kuis=kuis, user=peserta).first()
+    sebelumnya = (
+        {
+            "ditutup_pada_lama": lama.ditutup_pada.isoformat() if lama.ditutup_pada else None,
+            "batas_percobaan_lama": lama.batas_percobaan,
+        }
+        if lama
+        else {}
+    )
+    perpanjangan, _ = PerpanjanganKuis.objects.update_or_create(
+        kuis=kuis,
+        user=peserta,
+        defaults={
+            "ditutup_pada": ditutup_pada,
+            "batas_percobaan": batas_percobaan,
+            "alasan": alasan,
+            "oleh": oleh,
+        },
+    )
+    berjalan = selectors.percobaan_berjalan(kuis=kuis, user=peserta)
+    if berjalan is not None:
+        berjalan = percobaan_periksa_waktu(percobaan=berjalan)
+        if berjalan.status == PercobaanKuis.Status.BERJALAN:
+            berjalan.tenggat = _tenggat(
+                kuis, selectors.aturan_dari(kuis, perpanjangan), berjalan.dimulai_pada
+            )
+            berjalan.save(update_fields=["tenggat"])
+    log(
+        instance=kuis,
+        action=AKSI_PERPANJANG,
+        user=oleh,
+        data=data_peserta(peserta)
+        | sebelumnya
+        | {
+            "ditutup_pada": ditutup_pada.isoformat() if ditutup_pada else None,
+            "batas_percobaan": batas_percobaan,
+            "alasan": alasan,
+        },
+    )
+    return perpanjangan
 
 
 def tutup_kedaluwarsa(*, sekarang=None) -> int:
@@ -337,7 +509,7 @@ def tutup_kedaluwarsa(*, sekarang=None) -> int:
     return jumlah
 
 
-def _perbarui_kursus(percobaan: PercobaanKuis) -> None:
+def perbarui_kursus(percobaan: PercobaanKuis) -> None:
     """Re-check completion of every course whose post-test this quiz is."""
     from kursus.models import Pendaftaran
     from kursus.services import pendaftaran_periksa_selesai

@@ -1,21 +1,38 @@
 """Admin registration for quizzes (loaded by kursus/wagtail_hooks.py): the question bank and
 quizzes as snippets, essay marking, reports and XLSX import/export."""
 
+from datetime import datetime
+from decimal import Decimal
+
 from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from penilaian.kolom_admin import kolom_ya_tidak
+from penilaian.mesin import format_ringkas
 
 from . import penilaian, services
+from .admin_pelatih import (
+    IZIN_BUKU_NILAI,
+    IZIN_NILAI_ULANG,
+    BatalkanPercobaanView,
+    BukuNilaiView,
+    NilaiUlangKuisView,
+    NilaiUlangSoalView,
+    PercobaanView,
+    PerpanjanganView,
+    PesertaDaftarView,
+)
 from .admin_views import (
     IZIN_LAPORAN,
     IZIN_MENILAI,
@@ -227,16 +244,120 @@ def urls_kuis():
         ),
         path("kuis/soal/impor/", ImporSoalView.as_view(), name="kuis_impor_soal"),
         path("kuis/soal/ekspor/", EksporSoalView.as_view(), name="kuis_ekspor_soal"),
+        path("kuis/peserta/", PesertaDaftarView.as_view(), name="kuis_peserta"),
+        path("kuis/peserta/<int:pk>/", BukuNilaiView.as_view(), name="kuis_buku_nilai"),
+        path("kuis/percobaan/<int:pk>/", PercobaanView.as_view(), name="kuis_percobaan"),
+        path(
+            "kuis/percobaan/<int:pk>/batalkan/",
+            BatalkanPercobaanView.as_view(),
+            name="kuis_batalkan_percobaan",
+        ),
+        path(
+            "kuis/<int:kuis_pk>/perpanjangan/<int:user_pk>/",
+            PerpanjanganView.as_view(),
+            name="kuis_perpanjangan",
+        ),
+        path(
+            "kuis/soal/<int:pk>/nilai-ulang/",
+            NilaiUlangSoalView.as_view(),
+            name="kuis_nilai_ulang_soal",
+        ),
+        path("kuis/<int:pk>/nilai-ulang/", NilaiUlangKuisView.as_view(), name="kuis_nilai_ulang"),
     ]
 
 
 class _MenuBerizin(MenuItem):
-    def __init__(self, *args, izin: str, **kwargs):
+    def __init__(self, *args, izin: str | tuple[str, ...], **kwargs):
         super().__init__(*args, **kwargs)
-        self.izin = izin
+        self.izin = (izin,) if isinstance(izin, str) else izin
 
     def is_shown(self, request):
-        return request.user.has_perm(self.izin)
+        return request.user.has_perms(self.izin)
+
+
+@hooks.register("register_admin_menu_item")
+def menu_buku_nilai():
+    return _MenuBerizin(
+        _("Buku nilai peserta"),
+        reverse("kuis_peserta"),
+        icon_name="user",
+        order=302,
+        name="buku-nilai",
+        izin=IZIN_BUKU_NILAI,
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def tombol_nilai_ulang(snippet, user, next_url=None):
+    """The "Nilai ulang" entry in the row menu of questions and quizzes (regrade after a key change)."""
+    if not user.has_perms(IZIN_NILAI_ULANG):
+        return []
+    if isinstance(snippet, Soal):
+        url = reverse("kuis_nilai_ulang_soal", args=[snippet.pk])
+    elif isinstance(snippet, Kuis):
+        url = reverse("kuis_nilai_ulang", args=[snippet.pk])
+    else:
+        return []
+    return [ListingButton(_("Nilai ulang"), url, icon_name="redirect", priority=60)]
+
+
+class _FormatLog(LogFormatter):
+    """Messages built from the entry's data (who, which attempt, why), so the quiz's and the
+    question's "Riwayat" and the site history say what happened without another lookup."""
+
+    def format_comment(self, log_entry):
+        return log_entry.data.get("alasan", "")
+
+
+@hooks.register("register_log_actions")
+def aksi_log_pelatih(actions):
+    @actions.register_action(services.AKSI_BATALKAN)
+    class _Batalkan(_FormatLog):
+        label = _("Batalkan percobaan kuis")
+
+        def format_message(self, log_entry):
+            d = log_entry.data
+            return _("Percobaan ke-%(nomor)s milik %(peserta)s dibatalkan (nilai %(persen)s).") % {
+                "nomor": d.get("nomor"),
+                "peserta": d.get("nama") or d.get("peserta"),
+                "persen": _teks_nilai(d.get("persen_lama")),
+            }
+
+    @actions.register_action(services.AKSI_PERPANJANG)
+    class _Perpanjang(_FormatLog):
+        label = _("Perpanjangan kuis")
+
+        def format_message(self, log_entry):
+            d = log_entry.data
+            bagian = []
+            if d.get("ditutup_pada"):
+                waktu = timezone.localtime(datetime.fromisoformat(d["ditutup_pada"]))
+                bagian.append(_("ditutup %(w)s") % {"w": waktu.strftime("%d-%m-%Y %H.%M")})
+            if d.get("batas_percobaan"):
+                bagian.append(_("batas %(n)s percobaan") % {"n": d["batas_percobaan"]})
+            return _("Perpanjangan untuk %(peserta)s: %(isi)s.") % {
+                "peserta": d.get("nama") or d.get("peserta"),
+                "isi": ", ".join(str(b) for b in bagian),
+            }
+
+    @actions.register_action(services.AKSI_NILAI_ULANG)
+    class _NilaiUlang(LogFormatter):
+        label = _("Nilai ulang jawaban")
+
+        def format_message(self, log_entry):
+            d = log_entry.data
+            return _(
+                "Nilai ulang: %(berubah)s dari %(diperiksa)s percobaan berubah; "
+                "%(lulus)s peserta berubah status kelulusan."
+            ) % {
+                "berubah": d.get("jumlah_berubah"),
+                "diperiksa": d.get("jumlah_diperiksa"),
+                "lulus": d.get("jumlah_kelulusan_berubah"),
+            }
+
+
+def _teks_nilai(teks) -> str:
+    return "—" if teks in (None, "") else format_ringkas(Decimal(teks))
 
 
 @hooks.register("register_admin_menu_item")

@@ -274,6 +274,41 @@ def test_slot_acak_mengundi_sekali_dan_skor_maks_sama(peserta, buat_soal, buat_k
     assert terundi & {s.pk for s in di_anak}  # subcategories included
 
 
+def test_nilai_ulang_memakai_poin_slot_bukan_poin_soal(
+    peserta, buat_soal, buat_kuis, bank_kategori
+):
+    """A question drawn for a random slot is regraded at the slot's points (2,5), not its own
+    (1–5); after the trainer changes the slot's points, the regrade moves the attempt's stored
+    points and maximum with it."""
+    from kursus.kuis import nilai_ulang
+
+    induk, *_ = bank_kategori
+    tetap = buat_soal("tunggal")
+    kuis = buat_kuis([tetap])
+    slot = SlotAcak.objects.create(kuis=kuis, kategori=induk, jumlah=2, bobot=Decimal("2.5"))
+    percobaan = services.percobaan_mulai(user=peserta, kuis=kuis, acak=random.Random(3))
+    for s in selectors.soal_percobaan(percobaan):
+        services.jawaban_simpan(percobaan=percobaan, soal_id=s.pk, pilihan=benar(s))
+    percobaan = services.percobaan_serahkan(percobaan=percobaan)
+    assert (percobaan.skor, percobaan.skor_maks) == (Decimal(6), Decimal(6))
+
+    # Nothing changed: the regrade of the whole quiz finds nothing to do.
+    assert nilai_ulang.pratinjau(kuis=kuis).perubahan == []
+
+    slot.bobot = Decimal(4)
+    slot.save()
+    hasil = nilai_ulang.pratinjau(kuis=kuis)
+    (u,) = hasil.perubahan
+    assert (u.skor_baru, u.skor_maks_baru, u.persen_baru) == (Decimal(9), Decimal(9), Decimal(100))
+    assert sorted(u.bobot_baru.values()) == [Decimal(4), Decimal(4)]
+    nilai_ulang.terapkan(sidik=hasil.sidik, oleh=None, kuis=kuis)
+    percobaan.refresh_from_db()
+    assert (percobaan.skor, percobaan.skor_maks) == (Decimal(9), Decimal(9))
+    butir = SoalPercobaan.objects.filter(percobaan=percobaan, slot=slot)
+    assert sorted(butir.values_list("bobot", flat=True)) == [Decimal(4), Decimal(4)]
+    assert nilai_ulang.pratinjau(kuis=kuis).perubahan == []
+
+
 def test_slot_tanpa_subkategori_dan_kategori_kurang(peserta, buat_soal, buat_kuis, bank_kategori):
     induk, di_induk, _ = bank_kategori
     kuis = buat_kuis([di_induk[0]])
