@@ -64,6 +64,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtaildocs.change_document",
             "wagtaildocs.choose_document",
             "kursus.view_pendaftaran",
+            "kursus.tugaskan_pendaftaran",
             "kursus.view_sertifikat",
             *IZIN_KUIS_PELATIH,
             *IZIN_SOSIALISASI_PELATIH,
@@ -80,6 +81,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtaildocs.change_document",
             "wagtaildocs.choose_document",
             "kursus.view_pendaftaran",
+            "kursus.tugaskan_pendaftaran",
             "kursus.view_sertifikat",
             *IZIN_KUIS_PELATIH,
             # Quizzes go through the same moderation as lessons: only senior trainers publish.
@@ -114,6 +116,9 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             ),
             "penilaian.view_riwayatperubahan",
             "sosialisasi.view_pendaftaranacara",
+            # Enrolment by unit, jabatan or NIP, and the per-unit completion report.
+            "kursus.view_pendaftaran",
+            "kursus.tugaskan_pendaftaran",
         ),
     ),
 }

@@ -1,7 +1,6 @@
 """Trainer views in the Wagtail admin: essays awaiting marking, per-quiz reports, pre/post
 gain, and XLSX import/export of questions. Reports export as CSV and XLSX."""
 
-import io
 from decimal import Decimal
 
 from django.contrib import messages
@@ -13,8 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from kursus.ekspor import (
+    MIME_XLSX,
+    BerkasEkspor,
+    berkas_csv,
+    berkas_xlsx,
+    ekspor_atau_antre,
+    respons_berkas,
+)
 from kursus.models import KursusPage
-from penilaian.ekspor import baris_aman, tulis_csv
 from penilaian.mesin import format_ringkas
 
 from . import impor, laporan, selectors, services
@@ -24,37 +30,10 @@ from .models import JawabanPeserta, JenisSoal, Kuis, PercobaanKuis
 IZIN_LAPORAN = "kursus.view_kuis"
 IZIN_MENILAI = "kursus.change_jawabanpeserta"
 IZIN_SOAL = "kursus.add_soal"
-MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _unduhan(isi, nama: str, jenis: str) -> HttpResponse:
-    respons = HttpResponse(isi, content_type=jenis)
-    respons["Content-Disposition"] = f'attachment; filename="{nama}"'
-    return respons
-
-
-def _csv(kolom, baris, nama) -> HttpResponse:
-    return _unduhan(tulis_csv(kolom, baris), nama, "text/csv; charset=utf-8")
-
-
-def _xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
-    from openpyxl import Workbook
-
-    buku = Workbook(write_only=True)
-    for judul, kolom, baris in lembar:
-        ws = buku.create_sheet(judul)
-        if kolom:
-            ws.append(baris_aman(kolom))
-        for b in baris:
-            ws.append(
-                [
-                    str(v) if v is not None and not isinstance(v, int | str) else v
-                    for v in baris_aman(b)
-                ]
-            )
-    keluaran = io.BytesIO()
-    buku.save(keluaran)
-    return _unduhan(keluaran.getvalue(), nama, MIME_XLSX)
+    return respons_berkas(BerkasEkspor(nama, isi, jenis))
 
 
 class PenilaianDaftar(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -164,24 +143,17 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
 
     def get(self, request, *args, **kwargs):
         self.kuis = get_object_or_404(Kuis, pk=kwargs["pk"])
-        self.laporan = laporan.laporan_kuis(self.kuis)
         ekspor = request.GET.get("ekspor")
-        nama = f"laporan-kuis-{self.kuis.slug}"
-        if ekspor == "csv":
-            return _csv(
-                laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan), f"{nama}.csv"
+        if ekspor in laporan.FORMAT_EKSPOR:
+            return ekspor_atau_antre(
+                request,
+                jenis=laporan.JENIS_EKSPOR,
+                judul=_("Laporan kuis: %(kuis)s (%(format)s)")
+                % {"kuis": self.kuis.judul, "format": ekspor.upper()},
+                parameter={"kuis": self.kuis.pk, "format": ekspor},
+                jumlah_baris=PercobaanKuis.objects.filter(kuis=self.kuis).count(),
             )
-        if ekspor == "csv-butir":
-            return _csv(laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv")
-        if ekspor == "xlsx":
-            return _xlsx(
-                [
-                    ("Ringkasan", ("ukuran", "nilai"), laporan.baris_ringkasan(self.laporan)),
-                    ("Percobaan", laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan)),
-                    ("Butir", laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan)),
-                ],
-                f"{nama}.xlsx",
-            )
+        self.laporan = laporan.laporan_kuis(self.kuis)
         return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):
@@ -213,11 +185,17 @@ class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Te
         ekspor = request.GET.get("ekspor")
         nama = f"kenaikan-{self.kursus.slug}"
         if ekspor == "csv":
-            return _csv(laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan), f"{nama}.csv")
+            return respons_berkas(
+                berkas_csv(
+                    f"{nama}.csv", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan)
+                )
+            )
         if ekspor == "xlsx":
-            return _xlsx(
-                [("Kenaikan", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan))],
-                f"{nama}.xlsx",
+            return respons_berkas(
+                berkas_xlsx(
+                    f"{nama}.xlsx",
+                    [("Kenaikan", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan))],
+                )
             )
         return super().get(request, *args, **kwargs)
 
