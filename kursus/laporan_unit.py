@@ -28,7 +28,9 @@ from .ekspor import BerkasEkspor, EksporDitolak, berkas_csv, berkas_xlsx, daftar
 from .models import KursusPage, Pendaftaran
 
 JENIS_EKSPOR = "laporan_unit"
-IZIN = "kursus.view_pendaftaran"
+#: Assigning courses and following them up per unit go together (Pelatih, Pelatih Senior,
+#: Admin Kepegawaian); the report is scoped like the assignment.
+IZIN = "kursus.tugaskan_pendaftaran"
 
 
 @dataclass

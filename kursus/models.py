@@ -184,7 +184,10 @@ class Pendaftaran(models.Model):
             models.UniqueConstraint(fields=["user", "kursus"], name="pendaftaran_unik_per_kursus")
         ]
         permissions = [
-            ("tugaskan_pendaftaran", _("Dapat menugaskan kursus kepada unit, jabatan atau NIP"))
+            (
+                "tugaskan_pendaftaran",
+                _("Dapat menugaskan kursus dan melihat penyelesaian per unit"),
+            )
         ]
 
     def __str__(self):

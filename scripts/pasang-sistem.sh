@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs and the Python environment cannot bring:
 # Chromium and ChromeDriver for the browser tests (Playwright drives /usr/bin/chromium; nothing
-# downloads a browser at run time), DejaVu fonts for PDFs and poppler-utils to read PDFs in tests.
+# downloads a browser at run time), DejaVu fonts for PDFs, poppler-utils to read PDFs in tests and
+# redis-server for the Redis pass of .ci/run (cache and sessions as in production).
 # Does nothing when all are present.
 set -euo pipefail
 paket=()
@@ -11,6 +12,7 @@ command -v chromedriver >/dev/null 2>&1 || paket+=(chromium-driver)
 # pdftotext and pdftoppm: tests read the PDFs the site produces as text and as images.
 command -v pdftotext >/dev/null 2>&1 || paket+=(poppler-utils)
 command -v msgfmt >/dev/null 2>&1 || paket+=(gettext)
+command -v redis-server >/dev/null 2>&1 || paket+=(redis-server)
 [ ${#paket[@]} -eq 0 ] && exit 0
 echo "Memasang paket Debian: ${paket[*]}"
 sudo_cmd=()

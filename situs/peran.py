@@ -116,8 +116,8 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             ),
             "penilaian.view_riwayatperubahan",
             "sosialisasi.view_pendaftaranacara",
-            # Enrolment by unit, jabatan or NIP, and the per-unit completion report.
-            "kursus.view_pendaftaran",
+            # Enrolment by unit, jabatan or NIP, and the per-unit completion report (scoped:
+            # the enrolment listing itself stays with the trainers).
             "kursus.tugaskan_pendaftaran",
         ),
     ),

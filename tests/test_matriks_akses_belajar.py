@@ -57,6 +57,8 @@ MILIK = _baris(L, 200, 404, 404, 404, 404, 404)
 MILIK_POST = _baris(L, 302, 404, 404, 404, 404, 404)
 PELATIH = _baris(AL, AL, AL, AL, 200, 200, TOLAK)  # quiz admin: Pelatih and Pelatih Senior
 PELATIH_SIMULASI = _baris(AL, AL, AL, AL, 200, TOLAK, TOLAK)  # simulator report: Pelatih
+#: enrolment by unit and the per-unit report: both trainer roles and Admin Kepegawaian
+PENUGAS = _baris(AL, AL, AL, AL, 200, 200, 200)
 
 #: URL name → (method, argument key, expected per role). The argument key names an entry of
 #: the world's ``argumen``; the matching URL is reversed with real objects.
@@ -75,6 +77,9 @@ MATRIKS = {
     "kursus:sertifikat_unduh": ("get", "sertifikat", MILIK),
     "kursus:verifikasi": ("get", "sertifikat", TERBUKA),
     "kursus:verifikasi_cari": ("get", None, TERBUKA),
+    # a background export: its page and its file are the owner's
+    "kursus:ekspor": ("get", "ekspor", MILIK),
+    "kursus:ekspor_unduh": ("get", "ekspor", MILIK),
     # quizzes: a published quiz is open to every logged-in user; attempts are the owner's
     "kursus:kuis:daftar": ("get", None, MASUK),
     "kursus:kuis:kemajuan": ("get", None, MASUK),
@@ -102,6 +107,9 @@ MATRIKS = {
     "kuis_laporan_kenaikan": ("get", "kursus_id", PELATIH),
     "kuis_impor_soal": ("get", None, PELATIH),
     "kuis_ekspor_soal": ("get", None, PELATIH),
+    "kursus_penugasan": ("get", None, PENUGAS),
+    "kursus_laporan_unit_indeks": ("get", None, PENUGAS),
+    "kursus_laporan_unit": ("get", "kursus_id", PENUGAS),
     "simulasi_laporan": ("get", None, PELATIH_SIMULASI),
     "simulasi_laporan_kasus": ("get", "kasus_pk", PELATIH_SIMULASI),
     "pendaftaran:index": ("get", None, PELATIH),
@@ -123,7 +131,7 @@ MATRIKS = {
 }
 
 #: Admin URL names of these apps (prefixes), compared with the table like the site URLs.
-AWALAN_ADMIN = ("kuis_", "simulasi_", "pendaftaran:", "sertifikat:")
+AWALAN_ADMIN = ("kuis_", "kursus_", "simulasi_", "pendaftaran:", "sertifikat:")
 
 
 def _semua_pola(patterns, awalan="", namespace=None):
@@ -151,7 +159,9 @@ def test_tabel_memuat_tepat_semua_url():
     nama_admin = {n for n in nama_admin if not n.startswith(("pendaftaran:", "sertifikat:"))}
     tabel = set(MATRIKS)
     tabel_situs = {n for n in tabel if n.startswith(("kursus:", "simulasi:"))}
-    tabel_admin = {n for n in tabel - tabel_situs if n.startswith(("kuis_", "simulasi_"))}
+    tabel_admin = {
+        n for n in tabel - tabel_situs if n.startswith(("kuis_", "kursus_", "simulasi_"))
+    }
     assert nama_situs == tabel_situs, (
         "Tambahkan URL baru kursus/simulasi ke MATRIKS di tests/test_matriks_akses_belajar.py: "
         f"{sorted(nama_situs ^ tabel_situs)}"
@@ -163,6 +173,8 @@ def test_tabel_memuat_tepat_semua_url():
 
 
 def _bangun():
+    from django.core.files.base import ContentFile
+
     from kursus import services as layanan_kursus
     from kursus.kuis import services as layanan_kuis
     from kursus.kuis.models import (
@@ -173,7 +185,7 @@ def _bangun():
         Soal,
         SoalKuis,
     )
-    from kursus.models import KursusIndexPage, KursusPage, PelajaranPage
+    from kursus.models import EksporBerkas, KursusIndexPage, KursusPage, PelajaranPage
     from penilaian import demo as demo_penilaian
     from simulasi import demo as demo_simulasi
     from simulasi import services as layanan_simulasi
@@ -252,7 +264,20 @@ def _bangun():
     percobaan_simulasi = layanan_simulasi.percobaan_simpan(kasus=kasus, pengguna=a, jawaban=jawaban)
     layanan_simulasi.percobaan_simpan(kasus=kasus, pengguna=b, jawaban=jawaban_baik())
 
+    # a prepared export of A's (the file is a stand-in: the matrix checks who may fetch it)
+    ekspor = EksporBerkas.objects.create(
+        pemilik=a,
+        jenis="laporan_unit",
+        judul="Ekspor milik A",
+        status=EksporBerkas.Status.SIAP,
+        nama_berkas="ekspor-a.csv",
+        jenis_mime="text/csv",
+        kedaluwarsa_pada=timezone.now() + timedelta(days=1),
+    )
+    ekspor.berkas.save("ekspor-a.csv", ContentFile(b"Rahasia ekspor A\n"))
+
     argumen = {
+        "ekspor": {"pk": ekspor.pk},
         "pelajaran": {"kursus": kursus.slug, "pelajaran": pelajaran.slug},
         "pelajaran_id": {"pelajaran_id": pelajaran.pk},
         "kursus_slug": {"kursus": kursus.slug},
