@@ -32,7 +32,16 @@ class MenuBerizin(MenuItem):
         return request.user.has_perm(self.izin)
 
 
-class PenugasanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+class _JudulDiRemahRoti:
+    """The page's own title as the last breadcrumb (otherwise the header says only "Home")."""
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+
+class PenugasanView(
+    _JudulDiRemahRoti, PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView
+):
     permission_required = IZIN_MENUGASKAN
     page_title = gettext_lazy("Tugaskan kursus")
     header_icon = "group"
@@ -77,7 +86,9 @@ class PenugasanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView
         return redirect("kursus_laporan_unit", kursus_id=kursus.pk)
 
 
-class LaporanUnitIndeks(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+class LaporanUnitIndeks(
+    _JudulDiRemahRoti, PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView
+):
     permission_required = IZIN_LAPORAN_UNIT
     page_title = gettext_lazy("Penyelesaian kursus per unit")
     header_icon = "table"
