@@ -7,6 +7,8 @@ class KursusConfig(AppConfig):
     verbose_name = _("Kursus dan kuis")
 
     def ready(self):
+        from . import laporan_unit  # noqa: F401 (registers its background export)
+        from .kuis import laporan  # noqa: F401 (registers its background export)
         from .signals import hubungkan
 
         hubungkan()

@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from penilaian.models import penyimpanan_privat
+
 from .blocks import BLOK_PELAJARAN
 
 
@@ -164,12 +166,28 @@ class Pendaftaran(models.Model):
     )
     didaftarkan_pada = models.DateTimeField(_("didaftarkan pada"), auto_now_add=True)
     selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+    tenggat = models.DateField(_("tenggat"), null=True, blank=True)
+    ditugaskan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ditugaskan oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    ditugaskan_pada = models.DateTimeField(_("ditugaskan pada"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("pendaftaran")
         verbose_name_plural = _("pendaftaran")
         constraints = [
             models.UniqueConstraint(fields=["user", "kursus"], name="pendaftaran_unik_per_kursus")
+        ]
+        permissions = [
+            (
+                "tugaskan_pendaftaran",
+                _("Dapat menugaskan kursus dan melihat penyelesaian per unit"),
+            )
         ]
 
     def __str__(self):
@@ -236,6 +254,78 @@ class Sertifikat(models.Model):
 
     def get_absolute_url(self):
         return reverse("kursus:verifikasi", kwargs={"kode": self.kode})
+
+
+class PengingatTenggat(models.Model):
+    """A due-date reminder already sent: one row per enrolment, threshold (days before) and due
+    date, so each threshold is sent once, and once more only if the due date moves."""
+
+    pendaftaran = models.ForeignKey(
+        Pendaftaran,
+        verbose_name=_("pendaftaran"),
+        on_delete=models.CASCADE,
+        related_name="pengingat",
+    )
+    ambang_hari = models.PositiveSmallIntegerField(_("hari sebelum tenggat"))
+    tenggat = models.DateField(_("tenggat"))
+    dikirim_pada = models.DateTimeField(_("dikirim pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pengingat tenggat")
+        verbose_name_plural = _("pengingat tenggat")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pendaftaran", "ambang_hari", "tenggat"], name="pengingat_sekali"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.pendaftaran} — H-{self.ambang_hari}"
+
+
+class EksporBerkas(models.Model):
+    """A spreadsheet prepared in the background (``kursus.ekspor``): who asked, what for, and
+    the file once it is ready. Files live in private storage (no URL); only the owner
+    downloads them, through a view, until ``kedaluwarsa_pada``."""
+
+    class Status(models.TextChoices):
+        ANTRE = "antre", _("Menunggu antrean")
+        DIPROSES = "diproses", _("Sedang disiapkan")
+        SIAP = "siap", _("Siap diunduh")
+        GAGAL = "gagal", _("Gagal")
+
+    pemilik = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pemilik"),
+        on_delete=models.CASCADE,
+        related_name="ekspor_berkas",
+    )
+    jenis = models.CharField(_("jenis"), max_length=40)
+    judul = models.CharField(_("judul"), max_length=255)
+    parameter = models.JSONField(_("parameter"), default=dict)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ANTRE
+    )
+    berkas = models.FileField(
+        _("berkas"), upload_to="ekspor/%Y/%m/", storage=penyimpanan_privat, blank=True
+    )
+    nama_berkas = models.CharField(_("nama berkas"), max_length=200, blank=True)
+    jenis_mime = models.CharField(_("jenis MIME"), max_length=100, blank=True)
+    galat = models.TextField(_("galat"), blank=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+    selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+    kedaluwarsa_pada = models.DateTimeField(_("kedaluwarsa pada"))
+
+    class Meta:
+        verbose_name = _("ekspor berkas")
+        verbose_name_plural = _("ekspor berkas")
+        ordering = ["-dibuat_pada"]
+
+    def __str__(self):
+        return f"{self.judul} ({self.get_status_display()})"
+
+    def get_absolute_url(self):
+        return reverse("kursus:ekspor", kwargs={"pk": self.pk})
 
 
 class VersiKonten(models.Model):

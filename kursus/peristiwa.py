@@ -7,7 +7,7 @@ Arguments, besides ``sender`` (the model class):
 * ``sertifikat_terbit``: ``sertifikat``
 * ``pendaftaran_ditugaskan``: ``pendaftaran`` (a list of Pendaftaran), ``oleh``, ``tenggat``
   (a date or ``None``)
-* ``tenggat_mendekat``: ``pendaftaran`` (one Pendaftaran whose due date is near)
+* ``tenggat_mendekat``: ``pendaftaran`` (one Pendaftaran whose due date is near), ``tenggat``
 """
 
 from django.dispatch import Signal

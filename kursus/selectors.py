@@ -84,20 +84,24 @@ def _pendaftaran_dan_selesai(*, user, kursus) -> tuple[Pendaftaran | None, froze
     kursus_pk = getattr(kursus, "pk", kursus)
     baris = list(
         Pendaftaran.objects.filter(user=user, kursus_id=kursus_pk).values_list(
-            "pk", "didaftarkan_pada", "selesai_pada", "kemajuan__pelajaran_id"
+            "pk", "didaftarkan_pada", "selesai_pada", "tenggat", "kemajuan__pelajaran_id"
         )
     )
     if not baris:
         return None, frozenset()
-    pk, didaftarkan_pada, selesai_pada, _ = baris[0]
+    pk, didaftarkan_pada, selesai_pada, tenggat, _ = baris[0]
     pendaftaran = Pendaftaran(
-        pk=pk, user=user, didaftarkan_pada=didaftarkan_pada, selesai_pada=selesai_pada
+        pk=pk,
+        user=user,
+        didaftarkan_pada=didaftarkan_pada,
+        selesai_pada=selesai_pada,
+        tenggat=tenggat,
     )
     if isinstance(kursus, KursusPage):
         pendaftaran.kursus = kursus
     else:
         pendaftaran.kursus_id = kursus_pk
-    return pendaftaran, frozenset(b[3] for b in baris if b[3] is not None)
+    return pendaftaran, frozenset(b[4] for b in baris if b[4] is not None)
 
 
 def status_kursus(*, kursus: KursusPage, user, versi: int | None = None) -> StatusKursus:

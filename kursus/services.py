@@ -8,6 +8,7 @@ quiz and marking an essay call ``pendaftaran_periksa_selesai`` again.
 
 import secrets
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,8 +17,15 @@ from penilaian.akses import pegawai_dari
 from penilaian.peristiwa import umumkan
 
 from .kuis.selectors import post_test_lulus
-from .models import KemajuanPelajaran, KursusPage, PelajaranPage, Pendaftaran, Sertifikat
-from .peristiwa import sertifikat_terbit
+from .models import (
+    KemajuanPelajaran,
+    KursusPage,
+    PelajaranPage,
+    Pendaftaran,
+    PengingatTenggat,
+    Sertifikat,
+)
+from .peristiwa import sertifikat_terbit, tenggat_mendekat
 from .selectors import status_kursus
 
 #: Extra completion conditions beyond "all lessons done" (the post-test hook, see above).
@@ -105,3 +113,65 @@ def sertifikat_terbitkan(*, pendaftaran: Pendaftaran) -> Sertifikat:
     )
     umumkan(sertifikat_terbit, Sertifikat, sertifikat=sertifikat)
     return sertifikat
+
+
+#: Reminders go out this many days before an enrolment's due date.
+AMBANG_PENGINGAT = (7, 1)
+
+
+def kirim_pengingat_tenggat(sekarang=None) -> int:
+    """Send ``tenggat_mendekat`` for unfinished enrolments whose due date is 7 days and 1 day
+    away; returns how many reminders were sent.
+
+    Each threshold is sent once per enrolment and due date (``PengingatTenggat``): running again
+    sends nothing new, and a due date that is moved gets its reminders again. A run that was
+    missed catches up: an enrolment past a threshold but not yet at its due date gets one
+    reminder, and every threshold it has passed is recorded (no second reminder the next day
+    for the 7-day threshold when the 1-day one is already due)."""
+    hari_ini = timezone.localdate(sekarang or timezone.now())
+    batas = hari_ini + timedelta(days=max(AMBANG_PENGINGAT))
+    calon = (
+        Pendaftaran.objects.filter(
+            selesai_pada__isnull=True, tenggat__gte=hari_ini, tenggat__lte=batas
+        )
+        .select_related("user", "kursus")
+        .order_by("pk")
+    )
+    terkirim: dict[int, set[tuple[int, object]]] = {}
+    for pk, ambang, tenggat in PengingatTenggat.objects.filter(pendaftaran__in=calon).values_list(
+        "pendaftaran_id", "ambang_hari", "tenggat"
+    ):
+        terkirim.setdefault(pk, set()).add((ambang, tenggat))
+    jumlah = 0
+    for pendaftaran in calon:
+        sisa = (pendaftaran.tenggat - hari_ini).days
+        lewat = [a for a in AMBANG_PENGINGAT if sisa <= a]
+        baru = [
+            a for a in lewat if (a, pendaftaran.tenggat) not in terkirim.get(pendaftaran.pk, ())
+        ]
+        if baru and _pengingat_catat(pendaftaran=pendaftaran, ambang=baru):
+            jumlah += 1
+    return jumlah
+
+
+@transaction.atomic
+def _pengingat_catat(*, pendaftaran: Pendaftaran, ambang: list[int]) -> bool:
+    """Record the thresholds and send one reminder after commit. The enrolment row is locked
+    and the record read again, so two runs at once send one reminder, not two."""
+    Pendaftaran.objects.select_for_update().filter(pk=pendaftaran.pk).first()
+    sudah = set(
+        PengingatTenggat.objects.filter(
+            pendaftaran=pendaftaran, tenggat=pendaftaran.tenggat
+        ).values_list("ambang_hari", flat=True)
+    )
+    baru = [a for a in ambang if a not in sudah]
+    if not baru:
+        return False
+    PengingatTenggat.objects.bulk_create(
+        [
+            PengingatTenggat(pendaftaran=pendaftaran, ambang_hari=a, tenggat=pendaftaran.tenggat)
+            for a in baru
+        ]
+    )
+    umumkan(tenggat_mendekat, Pendaftaran, pendaftaran=pendaftaran, tenggat=pendaftaran.tenggat)
+    return True

@@ -15,5 +15,7 @@ urlpatterns = [
     path("sertifikat/<str:kode>/unduh/", views.sertifikat_unduh, name="sertifikat_unduh"),
     path("sertifikat/verifikasi/", views.verifikasi_cari, name="verifikasi_cari"),
     path("sertifikat/verifikasi/<str:kode>/", views.verifikasi, name="verifikasi"),
+    path("ekspor/<int:pk>/", views.ekspor, name="ekspor"),
+    path("ekspor/<int:pk>/unduh/", views.ekspor_unduh, name="ekspor_unduh"),
     path("kuis/", include("kursus.kuis.urls")),
 ]

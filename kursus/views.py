@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,8 +13,9 @@ from wagtail.url_routing import RouteResult
 from wagtail.views import serve
 
 from . import selectors, services
+from .ekspor import ekspor_milik
 from .kerangka import dengan_versi
-from .models import KursusPage, PelajaranPage, Sertifikat
+from .models import EksporBerkas, KursusPage, PelajaranPage, Sertifikat
 from .pdf import sertifikat_pdf
 
 DETIK_AKAR_SITUS = 60 * 60  # as long as Wagtail keeps its site root paths
@@ -137,3 +138,26 @@ def cari(request):
     q = request.GET.get("q", "")[:200]
     hasil = selectors.cari_pelajaran(q=q)
     return render(request, "kursus/cari.html", {"q": q, "hasil": hasil})
+
+
+@login_required
+def ekspor(request, pk: int):
+    """An export being prepared: "Sedang disiapkan…" (the page refreshes itself), then the
+    download link; another user's or an expired export is 404."""
+    berkas = ekspor_milik(user=request.user, pk=pk)
+    if berkas is None:
+        raise Http404
+    return render(request, "kursus/ekspor.html", {"ekspor": berkas})
+
+
+@login_required
+def ekspor_unduh(request, pk: int):
+    berkas = ekspor_milik(user=request.user, pk=pk)
+    if berkas is None or berkas.status != EksporBerkas.Status.SIAP or not berkas.berkas:
+        raise Http404
+    return FileResponse(
+        berkas.berkas.open("rb"),
+        as_attachment=True,
+        filename=berkas.nama_berkas,
+        content_type=berkas.jenis_mime,
+    )

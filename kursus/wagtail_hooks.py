@@ -3,6 +3,7 @@ Pelatih and Pelatih Senior hold the view permissions (situs.peran); records are 
 the site's services only, so the admin offers no add or edit here."""
 
 from django.contrib import messages
+from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,7 +13,16 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from penilaian.isian import IsianAdminMixin
 from penilaian.lingkup_admin import LingkupViewSetMixin
 
+from .admin_views import (
+    IZIN_LAPORAN_UNIT,
+    IZIN_MENUGASKAN,
+    LaporanUnitIndeks,
+    LaporanUnitView,
+    MenuBerizin,
+    PenugasanView,
+)
 from .models import Pendaftaran, Sertifikat
+from .penugasan import AKSI_LOG
 
 
 class PendaftaranViewSet(LingkupViewSetMixin, IsianAdminMixin, ModelViewSet):
@@ -23,9 +33,17 @@ class PendaftaranViewSet(LingkupViewSetMixin, IsianAdminMixin, ModelViewSet):
     name = "pendaftaran"
     icon = "group"
     menu_label = _("Pendaftaran")
-    list_display = ["user", "kursus", "didaftarkan_pada", "selesai_pada"]
-    list_export = ["user", "kursus", "didaftarkan_pada", "selesai_pada"]
-    list_filter = ["kursus", "selesai_pada"]
+    list_display = ["user", "kursus", "didaftarkan_pada", "tenggat", "selesai_pada"]
+    list_export = [
+        "user",
+        "kursus",
+        "didaftarkan_pada",
+        "tenggat",
+        "ditugaskan_oleh",
+        "ditugaskan_pada",
+        "selesai_pada",
+    ]
+    list_filter = ["kursus", "tenggat", "selesai_pada"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     form_fields = ["selesai_pada"]
     inspect_view_enabled = True
@@ -111,6 +129,51 @@ def pesan_setelah_setujui_halaman(request, page):
 @hooks.register("after_edit_snippet")
 def pesan_setelah_setujui_snippet(request, instance):
     _pesan_disetujui(request, str(instance))
+
+
+@hooks.register("register_admin_urls")
+def urls_penugasan():
+    return [
+        path("kursus/tugaskan/", PenugasanView.as_view(), name="kursus_penugasan"),
+        path(
+            "kursus/laporan-unit/", LaporanUnitIndeks.as_view(), name="kursus_laporan_unit_indeks"
+        ),
+        path(
+            "kursus/laporan-unit/<int:kursus_id>/",
+            LaporanUnitView.as_view(),
+            name="kursus_laporan_unit",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def menu_penugasan():
+    return MenuBerizin(
+        _("Tugaskan kursus"),
+        reverse("kursus_penugasan"),
+        icon_name="group",
+        order=251,
+        name="tugaskan-kursus",
+        izin=IZIN_MENUGASKAN,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def menu_laporan_unit():
+    return MenuBerizin(
+        _("Penyelesaian kursus per unit"),
+        reverse("kursus_laporan_unit_indeks"),
+        icon_name="table",
+        order=902,
+        izin=IZIN_LAPORAN_UNIT,
+    )
+
+
+@hooks.register("register_log_actions")
+def aksi_log_penugasan(actions):
+    actions.register_action(
+        AKSI_LOG, _("Tugaskan kursus"), _("Kursus ditugaskan kepada unit, jabatan atau daftar NIP")
+    )
 
 
 from .kuis import wagtail_hooks as kuis_hooks  # noqa: E402,F401 (registers the quiz admin)

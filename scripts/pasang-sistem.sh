@@ -2,7 +2,8 @@
 # Installs the Debian packages the project needs and the Python environment cannot bring:
 # Chromium and ChromeDriver for the browser tests (Playwright drives /usr/bin/chromium; nothing
 # downloads a browser at run time), Node and npm for their axe-core, DejaVu fonts embedded in
-# every PDF (penilaian/pdf_resmi.py) and poppler-utils to read PDFs in tests.
+# every PDF (penilaian/pdf_resmi.py), poppler-utils to read PDFs in tests and redis-server for
+# the Redis pass of .ci/run (cache and sessions as in production).
 # Does nothing when all are present.
 set -euo pipefail
 paket=()
@@ -23,6 +24,7 @@ command -v msgfmt >/dev/null 2>&1 || paket+=(gettext)
 # Node and npm: `npm ci` installs axe-core (package-lock.json) for the accessibility checks.
 command -v node >/dev/null 2>&1 || paket+=(nodejs)
 command -v npm >/dev/null 2>&1 || paket+=(npm)
+command -v redis-server >/dev/null 2>&1 || paket+=(redis-server)
 [ ${#paket[@]} -eq 0 ] && exit 0
 echo "Memasang paket Debian: ${paket[*]}"
 sudo_cmd=()

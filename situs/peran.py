@@ -73,6 +73,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtaildocs.change_document",
             "wagtaildocs.choose_document",
             "kursus.view_pendaftaran",
+            "kursus.tugaskan_pendaftaran",
             "kursus.view_sertifikat",
             *IZIN_KUIS_PELATIH,
             *IZIN_SOSIALISASI_PELATIH,
@@ -89,6 +90,7 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtaildocs.change_document",
             "wagtaildocs.choose_document",
             "kursus.view_pendaftaran",
+            "kursus.tugaskan_pendaftaran",
             "kursus.view_sertifikat",
             *IZIN_KUIS_PELATIH,
             # Quizzes go through the same moderation as lessons: only senior trainers publish.
@@ -129,6 +131,9 @@ PERAN: dict[str, tuple[str, tuple[str, ...]]] = {
             "wagtailimages.add_image",
             "wagtailimages.choose_image",
             "sosialisasi.view_pendaftaranacara",
+            # Enrolment by unit, jabatan or NIP, and the per-unit completion report (scoped:
+            # the enrolment listing itself stays with the trainers).
+            "kursus.tugaskan_pendaftaran",
         ),
     ),
 }

@@ -10,9 +10,14 @@ from icalendar import Calendar, Event
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from kursus.ekspor import MIME_CSV, MIME_XLSX, BerkasEkspor, EksporDitolak
 from penilaian.ekspor import sel_aman, tulis_csv
 
+from .akses import adalah_penyelenggara
 from .models import AcaraPage
+from .selectors import kehadiran
+
+JENIS_EKSPOR = "kehadiran"
 
 KOLOM_KEHADIRAN = ("Unit kerja", "NIP / akun", "Nama", "Status", "Hadir pada (WIB)")
 
@@ -59,6 +64,24 @@ def kehadiran_xlsx(acara: AcaraPage, data: list[dict], ringkasan: list[dict]) ->
 
 def kehadiran_csv(data: list[dict]) -> str:
     return tulis_csv(KOLOM_KEHADIRAN, _baris(data))
+
+
+def nama_berkas_kehadiran(acara: AcaraPage, ext: str) -> str:
+    return f"kehadiran-acara-{acara.pk}-{timezone.localdate():%Y%m%d}.{ext}"
+
+
+def berkas_kehadiran(user, parameter: dict) -> BerkasEkspor:
+    """The attendance list of an event as XLSX or CSV: one function for the organiser's
+    download and the background export (``kursus.ekspor``), which checks the role again."""
+    if not adalah_penyelenggara(user):
+        raise EksporDitolak
+    acara = AcaraPage.objects.get(pk=parameter["acara"])
+    baris, per_unit = kehadiran(acara, user=user)
+    if parameter.get("format") == "csv":
+        isi = kehadiran_csv(baris).encode()
+        return BerkasEkspor(nama_berkas_kehadiran(acara, "csv"), isi, MIME_CSV)
+    isi = kehadiran_xlsx(acara, baris, per_unit)
+    return BerkasEkspor(nama_berkas_kehadiran(acara, "xlsx"), isi, MIME_XLSX)
 
 
 def acara_ics(acara: AcaraPage, *, url: str, host: str) -> bytes:

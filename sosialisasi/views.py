@@ -14,10 +14,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.views import serve
 
+from kursus.ekspor import ekspor_atau_antre
+
 from . import adopsi, ekspor, selectors, services
 from .akses import adalah_penyelenggara, unit_dasbor_adopsi
 from .forms import FormHadir, FormPertanyaan
-from .models import AcaraPage, TanyaJawabPage
+from .models import AcaraPage, PendaftaranAcara, TanyaJawabPage
 
 KUNCI_SESI_PERTANYAAN = "sosialisasi:pertanyaan_terakhir"
 
@@ -127,27 +129,26 @@ def kode_hadir(request, pk: int):
     )
 
 
-def _nama_berkas(acara: AcaraPage, ext: str) -> str:
-    return f"kehadiran-acara-{acara.pk}-{timezone.localdate():%Y%m%d}.{ext}"
+def _kehadiran_unduh(request, pk: int, format_: str):
+    """The attendance list, at once when small, otherwise prepared in the background."""
+    acara = _khusus_penyelenggara(request, pk)
+    jumlah = acara.pendaftaran.exclude(status=PendaftaranAcara.Status.BATAL).count()
+    return ekspor_atau_antre(
+        request,
+        jenis=ekspor.JENIS_EKSPOR,
+        judul=_("Daftar hadir: %(acara)s (%(format)s)")
+        % {"acara": acara.title, "format": format_.upper()},
+        parameter={"acara": acara.pk, "format": format_},
+        jumlah_baris=jumlah,
+    )
 
 
 def kehadiran_xlsx(request, pk: int):
-    acara = _khusus_penyelenggara(request, pk)
-    baris, per_unit = selectors.kehadiran(acara, user=request.user)
-    respons = HttpResponse(
-        ekspor.kehadiran_xlsx(acara, baris, per_unit),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    respons["Content-Disposition"] = f'attachment; filename="{_nama_berkas(acara, "xlsx")}"'
-    return respons
+    return _kehadiran_unduh(request, pk, "xlsx")
 
 
 def kehadiran_csv(request, pk: int):
-    acara = _khusus_penyelenggara(request, pk)
-    baris, _per_unit = selectors.kehadiran(acara, user=request.user)
-    respons = HttpResponse(ekspor.kehadiran_csv(baris), content_type="text/csv; charset=utf-8")
-    respons["Content-Disposition"] = f'attachment; filename="{_nama_berkas(acara, "csv")}"'
-    return respons
+    return _kehadiran_unduh(request, pk, "csv")
 
 
 @require_POST

@@ -76,6 +76,8 @@ PELATIH = _baris(AL, AL, AL, AL, 200, 200, TOLAK)  # quiz admin: Pelatih and Pel
 PELATIH_SIMULASI = _baris(AL, AL, AL, AL, 200, TOLAK, TOLAK)  # simulator report: Pelatih
 #: One participant's object in the quiz/course admin: 404 outside the trainer's unit scope.
 PELATIH_OBJEK_A = _baris(AL, AL, AL, AL, 200, 200, TOLAK, luar=404)
+#: enrolment by unit and the per-unit report: both trainer roles and Admin Kepegawaian
+PENUGAS = _baris(AL, AL, AL, AL, 200, 200, 200)
 
 #: URL name → (method, argument key, expected per role). The argument key names an entry of
 #: the world's ``argumen``; the matching URL is reversed with real objects.
@@ -94,6 +96,9 @@ MATRIKS = {
     "kursus:sertifikat_unduh": ("get", "sertifikat", MILIK),
     "kursus:verifikasi": ("get", "sertifikat", TERBUKA),
     "kursus:verifikasi_cari": ("get", None, TERBUKA),
+    # a background export: its page and its file are the owner's
+    "kursus:ekspor": ("get", "ekspor", MILIK),
+    "kursus:ekspor_unduh": ("get", "ekspor", MILIK),
     # quizzes: a published quiz is open to every logged-in user; attempts are the owner's
     "kursus:kuis:daftar": ("get", None, MASUK),
     "kursus:kuis:kemajuan": ("get", None, MASUK),
@@ -129,6 +134,9 @@ MATRIKS = {
     "kuis_perpanjangan": ("get", "kuis_peserta", PELATIH_OBJEK_A),
     "kuis_nilai_ulang_soal": ("get", "soal_pk", PELATIH),
     "kuis_nilai_ulang": ("get", "kuis_pk", PELATIH),
+    "kursus_penugasan": ("get", None, PENUGAS),
+    "kursus_laporan_unit_indeks": ("get", None, PENUGAS),
+    "kursus_laporan_unit": ("get", "kursus_id", PENUGAS),
     "simulasi_laporan": ("get", None, PELATIH_SIMULASI),
     "simulasi_laporan_kasus": ("get", "kasus_pk", PELATIH_SIMULASI),
     "pendaftaran:index": ("get", None, PELATIH),
@@ -150,7 +158,7 @@ MATRIKS = {
 }
 
 #: Admin URL names of these apps (prefixes), compared with the table like the site URLs.
-AWALAN_ADMIN = ("kuis_", "simulasi_", "pendaftaran:", "sertifikat:")
+AWALAN_ADMIN = ("kuis_", "kursus_", "simulasi_", "pendaftaran:", "sertifikat:")
 
 
 def test_tabel_memuat_tepat_semua_url():
@@ -166,7 +174,9 @@ def test_tabel_memuat_tepat_semua_url():
     nama_admin = {n for n in nama_admin if not n.startswith(("pendaftaran:", "sertifikat:"))}
     tabel = set(MATRIKS)
     tabel_situs = {n for n in tabel if n.startswith(("kursus:", "simulasi:"))}
-    tabel_admin = {n for n in tabel - tabel_situs if n.startswith(("kuis_", "simulasi_"))}
+    tabel_admin = {
+        n for n in tabel - tabel_situs if n.startswith(("kuis_", "kursus_", "simulasi_"))
+    }
     assert nama_situs == tabel_situs, (
         "Tambahkan URL baru kursus/simulasi ke MATRIKS di tests/test_matriks_akses_belajar.py: "
         f"{sorted(nama_situs ^ tabel_situs)}"
@@ -178,6 +188,8 @@ def test_tabel_memuat_tepat_semua_url():
 
 
 def _bangun():
+    from django.core.files.base import ContentFile
+
     from kursus import services as layanan_kursus
     from kursus.kuis import services as layanan_kuis
     from kursus.kuis.models import (
@@ -188,7 +200,7 @@ def _bangun():
         Soal,
         SoalKuis,
     )
-    from kursus.models import KursusIndexPage, KursusPage, PelajaranPage
+    from kursus.models import EksporBerkas, KursusIndexPage, KursusPage, PelajaranPage
     from penilaian import demo as demo_penilaian
     from penilaian.models import LingkupUnit, Pegawai
     from simulasi import demo as demo_simulasi
@@ -278,8 +290,20 @@ def _bangun():
     LingkupUnit.objects.create(
         user=pengguna["pelatih_lingkup_luar"], unit=pabrik.unit("kel-lain", "Kelurahan Lain")
     )
+    # a prepared export of A's (the file is a stand-in: the matrix checks who may fetch it)
+    ekspor = EksporBerkas.objects.create(
+        pemilik=a,
+        jenis="laporan_unit",
+        judul="Ekspor milik A",
+        status=EksporBerkas.Status.SIAP,
+        nama_berkas="ekspor-a.csv",
+        jenis_mime="text/csv",
+        kedaluwarsa_pada=timezone.now() + timedelta(days=1),
+    )
+    ekspor.berkas.save("ekspor-a.csv", ContentFile(b"Rahasia ekspor A\n"))
 
     argumen = {
+        "ekspor": {"pk": ekspor.pk},
         "pelajaran": {"kursus": kursus.slug, "pelajaran": pelajaran.slug},
         "pelajaran_id": {"pelajaran_id": pelajaran.pk},
         "kursus_slug": {"kursus": kursus.slug},
@@ -610,10 +634,11 @@ def test_post_memerlukan_token_csrf(dunia, nama, data):
 @pytest.mark.parametrize("peran", ["pemilik", "peserta_lain", "pegawai", "admin_kepegawaian"])
 def test_admin_tidak_pernah_memberi_data_kepada_yang_tak_berizin(client, dunia, peran):
     """Every admin view of the table, with its exports, answers a user without the permission
-    with a redirect and no body; an essay id that does not exist answers the same."""
+    with a redirect and no body; an essay id that does not exist answers the same. (Admin
+    Kepegawaian holds the assignment and per-unit report views: those rows say 200.)"""
     _sebagai(client, dunia, peran)
-    for nama in MATRIKS:
-        if nama.startswith(("kursus:", "simulasi:")):
+    for nama, (_metode, _kunci, harapan) in MATRIKS.items():
+        if nama.startswith(("kursus:", "simulasi:")) or harapan[peran] == 200:
             continue
         url = _url(nama, dunia)
         for u in (url, f"{url}?ekspor=csv", f"{url}?ekspor=xlsx"):

@@ -15,10 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from kursus.ekspor import berkas_csv, berkas_xlsx, respons_berkas
 from penilaian.akses import id_unit_lingkup, saring_lingkup
 
 from . import buku_nilai, nilai_ulang, selectors, services
-from .admin_views import ekspor_csv, ekspor_xlsx
 from .forms import FormBatalPercobaan, FormPerpanjangan
 from .models import Kuis, PercobaanKuis, Soal
 
@@ -86,10 +86,12 @@ class BukuNilaiView(_AdminPelatih, TemplateView):
         nama = f"buku-nilai-{self.buku.peserta.get_username()}"
         baris = buku_nilai.baris_buku_nilai
         if ekspor == "csv":
-            return ekspor_csv(buku_nilai.KOLOM_BUKU_NILAI, baris(self.buku), f"{nama}.csv")
+            return respons_berkas(
+                berkas_csv(f"{nama}.csv", buku_nilai.KOLOM_BUKU_NILAI, baris(self.buku))
+            )
         if ekspor == "xlsx":
             lembar = [("Buku nilai", buku_nilai.KOLOM_BUKU_NILAI, baris(self.buku))]
-            return ekspor_xlsx(lembar, f"{nama}.xlsx")
+            return respons_berkas(berkas_xlsx(f"{nama}.xlsx", lembar))
         return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):

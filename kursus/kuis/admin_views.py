@@ -1,7 +1,6 @@
 """Trainer views in the Wagtail admin: essays awaiting marking, per-quiz reports, pre/post
 gain, and XLSX import/export of questions. Reports export as CSV and XLSX."""
 
-import io
 from decimal import Decimal
 from urllib.parse import urlencode
 
@@ -14,8 +13,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from kursus.ekspor import (
+    MIME_XLSX,
+    BerkasEkspor,
+    berkas_csv,
+    berkas_xlsx,
+    ekspor_atau_antre,
+    respons_berkas,
+)
 from kursus.models import KursusPage
-from penilaian.ekspor import baris_aman, tulis_csv
 from penilaian.mesin import format_ringkas
 
 from . import buku_nilai, impor, laporan, services
@@ -25,37 +31,10 @@ from .models import Kuis, PercobaanKuis
 IZIN_LAPORAN = "kursus.view_kuis"
 IZIN_MENILAI = "kursus.change_jawabanpeserta"
 IZIN_SOAL = "kursus.add_soal"
-MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _unduhan(isi, nama: str, jenis: str) -> HttpResponse:
-    respons = HttpResponse(isi, content_type=jenis)
-    respons["Content-Disposition"] = f'attachment; filename="{nama}"'
-    return respons
-
-
-def ekspor_csv(kolom, baris, nama) -> HttpResponse:
-    return _unduhan(tulis_csv(kolom, baris), nama, "text/csv; charset=utf-8")
-
-
-def ekspor_xlsx(lembar: list[tuple[str, tuple, list[list]]], nama) -> HttpResponse:
-    from openpyxl import Workbook
-
-    buku = Workbook(write_only=True)
-    for judul, kolom, baris in lembar:
-        ws = buku.create_sheet(judul)
-        if kolom:
-            ws.append(baris_aman(kolom))
-        for b in baris:
-            ws.append(
-                [
-                    str(v) if v is not None and not isinstance(v, int | str) else v
-                    for v in baris_aman(b)
-                ]
-            )
-    keluaran = io.BytesIO()
-    buku.save(keluaran)
-    return _unduhan(keluaran.getvalue(), nama, MIME_XLSX)
+    return respons_berkas(BerkasEkspor(nama, isi, jenis))
 
 
 def _id_saring(nilai) -> int | None:
@@ -200,37 +179,17 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
 
     def get(self, request, *args, **kwargs):
         self.kuis = get_object_or_404(Kuis, pk=kwargs["pk"])
-        self.laporan = laporan.laporan_kuis(self.kuis, user=request.user)
         ekspor = request.GET.get("ekspor")
-        nama = f"laporan-kuis-{self.kuis.slug}"
-        if ekspor == "csv":
-            return ekspor_csv(
-                laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan), f"{nama}.csv"
+        if ekspor in laporan.FORMAT_EKSPOR:
+            return ekspor_atau_antre(
+                request,
+                jenis=laporan.JENIS_EKSPOR,
+                judul=_("Laporan kuis: %(kuis)s (%(format)s)")
+                % {"kuis": self.kuis.judul, "format": ekspor.upper()},
+                parameter={"kuis": self.kuis.pk, "format": ekspor},
+                jumlah_baris=PercobaanKuis.objects.filter(kuis=self.kuis).count(),
             )
-        if ekspor == "csv-butir":
-            return ekspor_csv(
-                laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan), f"{nama}-butir.csv"
-            )
-        if ekspor == "csv-jawaban":
-            return ekspor_csv(
-                laporan.KOLOM_JAWABAN,
-                laporan.baris_jawaban(self.kuis, user=self.request.user),
-                f"{nama}-jawaban.csv",
-            )
-        if ekspor == "xlsx":
-            return ekspor_xlsx(
-                [
-                    ("Ringkasan", ("ukuran", "nilai"), laporan.baris_ringkasan(self.laporan)),
-                    ("Percobaan", laporan.KOLOM_PERCOBAAN, laporan.baris_percobaan(self.laporan)),
-                    ("Butir", laporan.KOLOM_BUTIR, laporan.baris_butir(self.laporan)),
-                    (
-                        "Jawaban",
-                        laporan.KOLOM_JAWABAN,
-                        laporan.baris_jawaban(self.kuis, user=self.request.user),
-                    ),
-                ],
-                f"{nama}.xlsx",
-            )
+        self.laporan = laporan.laporan_kuis(self.kuis, user=request.user)
         return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):
@@ -262,13 +221,17 @@ class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Te
         ekspor = request.GET.get("ekspor")
         nama = f"kenaikan-{self.kursus.slug}"
         if ekspor == "csv":
-            return ekspor_csv(
-                laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan), f"{nama}.csv"
+            return respons_berkas(
+                berkas_csv(
+                    f"{nama}.csv", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan)
+                )
             )
         if ekspor == "xlsx":
-            return ekspor_xlsx(
-                [("Kenaikan", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan))],
-                f"{nama}.xlsx",
+            return respons_berkas(
+                berkas_xlsx(
+                    f"{nama}.xlsx",
+                    [("Kenaikan", laporan.KOLOM_KENAIKAN, laporan.baris_kenaikan(self.laporan))],
+                )
             )
         return super().get(request, *args, **kwargs)
 

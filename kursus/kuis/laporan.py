@@ -20,11 +20,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from kursus.ekspor import BerkasEkspor, EksporDitolak, berkas_csv, berkas_xlsx, daftarkan
 from penilaian.akses import saring_peserta
 from penilaian.ekspor import ya_tidak
 
 from . import penilaian, selectors
 from .models import JawabanPeserta, Kuis, PercobaanKuis, SlotAcak, Soal, SoalPercobaan
+
+JENIS_EKSPOR = "laporan_kuis"
+IZIN = "kursus.view_kuis"
+#: The export formats of the quiz report (the ``ekspor`` parameter of its page).
+FORMAT_EKSPOR = ("csv", "csv-butir", "csv-jawaban", "xlsx")
 
 PROPORSI_KELOMPOK = Decimal("0.27")
 
@@ -380,3 +386,33 @@ def baris_kenaikan(laporan: LaporanKenaikan) -> list[list]:
         ]
     )
     return baris
+
+
+def berkas_laporan_kuis(user, parameter: dict) -> BerkasEkspor:
+    """The quiz report over ``user``'s unit scope as CSV (attempts, items or answers) or XLSX
+    (summary, attempts, items, answers): one function for the page's download and the
+    background export."""
+    if not user.is_active or not user.has_perm(IZIN):
+        raise EksporDitolak
+    kuis = Kuis.objects.get(pk=parameter["kuis"])
+    nama = f"laporan-kuis-{kuis.slug}"
+    format_ = parameter.get("format")
+    if format_ == "csv-jawaban":
+        return berkas_csv(f"{nama}-jawaban.csv", KOLOM_JAWABAN, baris_jawaban(kuis, user=user))
+    laporan = laporan_kuis(kuis, user=user)
+    if format_ == "csv":
+        return berkas_csv(f"{nama}.csv", KOLOM_PERCOBAAN, baris_percobaan(laporan))
+    if format_ == "csv-butir":
+        return berkas_csv(f"{nama}-butir.csv", KOLOM_BUTIR, baris_butir(laporan))
+    return berkas_xlsx(
+        f"{nama}.xlsx",
+        [
+            ("Ringkasan", ("ukuran", "nilai"), baris_ringkasan(laporan)),
+            ("Percobaan", KOLOM_PERCOBAAN, baris_percobaan(laporan)),
+            ("Butir", KOLOM_BUTIR, baris_butir(laporan)),
+            ("Jawaban", KOLOM_JAWABAN, baris_jawaban(kuis, user=user)),
+        ],
+    )
+
+
+daftarkan(JENIS_EKSPOR, berkas_laporan_kuis)

@@ -11,13 +11,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from kursus.admin_views import MenuBerizin
 from penilaian.kolom_admin import kolom_ya_tidak
 from penilaian.mesin import format_ringkas
 
@@ -266,18 +266,9 @@ def urls_kuis():
     ]
 
 
-class _MenuBerizin(MenuItem):
-    def __init__(self, *args, izin: str | tuple[str, ...], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.izin = (izin,) if isinstance(izin, str) else izin
-
-    def is_shown(self, request):
-        return request.user.has_perms(self.izin)
-
-
 @hooks.register("register_admin_menu_item")
 def menu_buku_nilai():
-    return _MenuBerizin(
+    return MenuBerizin(
         _("Buku nilai peserta"),
         reverse("kuis_peserta"),
         icon_name="user",
@@ -362,7 +353,7 @@ def _teks_nilai(teks) -> str:
 
 @hooks.register("register_admin_menu_item")
 def menu_penilaian():
-    return _MenuBerizin(
+    return MenuBerizin(
         _("Penilaian esai"),
         reverse("kuis_penilaian"),
         icon_name="edit",
@@ -374,6 +365,6 @@ def menu_penilaian():
 
 @hooks.register("register_reports_menu_item")
 def menu_laporan():
-    return _MenuBerizin(
+    return MenuBerizin(
         _("Laporan kuis"), reverse("kuis_laporan"), icon_name="table", order=901, izin=IZIN_LAPORAN
     )

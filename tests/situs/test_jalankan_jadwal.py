@@ -10,10 +10,10 @@ from django.utils import timezone
 
 from kursus.kuis import services as kuis_services
 from kursus.kuis.models import PercobaanKuis
-from kursus.models import KursusIndexPage
+from kursus.models import EksporBerkas, KursusIndexPage, Pendaftaran, PengingatTenggat
 from situs.models import JejakPengingat, JenisNotifikasi, Notifikasi, SurelKeluar
 from situs.notifikasi import pengingat
-from tests.kursus.conftest import beranda  # noqa: F401 - fixtures used by name
+from tests.kursus.conftest import beranda, buat_kursus, indeks  # noqa: F401 - fixtures by name
 from tests.kursus.kuis.conftest import buat_kuis, buat_soal  # noqa: F401
 from tests.penilaian import pabrik
 
@@ -30,7 +30,7 @@ def _jalankan() -> dict[str, int]:
 
 
 @pytest.fixture
-def keadaan(beranda, buat_soal, buat_kuis, buat_pengguna, monkeypatch):  # noqa: F811
+def keadaan(beranda, buat_kursus, buat_soal, buat_kuis, buat_pengguna, monkeypatch):  # noqa: F811
     lalu = timezone.now() - timedelta(hours=1)
     # A page scheduled to go live an hour ago.
     halaman = KursusIndexPage(title="Kursus terjadwal", slug="kursus-terjadwal", live=False)
@@ -47,7 +47,7 @@ def keadaan(beranda, buat_soal, buat_kuis, buat_pengguna, monkeypatch):  # noqa:
     pabrik.skp_lengkap(h.staf_lain, status="diajukan")
     pabrik.skp_lengkap(h.lurah, status="disetujui")
     pabrik.skp_lengkap(h.camat, status="disetujui")
-    monkeypatch.setattr(pengingat.timezone, "localdate", lambda: date(2026, 12, 11))
+    monkeypatch.setattr(pengingat.timezone, "localdate", lambda *a: date(2026, 12, 11))
     # An email that failed two hours ago (past its 5-minute back-off).
     gagal = SurelKeluar.objects.create(
         kepada="x@example.go.id",
@@ -56,6 +56,13 @@ def keadaan(beranda, buat_soal, buat_kuis, buat_pengguna, monkeypatch):  # noqa:
         status=SurelKeluar.Status.GAGAL,
         percobaan=1,
         dicoba_pada=timezone.now() - timedelta(hours=2),
+    )
+    # A course due in 7 days for the participant, and an export kept past its expiry.
+    Pendaftaran.objects.create(
+        user=peserta, kursus=buat_kursus(1), tenggat=timezone.localdate() + timedelta(days=7)
+    )
+    EksporBerkas.objects.create(
+        pemilik=peserta, jenis="laporan_unit", judul="Lama", kedaluwarsa_pada=lalu
     )
     return halaman, percobaan, per, h, gagal
 
@@ -67,7 +74,9 @@ def test_setiap_langkah_berjalan_lalu_jalan_kedua_tidak_berbuat_apa_pun(keadaan)
         "terbit_terjadwal": 1,
         "tutup_kuis_kedaluwarsa": 1,
         "pengingat_skp": 1,
+        "pengingat_tenggat_kursus": 1,
         "kirim_ulang_surel": 1,
+        "hapus_ekspor_kedaluwarsa": 1,
     }
     halaman.refresh_from_db()
     assert halaman.live
@@ -79,6 +88,8 @@ def test_setiap_langkah_berjalan_lalu_jalan_kedua_tidak_berbuat_apa_pun(keadaan)
     assert set(JejakPengingat.objects.values_list("kunci", flat=True)) == {
         f"pengingat-skp:{per.pk}:30"
     }
+    assert list(PengingatTenggat.objects.values_list("ambang_hari", flat=True)) == [7]
+    assert not EksporBerkas.objects.exists()
     gagal.refresh_from_db()
     assert gagal.status == SurelKeluar.Status.TERKIRIM
     terkirim = len(mail.outbox)
@@ -90,7 +101,7 @@ def test_setiap_langkah_berjalan_lalu_jalan_kedua_tidak_berbuat_apa_pun(keadaan)
 
 def test_pengingat_ambang_berikutnya_dikirim_sekali(keadaan, monkeypatch):
     _jalankan()
-    monkeypatch.setattr(pengingat.timezone, "localdate", lambda: date(2026, 12, 26))
+    monkeypatch.setattr(pengingat.timezone, "localdate", lambda *a: date(2026, 12, 26))
     assert _jalankan()["pengingat_skp"] == 1
     assert _jalankan()["pengingat_skp"] == 0
     assert Notifikasi.objects.filter(jenis=JenisNotifikasi.PENGINGAT_SKP).count() == 2

@@ -3,7 +3,9 @@
 1. Wagtail's scheduled publishing and expiry (its ``publish_scheduled`` command);
 2. closing quiz attempts whose time is up (``kursus.kuis.services.tutup_kedaluwarsa``);
 3. reminders: SKP not submitted near the period's end (``situs.notifikasi.pengingat``);
-4. retrying failed emails whose back-off has passed (``situs.surel.kirim_ulang_gagal``).
+4. reminders: course due dates 7 days and 1 day away (``kursus.services.kirim_pengingat_tenggat``);
+5. retrying failed emails whose back-off has passed (``situs.surel.kirim_ulang_gagal``);
+6. deleting prepared exports past their keeping time (``kursus.ekspor.hapus_ekspor_kedaluwarsa``).
 
 Every step is idempotent (a second run finds nothing to do) and reports what it did; a failing
 step is reported and the others still run (the exit status is then 1). Runs never overlap: the
@@ -27,7 +29,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from wagtail.models import Revision
 
+from kursus.ekspor import hapus_ekspor_kedaluwarsa
 from kursus.kuis.services import tutup_kedaluwarsa
+from kursus.services import kirim_pengingat_tenggat
 from situs.notifikasi.pengingat import kirim_pengingat_skp
 from situs.surel import kirim_ulang_gagal
 
@@ -46,7 +50,9 @@ LANGKAH: tuple[tuple[str, Callable[[], int]], ...] = (
     ("terbit_terjadwal", terbitkan_terjadwal),
     ("tutup_kuis_kedaluwarsa", tutup_kedaluwarsa),
     ("pengingat_skp", kirim_pengingat_skp),
+    ("pengingat_tenggat_kursus", kirim_pengingat_tenggat),
     ("kirim_ulang_surel", kirim_ulang_gagal),
+    ("hapus_ekspor_kedaluwarsa", hapus_ekspor_kedaluwarsa),
 )
 
 
@@ -69,7 +75,8 @@ def kunci_eksklusif(jalur: Path):
 class Command(BaseCommand):
     help = (
         "Menjalankan pekerjaan terjadwal: terbit terjadwal, menutup kuis kedaluwarsa, "
-        "pengingat, dan kirim ulang surel gagal."
+        "pengingat SKP dan tenggat kursus, kirim ulang surel gagal, dan menghapus ekspor "
+        "kedaluwarsa."
     )
 
     def handle(self, *args, **options):
