@@ -186,3 +186,55 @@ def muat(*, beranda: Page) -> list[KursusPage]:
     indeks = muat_indeks(beranda=beranda)
     pastikan_moderasi(indeks=indeks)
     return muat_semua_kursus(indeks=indeks)
+
+
+#: The demo account whose learning the trainers' tools show (the demo's own, labelled account).
+AKUN_PESERTA_DEMO = "peserta"
+
+
+@transaction.atomic
+def muat_aktivitas_belajar() -> dict[str, int]:
+    """What a trainer opens first in the demo: account ``peserta`` enrolled in the first course
+    with two lessons done and a due date four weeks ahead, its pre-test submitted (the choice
+    questions answered, every other one right) and one simulator case worked. Runs once: an
+    account that already has quiz or simulator attempts is left as it is (idempotent), and the
+    other demo accounts start with nothing, so they can try everything themselves."""
+    from datetime import timedelta
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from simulasi import services as layanan_simulasi
+    from simulasi.mappers import jawaban_model
+    from simulasi.models import PercobaanSimulasi
+
+    from . import services
+    from .kuis import selectors as selektor_kuis
+    from .kuis import services as layanan_kuis
+    from .kuis.models import PercobaanKuis
+
+    user = get_user_model().objects.filter(username=AKUN_PESERTA_DEMO).first()
+    kursus = KursusPage.objects.live().filter(pre_test__isnull=False).order_by("path").first()
+    if (
+        user is None
+        or kursus is None
+        or PercobaanKuis.objects.filter(user=user).exists()
+        or PercobaanSimulasi.objects.filter(pengguna=user).exists()
+    ):
+        return {"pelajaran": 0, "kuis": 0, "simulasi": 0}
+    pendaftaran = services.pendaftaran_buat(user=user, kursus=kursus)
+    pendaftaran.tenggat = timezone.localdate() + timedelta(days=28)
+    pendaftaran.save(update_fields=["tenggat"])
+    pelajaran = list(PelajaranPage.objects.child_of(kursus).live().order_by("path")[:2])
+    for p in pelajaran:
+        services.kemajuan_tandai_selesai(user=user, pelajaran=p)
+    percobaan = layanan_kuis.percobaan_mulai(user=user, kuis=kursus.pre_test)
+    for i, soal in enumerate(selektor_kuis.soal_percobaan(percobaan)):
+        pilihan = [p.pk for p in soal.pilihan.all() if p.benar == (i % 2 == 0)]
+        if pilihan and soal.jenis in ("tunggal", "ganda"):
+            layanan_kuis.jawaban_simpan(percobaan=percobaan, soal_id=soal.pk, pilihan=pilihan[:1])
+    layanan_kuis.percobaan_serahkan(percobaan=percobaan)
+    kasus = KasusSimulasi.objects.filter(live=True).order_by("pk").first()
+    if kasus is not None:
+        layanan_simulasi.percobaan_simpan(kasus=kasus, pengguna=user, jawaban=jawaban_model(kasus))
+    return {"pelajaran": len(pelajaran), "kuis": 1, "simulasi": int(kasus is not None)}

@@ -79,3 +79,25 @@ def test_muat_demo_mencetak_alamat_yang_dilayani():
     assert "Konten demo siap di http://127.0.0.1:8123/" in keluaran.getvalue()
     assert "http://127.0.0.1:8123/admin/" in keluaran.getvalue()
     assert ":8000" not in keluaran.getvalue()
+
+
+@pytest.mark.django_db
+def test_muat_demo_memberi_pelatih_aktivitas_belajar_untuk_dilihat():
+    """The trainer's gradebook is not empty in the demo: ``peserta`` is enrolled with a due
+    date, two lessons done, a submitted pre-test and one simulator attempt; the other demo
+    accounts have no learning yet, and a second run adds nothing."""
+    from kursus.kuis.models import PercobaanKuis
+    from kursus.models import KemajuanPelajaran, Pendaftaran
+    from simulasi.models import PercobaanSimulasi
+
+    call_command("muat_demo", stdout=io.StringIO())
+    (pendaftaran,) = Pendaftaran.objects.all()
+    assert pendaftaran.user.username == "peserta" and pendaftaran.tenggat is not None
+    assert KemajuanPelajaran.objects.filter(pendaftaran=pendaftaran).count() == 2
+    (percobaan,) = PercobaanKuis.objects.all()
+    assert percobaan.kuis == pendaftaran.kursus.specific.pre_test
+    assert percobaan.status != PercobaanKuis.Status.BERJALAN
+    assert 0 < percobaan.skor < percobaan.skor_maks
+    assert PercobaanSimulasi.objects.get().pengguna == pendaftaran.user
+    call_command("muat_demo", stdout=io.StringIO())
+    assert PercobaanKuis.objects.count() == 1 and Pendaftaran.objects.count() == 1

@@ -60,6 +60,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Sosialisasi: {indeks.get_children().count()} halaman; kehadiran acara lalu: {hadir}."
         )
+        # After the accounts and the quizzes: what a trainer's gradebook shows first.
+        belajar = demo_kursus.muat_aktivitas_belajar()
+        if belajar["kuis"]:
+            self.stdout.write(
+                f"Aktivitas belajar akun peserta: {belajar['pelajaran']} pelajaran selesai, "
+                f"pre-test diserahkan, {belajar['simulasi']} kasus simulasi."
+            )
         self._cetak_akun(sandi, alamat=options["alamat"])
 
     def _cetak_akun(self, sandi: dict[str, str], *, alamat: str) -> None:
