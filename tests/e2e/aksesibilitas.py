@@ -40,11 +40,6 @@ BUKAN_SITUS = ("admin/", "api/", "dokumen/", "_util/")
 
 #: Named patterns that answer a GET with something else than a page.
 BUKAN_HALAMAN = {
-    # Pages behind a one-time secret the walk does not hold (an activation code or a reset
-    # token issued by email); their flows are walked in tests/e2e/test_aktivasi.py without axe.
-    "aktivasi_sandi": "formulir kata sandi setelah kode aktivasi benar (perlu kode sekali pakai)",
-    "aktivasi_tautan": "tautan aktivasi dari surel (perlu token sekali pakai)",
-    "password_reset_confirm": "tautan atur ulang dari surel (perlu token sekali pakai)",
     "notifikasi:buka": "menandai dibaca lalu mengalihkan ke tautan notifikasi; tidak ada halaman",
     "simulasi:periksa": "potongan HTML pemeriksaan langsung yang disisipkan ke formulir simulasi",
 }
@@ -128,7 +123,9 @@ def siapkan_percobaan() -> None:
     page, the one that overflowed on phones) and, for the participant, a certificate."""
     from django.contrib.auth import get_user_model
 
+    from kursus import laporan_unit
     from kursus import services as layanan_kursus
+    from kursus.ekspor import ekspor_minta
     from kursus.kuis import services as layanan_kuis
     from kursus.kuis.models import Kuis
     from kursus.kuis.selectors import alasan_tidak_bisa_mulai
@@ -150,6 +147,14 @@ def siapkan_percobaan() -> None:
         if username == "peserta":
             pendaftaran = layanan_kursus.pendaftaran_buat(user=user, kursus=kursus)
             layanan_kursus.sertifikat_terbitkan(pendaftaran=pendaftaran)
+        if username == "pelatih":
+            # A background export of the per-unit report (its page and its download).
+            ekspor_minta(
+                user=user,
+                jenis=laporan_unit.JENIS_EKSPOR,
+                judul="Laporan unit",
+                parameter={"kursus": kursus.pk, "format": "csv"},
+            )
     _draf_skp_pegawai()
 
 
@@ -191,7 +196,7 @@ def argumen(username: str | None) -> dict[str, dict]:
     from django.contrib.auth import get_user_model
 
     from kursus.kuis.models import Kuis, PercobaanKuis
-    from kursus.models import KursusPage, PelajaranPage, Sertifikat
+    from kursus.models import EksporBerkas, KursusPage, PelajaranPage, Sertifikat
     from penilaian.models import SKP, BuktiDukung, Evaluasi, Pegawai, UnitKerja
     from simulasi.models import KasusSimulasi, PercobaanSimulasi
     from sosialisasi.models import AcaraPage
@@ -256,6 +261,9 @@ def argumen(username: str | None) -> dict[str, dict]:
     if berjalan:
         a["kursus:kuis:soal"] = {"pk": berjalan.pk, "nomor": 1}
         a["kursus:kuis:ringkasan"] = {"pk": berjalan.pk}
+    ekspor = EksporBerkas.objects.filter(pemilik=user).first()
+    if ekspor:
+        a["kursus:ekspor"] = a["kursus:ekspor_unduh"] = {"pk": ekspor.pk}
     if simulasi:
         a["simulasi:percobaan"] = {"pk": simulasi.pk}
         a["simulasi:andaikan"] = {"pk": simulasi.pk}
@@ -344,6 +352,8 @@ def jelajahi(
             masuk(page, url_dasar, username, sandi[username])
         if username == "peserta":
             _langkah_realisasi_simulasi(page, url_dasar, laporan)
+        if username is None:
+            _halaman_bertoken(page, url_dasar, laporan, folder)
         for nama, path in alamat(username):
             url = url_dasar + path
             # A request first: downloads and refusals are not pages to render.
@@ -374,6 +384,39 @@ def _langkah_realisasi_simulasi(page, url_dasar: str, laporan: Laporan) -> None:
     laporan.dikunjungi.setdefault("simulasi:realisasi", set()).add("peserta")
     laporan.halaman += 1
     periksa_halaman(page, "peserta", page.url.removeprefix(url_dasar), laporan, None)
+
+
+def _halaman_bertoken(page, url_dasar: str, laporan: Laporan, folder: Path | None) -> None:
+    """The pages behind a one-time secret, opened as the person holding it would: the emailed
+    activation link (which leads to the password form) and the password-reset link (Django's
+    confirmation form). The secrets are issued here for the demo employee; nothing is submitted."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from situs import aktivasi
+    from situs.models import AktivasiAkun
+
+    user = get_user_model().objects.get(username=PERAN["pegawai"])
+    _, token = aktivasi.aktivasi_terbitkan(user=user, jalur=AktivasiAkun.Jalur.SUREL)
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    tautan = (
+        ("aktivasi_tautan", "aktivasi_sandi", reverse("aktivasi_tautan", args=[token])),
+        (
+            "password_reset_confirm",
+            "password_reset_confirm",
+            reverse("password_reset_confirm", args=[uid, default_token_generator.make_token(user)]),
+        ),
+    )
+    for nama_tautan, nama_halaman, path in tautan:
+        page.goto(url_dasar + path)
+        assert page.locator("input[type=password]").count() == 2, (nama_tautan, page.url)
+        for nama in {nama_tautan, nama_halaman}:
+            laporan.dikunjungi.setdefault(nama, set()).add("anonim")
+        laporan.halaman += 1
+        periksa_halaman(page, "anonim", page.url.removeprefix(url_dasar), laporan, folder)
+    aktivasi.aktivasi_batalkan(user=user)
 
 
 def pola_tanpa_kunjungan(laporan: Laporan) -> list[str]:

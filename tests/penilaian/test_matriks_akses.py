@@ -85,6 +85,8 @@ LAINNYA = {
     "kursus:sertifikat_unduh": APP,
     "kursus:verifikasi": APP,
     "kursus:verifikasi_cari": APP,
+    "kursus:ekspor": APP,
+    "kursus:ekspor_unduh": APP,
     "kursus:kuis:daftar": APP,
     "kursus:kuis:kemajuan": APP,
     "kursus:kuis:soal": APP,
