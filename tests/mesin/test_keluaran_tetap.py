@@ -14,8 +14,13 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from penilaian.json_cepat import tulis_hasil
 from penilaian.mesin import VERSI_MESIN
-from penilaian.mesin.aliran import nilai_aliran
+from penilaian.mesin.aliran import nilai_aliran, tulis_json
 
 from .korpus import korpus
 
@@ -63,8 +68,41 @@ def _bandingkan(sekarang: dict[str, object]) -> None:
     assert sekarang["satu"] == rekaman["satu"]
 
 
-def test_keluaran_korpus_sama_byte_demi_byte():
-    _bandingkan(sidik_korpus())
+@pytest.mark.parametrize("tulis", [tulis_json, tulis_hasil], ids=["json", "msgspec"])
+def test_keluaran_korpus_sama_byte_demi_byte(tulis):
+    _bandingkan(sidik_korpus(tulis=tulis))
+
+
+# Pohon seperti hasil mesin: teks apa saja (kendali, non-ASCII, surrogate tunggal), angka
+# 2 desimal (hasil mesin selalu dibulatkan) dari kecil sampai berpangkat, bulat, bool, null.
+_daun = (
+    st.text()
+    | st.decimals(min_value=-(10**30), max_value=10**30, places=2).map(float)
+    | st.integers()
+    | st.booleans()
+    | st.none()
+)
+_pohon = st.recursive(
+    _daun, lambda anak: st.lists(anak) | st.dictionaries(st.text(), anak), max_leaves=30
+)
+
+
+@given(_pohon)
+def test_penulis_msgspec_sama_dengan_json(hasil):
+    try:
+        harapan = tulis_json(hasil)
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            tulis_hasil(hasil)
+        return
+    assert tulis_hasil(hasil) == harapan
+
+
+def test_penulis_msgspec_menyerahkan_pangkat_dan_surrogate_ke_json():
+    assert tulis_hasil({"a": [1e16, 85.5]}) == b'{"a": [1e+16, 85.5]}'
+    assert tulis_hasil({"t": "ke-2 e1 é\n\x01"}) == tulis_json({"t": "ke-2 e1 é\n\x01"})
+    with pytest.raises(UnicodeEncodeError):
+        tulis_hasil(["\ud800"])
 
 
 if __name__ == "__main__":
