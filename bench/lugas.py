@@ -148,6 +148,7 @@ def lugas_permen(doc: dict[str, Any]) -> dict[str, Any]:
                 c = max(Decimal(0), (1 + (1 - r / t)) * 100)
             jumlah += min(c, Decimal(120))
             indikator.append({"teks": i["teks"], "aspek": i["aspek"], "polaritas": polaritas,
+                              "polaritas_bawaan": i.get("polaritas") is None,
                               "target_dipakai": _b(t), "capaian": _b(c)})  # fmt: skip
         c = jumlah / len(indikator)
         jenis = rhk.get("jenis", "utama")

@@ -216,7 +216,8 @@ def uraian(jumlah: int) -> None:
     Menunjukkan dasar biaya baris perintah: membaca dan menulis JSON yang sama dibayar
     pembanding maupun ``manage.py nilai``.
     """
-    from penilaian.mesin.aliran import _dumps
+    from penilaian.json_cepat import tulis_hasil
+    from penilaian.mesin.aliran import tulis_json
 
     teks = json.dumps(bangkitkan(jumlah))
     tahap: dict[str, float] = {}
@@ -235,9 +236,12 @@ def uraian(jumlah: int) -> None:
     tanpa = catat("mesin, tanpa langkah", lambda: [nilai_json(d, langkah=False) for d in dokumen])
     dengan = catat("mesin, dengan langkah", lambda: [nilai_json(d) for d in dokumen])
     lugas_ = catat("pembanding lugas", lambda: [lugas(d) for d in mentah])
-    catat("tulis JSON hasil tanpa langkah", lambda: [_dumps(h) for h in tanpa])
-    catat("tulis JSON hasil dengan langkah", lambda: [_dumps(h) for h in dengan])
+    catat("tulis JSON hasil tanpa langkah (json)", lambda: [tulis_json(h) for h in tanpa])
+    catat("tulis JSON hasil dengan langkah (json)", lambda: [tulis_json(h) for h in dengan])
+    catat("tulis JSON hasil tanpa langkah (msgspec)", lambda: [tulis_hasil(h) for h in tanpa])
+    catat("tulis JSON hasil dengan langkah (msgspec)", lambda: [tulis_hasil(h) for h in dengan])
     catat("tulis JSON hasil pembanding (json.dumps)", lambda: json.dumps(lugas_))
+    print(f"beban rata-rata mesin: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"mikrodetik CPU per dokumen, {jumlah:,} dokumen, terbaik dari 3")
     for nama, us in tahap.items():
         print(f"  {nama:44} {us:>7.1f}")
@@ -336,6 +340,7 @@ def main() -> None:
                 teks = "dengan langkah" if langkah else "tanpa langkah "
                 print(f"  {n:>7,} dokumen, {teks}: {n / p.cpu:>7,.0f} dokumen/detik CPU, "
                       f"memori puncak {p.mib:,.0f} MiB")  # fmt: skip
+    print(f"beban rata-rata mesin di akhir: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

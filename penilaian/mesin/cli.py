@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Sequence
-from typing import IO
+from collections.abc import Callable, Sequence
+from typing import IO, Any
 
-from .aliran import nilai_aliran
+from .aliran import nilai_aliran, tulis_json
 from .galat import Masalah
 
 __all__ = ["BerkasTidakTerbuka", "jalan_langsung", "nilai_berkas"]
@@ -30,25 +30,32 @@ class BerkasTidakTerbuka(Exception):  # noqa: N818 - nama pesan, seperti Command
 
 
 def nilai_berkas(
-    berkas: str, stdin: IO[str] | None, keluar: IO[str], *, langkah: bool
+    berkas: str,
+    stdin: IO[str] | None,
+    keluar: IO[str],
+    *,
+    langkah: bool,
+    tulis: Callable[[Any], bytes] = tulis_json,
 ) -> list[Masalah]:
     """Nilai berkas JSON (``"-"``: ``stdin`` atau masukan standar) ke ``keluar``; kembalikan masalahnya.
 
     ``BerkasTidakTerbuka`` bila berkas tidak dapat dibuka. Bila ada masalah, ``keluar`` tidak
-    ditulis sama sekali (lihat :func:`penilaian.mesin.aliran.nilai_aliran`).
+    ditulis sama sekali (lihat :func:`penilaian.mesin.aliran.nilai_aliran`, juga untuk ``tulis``).
     """
     if berkas == "-":
         masuk = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
-        return nilai_aliran(masuk, keluar, langkah=langkah)
+        return nilai_aliran(masuk, keluar, langkah=langkah, tulis=tulis)
     try:
         masuk = open(berkas, encoding="utf-8")  # noqa: SIM115 - ditutup oleh with di bawah
     except OSError as e:
         raise BerkasTidakTerbuka(f"tidak dapat membuka {berkas}: {e.strerror}") from e
     with masuk:
-        return nilai_aliran(masuk, keluar, langkah=langkah)
+        return nilai_aliran(masuk, keluar, langkah=langkah, tulis=tulis)
 
 
-def jalan_langsung(argumen: Sequence[str]) -> int | None:
+def jalan_langsung(
+    argumen: Sequence[str], *, tulis: Callable[[Any], bytes] = tulis_json
+) -> int | None:
     """Jalankan ``nilai`` dengan ``argumen`` (sesudah kata ``nilai``) tanpa Django.
 
     Kembalikan status keluar, atau ``None`` bila argumen bukan bentuk sederhana yang
@@ -62,7 +69,7 @@ def jalan_langsung(argumen: Sequence[str]) -> int | None:
     if berkas[0] != "-" and berkas[0].startswith("-"):
         return None
     try:
-        masalah = nilai_berkas(berkas[0], None, sys.stdout, langkah=langkah)
+        masalah = nilai_berkas(berkas[0], None, sys.stdout, langkah=langkah, tulis=tulis)
     except BerkasTidakTerbuka as e:
         sys.stderr.write(f"CommandError: {e}\n")
         return 2

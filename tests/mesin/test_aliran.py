@@ -111,3 +111,17 @@ def test_satu_dokumen_tidak_sah_atau_rusak():
 def test_bukan_utf8():
     masuk = io.TextIOWrapper(io.BytesIO(b'[{"a": "\xff"}]'), encoding="utf-8")
     assert nilai_aliran(masuk, io.StringIO())[0].pesan == "masukan bukan teks UTF-8"
+
+
+def test_keluaran_sama_ke_penyangga_utf8_ke_teks_dan_ke_pengodean_lain():
+    """Daftar hasil disalin langsung ke penyangga byte keluaran standar (UTF-8), didekode untuk
+    aliran teks lain (StringIO, perintah Django); teksnya sama di ketiga jalan."""
+    masukan = json.dumps([pp46(kegiatan(nama="Rapat — ½ hari")), permen()])
+    teks = io.StringIO()
+    assert nilai_aliran(io.StringIO(masukan), teks) == []
+    for pengodean in ("utf-8", "UTF8", "utf-16"):
+        keluar = io.TextIOWrapper(io.BytesIO(), encoding=pengodean)
+        assert nilai_aliran(io.StringIO(masukan), keluar) == []
+        keluar.flush()
+        assert keluar.buffer.getvalue().decode(pengodean) == teks.getvalue()
+    assert "Rapat — ½ hari" in teks.getvalue()

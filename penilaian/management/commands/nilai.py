@@ -14,6 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from penilaian.json_cepat import tulis_hasil
 from penilaian.mesin.cli import BerkasTidakTerbuka, nilai_berkas
 
 
@@ -50,6 +51,7 @@ class Command(BaseCommand):
                 options.get("stdin"),
                 _Penulis(self.stdout),
                 langkah=not options["tanpa_langkah"],
+                tulis=tulis_hasil,
             )
         except BerkasTidakTerbuka as e:
             raise CommandError(str(e), returncode=2) from e
