@@ -85,7 +85,12 @@ def ukur_api(n: int = 20_000) -> float:
     return n / (time.perf_counter() - mulai)
 
 
-def ukur_http(n: int = 2_000) -> tuple[float, float]:
+def ukur_http(n: int = 2_000) -> dict[str, float]:
+    """p50/p95 of one ``POST`` through the whole production request path: every middleware,
+    the API's rate limit at its production setting (each request from its own client address,
+    so none is refused and the limit's cache round trip is counted), the body limits, the
+    checker and the JSON answer. Wall time, and the CPU time of the request (``thread_time``),
+    which the other processes of a shared machine disturb far less."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     import django
 
@@ -98,17 +103,24 @@ def ukur_http(n: int = 2_000) -> tuple[float, float]:
     _pasang_router_bila_belum(url)
     klien = Client()
     item = item_beragam(n)
+    alamat = (f"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}" for i in range(1, 10**6))
     for satu in item[:50]:  # pemanasan: impor dan resolusi URL pertama
-        klien.post(url, json.dumps(satu), content_type="application/json")
-    waktu = []
+        klien.post(url, json.dumps(satu), content_type="application/json", REMOTE_ADDR=next(alamat))
+    dinding, cpu = [], []
     for satu in item:
         body = json.dumps(satu)
-        mulai = time.perf_counter()
-        jawab = klien.post(url, body, content_type="application/json")
-        waktu.append((time.perf_counter() - mulai) * 1000)
+        mulai, mulai_cpu = time.perf_counter(), time.thread_time()
+        jawab = klien.post(url, body, content_type="application/json", REMOTE_ADDR=next(alamat))
+        cpu.append((time.thread_time() - mulai_cpu) * 1000)
+        dinding.append((time.perf_counter() - mulai) * 1000)
         assert jawab.status_code == 200, jawab.content  # noqa: S101
-    waktu.sort()
-    return statistics.median(waktu), waktu[int(len(waktu) * 0.95)]
+    p95 = lambda d: statistics.quantiles(d, n=20)[18]  # noqa: E731
+    return {
+        "p50": statistics.median(dinding),
+        "p95": p95(dinding),
+        "cpu_p50": statistics.median(cpu),
+        "cpu_p95": p95(cpu),
+    }
 
 
 def _pasang_router_bila_belum(url: str) -> None:
@@ -204,14 +216,20 @@ def ukur_mutu_tingkat_dua() -> dict[str, tuple[int, int]]:
 def main() -> None:
     per_detik = ukur_api()
     p95_semua, p95_kabur = ukur_python_p95()
-    p50, p95 = ukur_http()
+    beban_awal = os.getloadavg()[0]
+    http = ukur_http()
     with tempfile.TemporaryDirectory() as folder:
         kecil = ukur_xlsx(1_000, Path(folder))
         besar = ukur_xlsx(10_000, Path(folder))
     baris = [
         ("Python API (periksa)", f"{per_detik:,.0f} indikator/detik", "≥ 2.000/detik"),
-        ("HTTP POST satu item, p50", f"{p50:.2f} ms", ""),
-        ("HTTP POST satu item, p95", f"{p95:.2f} ms", "≤ 5 ms"),
+        ("HTTP POST satu item, p50", f"{http['p50']:.2f} ms", ""),
+        ("HTTP POST satu item, p95", f"{http['p95']:.2f} ms", "≤ 5 ms"),
+        (
+            "HTTP POST satu item, waktu CPU p50 / p95",
+            f"{http['cpu_p50']:.2f} / {http['cpu_p95']:.2f} ms",
+            "",
+        ),
         ("periksa satu item, p95", f"{p95_semua:.2f} ms", "≤ 5 ms"),
         ("periksa satu item belum layak (dengan rumusan), p95", f"{p95_kabur:.2f} ms", "≤ 5 ms"),
     ]
@@ -228,6 +246,13 @@ def main() -> None:
             )
         )
     baris.append(("Rasio puncak tracemalloc 10.000/1.000", f"{besar[1] / kecil[1]:.2f}×", "≈ 1×"))
+    baris.append(
+        (
+            "Beban rata-rata 1 menit (awal / akhir)",
+            f"{beban_awal:.2f} / {os.getloadavg()[0]:.2f}",
+            f"{os.cpu_count()} inti",
+        )
+    )
     lebar = max(len(b[0]) for b in baris)
     lebar2 = max(len(b[1]) for b in baris)
     print(f"{'ukuran'.ljust(lebar)}  {'hasil'.ljust(lebar2)}  target")

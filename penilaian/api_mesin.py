@@ -94,10 +94,13 @@ _OPENAPI = {
         "required": True,
         "description": (
             "Satu dokumen atau daftar dokumen (paling banyak 100). Angka boleh angka JSON atau "
-            'teks desimal bertitik ("9.12"). Skema menyatakan bentuk dokumen seperti yang dibaca '
-            "mesin; aturan antarkolom (min rentang tidak di atas maks, ambang_sesuai tidak di "
-            "atas ambang_di_atas, target 0 hanya dengan polaritas turun, realisasi waktu 0 "
-            "dengan realisasi kuantitas di atas 0) dijawab 422 dengan jalur kolomnya."
+            'teks angka cara Indonesia ("9,12", "1.250.000"; "9.12" juga dibaca desimal). '
+            "Skema menyatakan persis apa yang diterima mesin, termasuk rentang tiap angka, "
+            "minimal satu RHK utama, target 0 hanya dengan polaritas turun, dan realisasi "
+            "waktu 0 hanya untuk kegiatan yang tidak dilaksanakan; dua aturan yang "
+            "membandingkan dua angka (min rentang tidak di atas maks, ambang_sesuai tidak di "
+            "atas ambang_di_atas) tidak dapat ditulis dalam JSON Schema: tertulis di "
+            "`x-aturan-antarkolom` dan dijawab 422 dengan jalur kolomnya."
         ),
         "content": {
             "application/json": {
