@@ -91,12 +91,15 @@ def jalankan_skrip(env: dict[str, str], skrip: str, *args: str) -> dict:
     return json.loads(_python(env, AKAR / "bench" / skrip, *args).strip().splitlines()[-1])
 
 
-def mulai_db_worker(env: dict[str, str], jumlah: int) -> list[subprocess.Popen]:
+def mulai_db_worker(env: dict[str, str], jumlah: int, *, nice: int = 0) -> list[subprocess.Popen]:
     """Start ``jumlah`` ``manage.py db_worker --batch`` processes: each runs queued tasks until
-    the queue is empty, then exits (the caller waits for them)."""
+    the queue is empty, then exits (the caller waits for them). ``nice`` > 0 lowers their CPU
+    priority (``nice -n``, which replaces itself with the worker: same process id), as
+    ``Nice=`` in the worker's systemd unit does (docs/operasi.md)."""
+    awalan = ["nice", "-n", str(nice)] if nice else []
     return [
         subprocess.Popen(
-            [PY, str(AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
+            [*awalan, PY, str(AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
             + ["--no-startup-delay", "--interval", "0.1"],
             env=env,
             cwd=AKAR,
