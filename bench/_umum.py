@@ -111,6 +111,25 @@ def mulai_db_worker(env: dict[str, str], jumlah: int, *, nice: int = 0) -> list[
     ]
 
 
+def mulai_pengamat(env: dict[str, str], berkas: str, *args: str, nama: str) -> subprocess.Popen:
+    """Start a watcher: ``berkas`` (a benchmark script) in a mode that sets Django up, says
+    ``siap`` and then reads its instructions from standard input (text pipes both ways).
+    Returns it once ready, so its start-up is never part of what it measures."""
+    pengamat = subprocess.Popen(
+        [PY, berkas, *args],
+        env=env,
+        cwd=AKAR,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if pengamat.stdout.readline().strip() != "siap":
+        pengamat.wait()
+        raise SystemExit(f"{nama} gagal:\n{pengamat.stderr.read()}")
+    return pengamat
+
+
 def port_bebas() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -131,18 +130,9 @@ def selama_melayani(
     sebelum = _umum.wrk(url, koneksi=koneksi, detik=detik, cookie=cookie)
     awal = _umum.jalankan_skrip(env, "notifikasi.py", "--hitung")
     antri = _umum.jalankan_skrip(env, "notifikasi.py", "--antre")
-    pengamat = subprocess.Popen(
-        [_umum.PY, str(Path(__file__).resolve()), "--pantau-kuras"],
-        env=env,
-        cwd=_umum.AKAR,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    pengamat = _umum.mulai_pengamat(
+        env, str(Path(__file__).resolve()), "--pantau-kuras", nama="pengamat antrean"
     )
-    if pengamat.stdout.readline().strip() != "siap":
-        pengamat.wait()
-        raise SystemExit(f"pengamat antrean gagal:\n{pengamat.stderr.read()}")
     mulai = time.perf_counter()
     proses = _umum.mulai_db_worker(env, worker, nice=nice)
     pengamat.stdin.write("mulai\n")

@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -175,18 +174,14 @@ def nilai_ulang(env: dict[str, str], batch: int, jumlah_worker: int) -> dict:
     tugas = _umum.jalankan_skrip(env, "skala.py", "--antrekan", "--batch", str(batch))["tugas"]
     # The watcher sets Django up before the workers start, so it sees them from their first
     # moment and its own start-up is not part of the measured time.
-    pengamat = subprocess.Popen(
-        [_umum.PY, str(Path(__file__).resolve()), "--pantau", "--tugas-id", ",".join(tugas)],
-        env=env,
-        cwd=_umum.AKAR,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    pengamat = _umum.mulai_pengamat(
+        env,
+        str(Path(__file__).resolve()),
+        "--pantau",
+        "--tugas-id",
+        ",".join(tugas),
+        nama="pengamat memori",
     )
-    if pengamat.stdout.readline().strip() != "siap":
-        pengamat.wait()
-        raise SystemExit(f"pengamat memori gagal:\n{pengamat.stderr.read()}")
     mulai = time.perf_counter()
     worker = _umum.mulai_db_worker(env, jumlah_worker)
     keluaran, galat = pengamat.communicate(",".join(str(w.pid) for w in worker) + "\n")

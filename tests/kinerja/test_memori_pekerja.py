@@ -3,10 +3,8 @@
 task; tasks of the immediate backend (tests, demo, requests) leave the collector alone."""
 
 import gc
-import signal
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks_db.backend import DatabaseBackend
@@ -66,7 +64,9 @@ def test_backend_langsung_tidak_menyentuh_gc(gc_dipulihkan):
 
 @pytest.mark.django_db(transaction=True)  # the worker closes and reopens its connection
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
-def test_db_worker_menjalankan_tugas_dengan_gc_menyala_sesudahnya(gc_dipulihkan):
+def test_db_worker_menjalankan_tugas_dengan_gc_menyala_sesudahnya(
+    gc_dipulihkan, jalankan_db_worker
+):
     from penilaian import demo
     from penilaian.models import SKP
 
@@ -74,12 +74,7 @@ def test_db_worker_menjalankan_tugas_dengan_gc_menyala_sesudahnya(gc_dipulihkan)
     ids = list(SKP.objects.values_list("pk", flat=True))
     antre = [nilai_ulang_skp.enqueue(ids[:5]), nilai_ulang_skp.enqueue(ids[5:])]
     beku = gc.get_freeze_count()
-    lama = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-    try:
-        call_command("db_worker", "--batch", "--no-reload", "--no-startup-delay", verbosity=0)
-    finally:
-        for s, penangan in lama.items():
-            signal.signal(s, penangan)
+    jalankan_db_worker()
     assert [nilai_ulang_skp.get_result(t.id).status for t in antre] == ["SUCCESSFUL"] * 2
     assert sum(nilai_ulang_skp.get_result(t.id).return_value["dinilai"] for t in antre) == 10
     assert gc.isenabled()
