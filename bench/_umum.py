@@ -91,12 +91,15 @@ def jalankan_skrip(env: dict[str, str], skrip: str, *args: str) -> dict:
     return json.loads(_python(env, AKAR / "bench" / skrip, *args).strip().splitlines()[-1])
 
 
-def mulai_db_worker(env: dict[str, str], jumlah: int) -> list[subprocess.Popen]:
+def mulai_db_worker(env: dict[str, str], jumlah: int, *, nice: int = 0) -> list[subprocess.Popen]:
     """Start ``jumlah`` ``manage.py db_worker --batch`` processes: each runs queued tasks until
-    the queue is empty, then exits (the caller waits for them)."""
+    the queue is empty, then exits (the caller waits for them). ``nice`` > 0 lowers their CPU
+    priority (``nice -n``, which replaces itself with the worker: same process id), as
+    ``Nice=`` in the worker's systemd unit does (docs/operasi.md)."""
+    awalan = ["nice", "-n", str(nice)] if nice else []
     return [
         subprocess.Popen(
-            [PY, str(AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
+            [*awalan, PY, str(AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
             + ["--no-startup-delay", "--interval", "0.1"],
             env=env,
             cwd=AKAR,
@@ -106,6 +109,25 @@ def mulai_db_worker(env: dict[str, str], jumlah: int) -> list[subprocess.Popen]:
         )
         for _ in range(jumlah)
     ]
+
+
+def mulai_pengamat(env: dict[str, str], berkas: str, *args: str, nama: str) -> subprocess.Popen:
+    """Start a watcher: ``berkas`` (a benchmark script) in a mode that sets Django up, says
+    ``siap`` and then reads its instructions from standard input (text pipes both ways).
+    Returns it once ready, so its start-up is never part of what it measures."""
+    pengamat = subprocess.Popen(
+        [PY, berkas, *args],
+        env=env,
+        cwd=AKAR,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if pengamat.stdout.readline().strip() != "siap":
+        pengamat.wait()
+        raise SystemExit(f"{nama} gagal:\n{pengamat.stderr.read()}")
+    return pengamat
 
 
 def port_bebas() -> int:

@@ -12,6 +12,10 @@ it (django-tasks-db, TASKS_BACKEND=database):
    queue is empty; each task applies the preferences and bulk-inserts its inbox rows. The
    figure is the wall time until every inbox row exists (checked: one row per account).
 
+``make bench-skala-pg`` (bench/skala.py) also measures the other half of the target, "without
+slowing page requests by more than 10 % while it drains", with :func:`selama_melayani`: the
+unit dashboard under wrk before the broadcast and again while the workers drain it.
+
 Announcements default to the inbox only (no email), so no outbox rows are written; the email
 path per recipient is the outbox's (``situs.surel.antre_surel``), measured separately by the
 outbox's tests, not here.
@@ -66,7 +70,103 @@ def antre() -> dict:
         tautan="/sosialisasi/",
     )
     detik = time.perf_counter() - mulai
-    return {"detik": detik, "batch": batch, "tugas_antre": DBTaskResult.objects.count()}
+    return {
+        "detik": detik,
+        "batch": batch,
+        "penerima": penerima.count(),
+        "tugas_antre": DBTaskResult.objects.count(),
+    }
+
+
+def pantau_kuras() -> None:
+    """Set Django up and say ``siap``; after a line on standard input, poll the task table
+    every 0.1 s, say ``mulai`` once a worker has claimed the first task, and at the end print
+    the seconds from the start line to the first claim and to the last finished task."""
+    _umum.django_setup()
+    from django_tasks_db.models import DBTaskResult
+
+    # The broadcast's tasks (earlier runs' finished tasks may share the table); read before
+    # the workers start, so this process is connected by then too.
+    tugas = DBTaskResult.objects.filter(
+        pk__in=list(DBTaskResult.objects.ready().values_list("pk", flat=True))
+    )
+    semua = tugas.count()
+    print("siap", flush=True)
+    sys.stdin.readline()
+    mulai = time.perf_counter()
+    diklaim = None
+    while True:
+        if diklaim is None and tugas.ready().count() < semua:
+            diklaim = time.perf_counter() - mulai
+            print("mulai", flush=True)
+        if tugas.finished().count() >= semua:
+            break
+        time.sleep(0.1)
+    print(json.dumps({"klaim_pertama": diklaim, "selesai": time.perf_counter() - mulai}))
+
+
+def selama_melayani(
+    env: dict[str, str],
+    *,
+    url: str,
+    cookie: str,
+    koneksi: int,
+    detik: int,
+    worker: int,
+    nice: int,
+) -> dict:
+    """Page latency before and while a broadcast to every account drains, in the database
+    ``env`` points at (accounts already there, task table empty, ``url`` served).
+
+    1. wrk on ``url`` for ``detik`` seconds: the figure before;
+    2. *antre*: ``siarkan`` to every account (what the request waits for);
+    3. ``worker`` ``db_worker`` processes start (``nice``); once the first has claimed a task
+       (Django's start-up is not "draining" yet), wrk on ``url`` again for ``detik`` seconds;
+       whether the queue was still draining when that run ended is reported: otherwise the
+       second figure covers idle time too and understates the slowdown;
+    4. the drain's end, the inbox rows and the failed tasks are counted.
+    """
+    env = dict(env, TASKS_BACKEND="database")
+    sebelum = _umum.wrk(url, koneksi=koneksi, detik=detik, cookie=cookie)
+    awal = _umum.jalankan_skrip(env, "notifikasi.py", "--hitung")
+    antri = _umum.jalankan_skrip(env, "notifikasi.py", "--antre")
+    pengamat = _umum.mulai_pengamat(
+        env, str(Path(__file__).resolve()), "--pantau-kuras", nama="pengamat antrean"
+    )
+    mulai = time.perf_counter()
+    proses = _umum.mulai_db_worker(env, worker, nice=nice)
+    pengamat.stdin.write("mulai\n")
+    pengamat.stdin.flush()
+    if pengamat.stdout.readline().strip() != "mulai":
+        for w in proses:
+            w.kill()  # only the workers this run started
+        pengamat.wait()
+        raise SystemExit(f"pengamat antrean gagal:\n{pengamat.stderr.read()}")
+    selama = _umum.wrk(url, koneksi=koneksi, detik=detik, cookie=cookie)
+    masih_dikuras = pengamat.poll() is None
+    keluaran, galat = pengamat.communicate()
+    for w in proses:
+        w.wait()
+    kuras = time.perf_counter() - mulai
+    if pengamat.returncode != 0:
+        raise SystemExit(f"pengamat antrean gagal:\n{galat}")
+    for w in proses:
+        if w.returncode != 0:
+            raise SystemExit(f"db_worker gagal:\n{w.stderr.read()}")
+    waktu = json.loads(keluaran.strip().splitlines()[-1])
+    akhir = _umum.jalankan_skrip(env, "notifikasi.py", "--hitung")
+    return {
+        "sebelum": sebelum,
+        "selama": selama,
+        "antre": antri["detik"],
+        "batch": antri["batch"],
+        "penerima": antri["penerima"],
+        "notifikasi_baru": akhir["notifikasi"] - awal["notifikasi"],
+        "tugas_gagal": akhir["tugas_gagal"],
+        "klaim_pertama": waktu["klaim_pertama"],
+        "kuras": kuras,
+        "masih_dikuras": masih_dikuras,
+    }
 
 
 def hitung() -> dict:
@@ -88,7 +188,11 @@ def main() -> None:
     parser.add_argument("--buat", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--antre", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--hitung", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--pantau-kuras", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.pantau_kuras:
+        pantau_kuras()
+        return
     if args.buat:
         print(json.dumps(buat(args.pengguna)))
         return

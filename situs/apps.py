@@ -25,3 +25,7 @@ class SitusConfig(AppConfig):
 
         akun_pegawai_dibuat.connect(kirim_aktivasi_akun_baru, dispatch_uid="situs.aktivasi_akun")
         sambungkan()
+
+        from .memori_pekerja import sambungkan as sambungkan_memori_pekerja
+
+        sambungkan_memori_pekerja()

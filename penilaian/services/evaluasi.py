@@ -52,10 +52,10 @@ def kebijakan_untuk(skp: SKP) -> Kebijakan | None:
     return skp.periode.kebijakan
 
 
-def _nilai(dokumen: dict) -> HasilMesin:
+def _nilai(dokumen: dict, *, salin: bool = True) -> HasilMesin:
     """Score a document through the one scoring service; an invalid one is a domain error."""
     try:
-        return dokumen_nilai(dokumen=dokumen)
+        return dokumen_nilai(dokumen=dokumen, salin=salin)
     except mesin.KesalahanValidasi as e:
         raise _galat_mesin(e) from e
 
@@ -112,7 +112,8 @@ def _usulan(
         rating_perilaku=rating_perilaku,
         rating_hasil_kerja=rating_hasil_kerja,
     )
-    return _nilai(dokumen).hasil
+    # Built here for this call alone and only the result leaves: no private copy needed.
+    return _nilai(dokumen, salin=False).hasil
 
 
 def skp_untuk_dinilai_ulang(ids) -> list[SKP]:

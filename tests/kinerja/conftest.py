@@ -5,6 +5,25 @@ import pytest
 
 
 @pytest.fixture
+def jalankan_db_worker():
+    """``jalankan()``: run ``manage.py db_worker --batch`` in this process until the queue is
+    empty. The worker installs its own signal handlers; pytest gets its own back afterwards."""
+    import signal
+
+    from django.core.management import call_command
+
+    def jalankan() -> None:
+        lama = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
+        try:
+            call_command("db_worker", "--batch", "--no-reload", "--no-startup-delay", verbosity=0)
+        finally:
+            for s, penangan in lama.items():
+                signal.signal(s, penangan)
+
+    return jalankan
+
+
+@pytest.fixture
 def ukur_kueri(django_assert_max_num_queries):
     """``ukur(client, url, batas)``: SQL queries of one GET of ``url``, failing above ``batas``.
     A first GET warms the per-process caches (Wagtail's site root paths), as on any running

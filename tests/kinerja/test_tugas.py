@@ -2,10 +2,7 @@
 immediate backend (tests, make demo) and through the database queue and its worker process
 (production: TASKS_BACKEND=database and ``manage.py db_worker``)."""
 
-import signal
-
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 
 from bench import _umum
@@ -30,16 +27,10 @@ def test_nilai_ulang_mereproduksi_hasil_final_tersimpan(skp_ids):
 
 @pytest.mark.django_db(transaction=True)  # the worker closes and reopens its connection
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
-def test_antrean_basis_data_dijalankan_db_worker(skp_ids):
+def test_antrean_basis_data_dijalankan_db_worker(skp_ids, jalankan_db_worker):
     antre = nilai_ulang_skp.enqueue(skp_ids)
     assert nilai_ulang_skp.get_result(antre.id).status == "READY"
-    # The worker installs its own signal handlers; give pytest its own back afterwards.
-    lama = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-    try:
-        call_command("db_worker", "--batch", "--no-reload", "--no-startup-delay", verbosity=0)
-    finally:
-        for s, penangan in lama.items():
-            signal.signal(s, penangan)
+    jalankan_db_worker()
     selesai = nilai_ulang_skp.get_result(antre.id)
     assert selesai.status == "SUCCESSFUL"
     assert selesai.return_value["sama"] == 16
