@@ -14,6 +14,7 @@ Matplotlib is imported on first use: starting the site does not pay for it.
 
 import functools
 import re
+import textwrap
 from collections.abc import Sequence
 from decimal import Decimal
 from io import StringIO
@@ -100,8 +101,16 @@ def _kunci(judul: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", judul.lower()).strip("-")[:40] or "grafik"
 
 
+#: Long labels wrap onto lines of at most this many characters, so the label column stays
+#: narrow and the bars keep most of a phone's width.
+LEBAR_LABEL = 18
+
+
 def _sumbu(ax, label: Sequence[str], batas_x: float | None, satuan: str) -> None:
-    ax.set_yticks(range(len(label)), labels=list(label))
+    ax.set_yticks(
+        range(len(label)),
+        labels=[textwrap.fill(str(teks), LEBAR_LABEL, break_long_words=False) for teks in label],
+    )
     ax.invert_yaxis()
     if batas_x is not None:
         ax.set_xlim(0, batas_x)
@@ -199,5 +208,8 @@ def distribusi(
                 zorder=3,
             )
     _sumbu(ax, label, batas_x, satuan)
-    ax.legend(loc="lower right", frameon=False)
+    # Below the axes, under the unit label (about 0.6 inch), whatever the chart's height: a
+    # legend inside would cover the bars of the last rows.
+    tinggi_sumbu = fig.get_figheight() * ax.get_position().height
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.6 / tinggi_sumbu), frameon=False)
     return _svg(fig, judul=judul, deskripsi=deskripsi, kunci=_kunci(judul))
