@@ -19,6 +19,20 @@ def _baris(sebaran, label):
     return next(b for b in sebaran.baris if b.label == label)
 
 
+@pytest.fixture
+def terekam(monkeypatch) -> dict:
+    """The arguments of the last ``grafik.distribusi`` call (which still draws)."""
+    rekaman = {}
+    asli = grafik.distribusi
+
+    def rekam(**kwargs):
+        rekaman.update(kwargs)
+        return asli(**kwargs)
+
+    monkeypatch.setattr(kurva.grafik, "distribusi", rekam)
+    return rekaman
+
+
 # --- data shaping -------------------------------------------------------------------------------
 
 
@@ -79,15 +93,7 @@ def test_tanpa_capaian_tanpa_kurva_dan_tanpa_data_tanpa_persen():
     assert all(b.sesuai is None for b in kosong.baris)
 
 
-def test_grafik_membawa_persen_dan_batas_tabel(monkeypatch):
-    terekam = {}
-    asli = grafik.distribusi
-
-    def rekam(**kwargs):
-        terekam.update(kwargs)
-        return asli(**kwargs)
-
-    monkeypatch.setattr(kurva.grafik, "distribusi", rekam)
+def test_grafik_membawa_persen_dan_batas_tabel(terekam):
     sebaran = kurva.sebaran_kurva({SB: 1, B: 8, BP: 1}, "baik")
     svg = kurva.grafik_kurva(sebaran, judul="Sebaran <uji>", nama_nilai="Unit")
     assert terekam["nilai"] == [b.persen for b in sebaran.baris]
@@ -137,17 +143,9 @@ def _tabel_kurva(isi: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.django_db
-def test_dasbor_unit_grafik_dan_tabel_angka_sama(client, buat_pengguna, monkeypatch):
+def test_dasbor_unit_grafik_dan_tabel_angka_sama(client, buat_pengguna, terekam):
     unit = _unit_dengan("kel-gelam", "Kelurahan Gelam", 5)
     CapaianOrganisasi.objects.create(unit=unit, periode=pabrik.periode(), capaian="baik")
-    terekam = {}
-    asli = grafik.distribusi
-
-    def rekam(**kwargs):
-        terekam.update(kwargs)
-        return asli(**kwargs)
-
-    monkeypatch.setattr(kurva.grafik, "distribusi", rekam)
     client.force_login(buat_pengguna("Admin Kepegawaian"))
     isi = client.get(f"/penilaian/unit/{unit.kode}/").content.decode()
     akar = _svg_kurva(isi)
