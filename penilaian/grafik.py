@@ -14,6 +14,7 @@ Matplotlib is imported on first use: starting the site does not pay for it.
 
 import functools
 import re
+import textwrap
 from collections.abc import Sequence
 from decimal import Decimal
 from io import StringIO
@@ -23,7 +24,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 Angka = int | float | Decimal | None
 
-WARNA = ("#1d4f91", "#c26a00")  # dark blue, dark orange: distinguishable in grey and by most
+WARNA = ("#1d4f91", "#c26a00", "#2b6e3a")  # dark blue, orange, green: apart in grey and by most
 LEBAR, TINGGI_BARIS = 6.4, 0.5
 #: Text stays readable when the SVG is scaled to half a desktop column or a phone's width.
 GAYA = {"font.size": 13, "svg.fonttype": "none", "axes.titlesize": 13, "legend.fontsize": 12}
@@ -100,8 +101,16 @@ def _kunci(judul: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", judul.lower()).strip("-")[:40] or "grafik"
 
 
+#: Long labels wrap onto lines of at most this many characters, so the label column stays
+#: narrow and the bars keep most of a phone's width.
+LEBAR_LABEL = 18
+
+
 def _sumbu(ax, label: Sequence[str], batas_x: float | None, satuan: str) -> None:
-    ax.set_yticks(range(len(label)), labels=list(label))
+    ax.set_yticks(
+        range(len(label)),
+        labels=[textwrap.fill(str(teks), LEBAR_LABEL, break_long_words=False) for teks in label],
+    )
     ax.invert_yaxis()
     if batas_x is not None:
         ax.set_xlim(0, batas_x)
@@ -169,26 +178,38 @@ def distribusi(
     acuan: Sequence[Angka],
     nama_nilai: str,
     nama_acuan: str,
+    acuan_min: Sequence[Angka] = (),
+    nama_acuan_min: str = "",
     satuan: str = "%",
     batas_x: float | None = 100,
 ) -> SafeString:
     """A distribution (bars) against a reference per label (a tick mark each), e.g. the
-    predikat shares of a unit against the curve's limits."""
+    predikat shares of a unit against the curve's limits. ``acuan`` are upper limits (a bar
+    line); ``acuan_min``, when given, lower limits (a triangle pointing right, in another
+    colour), so the two kinds differ by shape as well as colour."""
     fig = _gambar(TINGGI_BARIS * len(label) + 1.0)
     ax = fig.add_subplot()
     ax.barh(range(len(label)), [_f(v) for v in nilai], color=WARNA[0], height=0.6, label=nama_nilai)
-    titik = [(y, float(a)) for y, a in enumerate(acuan) if a is not None]
-    if titik:
-        ax.scatter(
-            [a for _, a in titik],
-            [y for y, _ in titik],
-            marker="|",
-            s=400,
-            color=WARNA[1],
-            linewidths=3,
-            label=nama_acuan,
-            zorder=3,
-        )
+    for daftar, nama, penanda, warna in (
+        (acuan, nama_acuan, "|", WARNA[1]),
+        (acuan_min, nama_acuan_min, ">", WARNA[2]),
+    ):
+        titik = [(y, float(a)) for y, a in enumerate(daftar) if a is not None]
+        if titik:
+            ax.scatter(
+                [a for _, a in titik],
+                [y for y, _ in titik],
+                marker=penanda,
+                s=400 if penanda == "|" else 120,
+                color=warna,
+                linewidths=3 if penanda == "|" else 1,
+                edgecolors="white" if penanda != "|" else None,
+                label=nama,
+                zorder=3,
+            )
     _sumbu(ax, label, batas_x, satuan)
-    ax.legend(loc="lower right", frameon=False)
+    # Below the axes, under the unit label (about 0.6 inch), whatever the chart's height: a
+    # legend inside would cover the bars of the last rows.
+    tinggi_sumbu = fig.get_figheight() * ax.get_position().height
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.6 / tinggi_sumbu), frameon=False)
     return _svg(fig, judul=judul, deskripsi=deskripsi, kunci=_kunci(judul))

@@ -11,13 +11,14 @@ from functools import reduce
 from operator import or_
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Concat
 from django.db.models.lookups import IStartsWith
 from django.http import Http404
 
 from . import mesin
 from .akses import adalah_admin_kepegawaian, id_bawahan, id_unit_lingkup, pegawai_dari
+from .kurva import SebaranKurva, jumlahkan, sebaran_kurva
 from .models import (
     SKP,
     BuktiDukung,
@@ -264,6 +265,8 @@ def ringkasan_unit(user, unit: UnitKerja, periode: Periode | None) -> dict:
         "predikat": [(p.label, predikat.get(p.value, 0)) for p in Predikat],
         "capaian": capaian,
         "distribusi": distribusi,
+        # The same counts against the curve of the unit's capaian, for the chart and its table.
+        "kurva": sebaran_kurva(predikat, capaian.capaian if capaian else None),
     }
 
 
@@ -295,6 +298,15 @@ def transparansi_halaman(tahun: int | None) -> dict:
     )
     semua = list(
         Periode.objects.annotate(
+            # The kecamatan office's capaian kinerja organisasi picks the curve the kecamatan
+            # aggregate is drawn against (an organisation's figure, not a person's).
+            capaian_kecamatan=Subquery(
+                CapaianOrganisasi.objects.filter(
+                    periode=OuterRef("pk"),
+                    unit__induk__isnull=True,
+                    unit__jenis=UnitKerja.Jenis.KECAMATAN,
+                ).values("capaian")[:1]
+            ),
             terbit=Exists(TransparansiTerbit.objects.filter(periode=OuterRef("pk"))),
             ada_tampil=Exists(
                 TransparansiTerbit.objects.filter(
@@ -317,27 +329,41 @@ def transparansi_halaman(tahun: int | None) -> dict:
     if periode is None:
         periode = next((p for p in semua if p.aktif), None)
     baris = transparansi(periode)
+    capaian = getattr(periode, "capaian_kecamatan", None)
+    kurva = kurva_transparansi(baris, capaian)
     return {
         "periode": periode,
         "periode_tertahan": tertahan,
         "semua_periode": semua,
         "baris": baris,
-        "kunci_tampilan": kunci_tampilan_transparansi(baris),
+        "kurva": kurva,
+        "kunci_tampilan": kunci_tampilan_transparansi(baris, capaian),
     }
+
+
+def kurva_transparansi(baris: list[dict], capaian: str | None) -> SebaranKurva | None:
+    """The kecamatan aggregate of a period's published rows against the curve: only the units
+    shown (at least ``AMBANG_TRANSPARANSI`` counted) contribute, so the sum holds nothing the
+    rows do not already show. ``None`` when no unit is shown."""
+    tampil = [b for b in baris if b["tampil"]]
+    if not tampil:
+        return None
+    return sebaran_kurva(jumlahkan(b["jumlah_predikat"].items() for b in tampil), capaian)
 
 
 #: Bump when templates/penilaian/transparansi.html changes what it shows of the rows, so a
 #: shared cache drops fragments rendered by the old template.
-VERSI_TAMPILAN_TRANSPARANSI = 2
+VERSI_TAMPILAN_TRANSPARANSI = 3
 
 #: Lifetime of the rendered rows in the fragment cache; the key changes with what they show.
 CACHE_TRANSPARANSI_DETIK = 600
 
 
-def kunci_tampilan_transparansi(baris: list[dict]) -> str:
-    """A hash of everything the rows show (unit, date, count, means, predikat counts): the key
-    of the rendered rows in the template's fragment cache. Equal rows render equal HTML in one
-    language, so the cached fragment is never stale, and it holds only public numbers."""
+def kunci_tampilan_transparansi(baris: list[dict], capaian: str | None = None) -> str:
+    """A hash of everything the rows show (unit, date, count, means, predikat counts) and of
+    the kecamatan's capaian that picks the aggregate chart's curve: the key of the rendered
+    rows in the template's fragment cache. Equal rows render equal HTML in one language, so
+    the cached fragment is never stale, and it holds only public numbers."""
     isi = [
         (
             b["unit"].pk,
@@ -351,7 +377,7 @@ def kunci_tampilan_transparansi(baris: list[dict]) -> str:
         for b in baris
     ]
     mentah = json.dumps(
-        [VERSI_TAMPILAN_TRANSPARANSI, AMBANG_TRANSPARANSI, isi], cls=DjangoJSONEncoder
+        [VERSI_TAMPILAN_TRANSPARANSI, AMBANG_TRANSPARANSI, capaian, isi], cls=DjangoJSONEncoder
     )
     return hashlib.sha256(mentah.encode()).hexdigest()[:32]
 
@@ -382,5 +408,6 @@ def transparansi(periode: Periode | None) -> list[dict]:
         if baris["tampil"]:
             baris["aspek"] = [(a, Decimal(v) if v is not None else None) for a, v in t.aspek]
             baris["predikat"] = [(p.label, t.predikat.get(p.value, 0)) for p in Predikat]
+            baris["jumlah_predikat"] = {p.value: t.predikat.get(p.value, 0) for p in Predikat}
         hasil.append(baris)
     return hasil

@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import PreviewOnCreateView, PreviewOnEditVi
 from penilaian.ekspor import baris_aman, tulis_csv
 
 from . import selectors
+from .grafik import grafik_laporan
 from .models import KasusSimulasi
 
 IZIN_LAPORAN = "simulasi.view_kasussimulasi"
@@ -75,7 +76,9 @@ class LaporanKasusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
         ]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(laporan=self.laporan, **kwargs)
+        return super().get_context_data(
+            laporan=self.laporan, **grafik_laporan(self.laporan), **kwargs
+        )
 
     def _nama_berkas(self, akhiran: str) -> str:
         return f"laporan-simulasi-{self.kasus.slug}.{akhiran}"

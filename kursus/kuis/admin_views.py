@@ -24,7 +24,7 @@ from kursus.ekspor import (
 from kursus.models import KursusPage
 from penilaian.mesin import format_ringkas
 
-from . import buku_nilai, impor, laporan, services
+from . import buku_nilai, grafik, impor, laporan, services
 from .forms import FormImpor, FormNilaiEsai
 from .models import Kuis, PercobaanKuis
 
@@ -202,7 +202,12 @@ class LaporanKuisView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templa
         ]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(laporan=self.laporan, **kwargs)
+        return super().get_context_data(
+            laporan=self.laporan,
+            batas_grafik=grafik.BUTIR_DI_GRAFIK,
+            **grafik.konteks_kesukaran(self.laporan),
+            **kwargs,
+        )
 
 
 class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -239,7 +244,12 @@ class LaporanKenaikanView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Te
         return self.kursus.title
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(laporan=self.laporan, kursus=self.kursus, **kwargs)
+        return super().get_context_data(
+            laporan=self.laporan,
+            kursus=self.kursus,
+            **grafik.konteks_kenaikan(self.laporan),
+            **kwargs,
+        )
 
 
 class ImporSoalView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):

@@ -13,6 +13,7 @@ from ..akses import (
 )
 from ..ekspor import ekspor_unit_xlsx
 from ..forms import FormCocokNIP, FormSaringUnit
+from ..kurva import grafik_kurva
 from ..models import Periode, PustakaIndikator
 from ..pembatas import Pembatas
 from ..services import AMBANG_PUBLIKASI_ULANG
@@ -84,12 +85,23 @@ def transparansi(request):
     """Public aggregates per unit and period as published when the period closed, only over at
     least 5 employees. Without a chosen year it shows the latest published period."""
     konteks = selectors.transparansi_halaman(_tahun_dipilih(request))
+    kurva = konteks["kurva"]
     konteks.update(
+        # Called by the template inside its cached fragment: drawn only when the fragment is.
+        grafik_kurva=(lambda: _grafik_kurva_kecamatan(kurva)) if kurva else None,
         ambang=selectors.AMBANG_TRANSPARANSI,
         ambang_ulang=AMBANG_PUBLIKASI_ULANG,
         cache_detik=selectors.CACHE_TRANSPARANSI_DETIK,
     )
     return render(request, "penilaian/transparansi.html", konteks)
+
+
+def _grafik_kurva_kecamatan(kurva):
+    return grafik_kurva(
+        kurva,
+        judul=_("Sebaran predikat kecamatan terhadap kurva distribusi (%)"),
+        nama_nilai=_("Kecamatan (unit yang ditampilkan)"),
+    )
 
 
 @login_required
@@ -120,6 +132,14 @@ def unit_dasbor(request, kode: str):
         halaman=halaman,
         rentang=halaman.paginator.get_elided_page_range(halaman.number, on_each_side=2),
         kueri=kueri.urlencode(),
+        grafik_kurva=grafik_kurva(
+            konteks["kurva"],
+            judul=_("Sebaran predikat %(unit)s terhadap kurva distribusi (%%)")
+            % {"unit": unit.nama},
+            nama_nilai=_("Unit ini"),
+        )
+        if konteks["kurva"].total
+        else None,
     )
     return render(request, "penilaian/unit.html", konteks)
 
