@@ -2,9 +2,7 @@
 Pelatih and Pelatih Senior hold the view permissions (situs.peran); records are written by
 the site's services only, so the admin offers no add or edit here."""
 
-from django.contrib import messages
 from django.urls import path, reverse
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -22,6 +20,7 @@ from .admin_views import (
     PenugasanView,
 )
 from .models import Pendaftaran, Sertifikat
+from .moderasi import pesan_disetujui
 from .penugasan import AKSI_LOG
 
 
@@ -110,15 +109,12 @@ def setujui_utama_di_snippet(menu_items, request, context):
 
 
 def _pesan_disetujui(request, judul: str) -> None:
-    """Wagtail's editor only says the page "has been updated" after an approval."""
+    """Wagtail's editor only says the page "has been updated" after an approval (the dashboard's
+    approval modal: ``kursus.moderasi.PesanPersetujuanMiddleware``)."""
     if request.POST.get("action-workflow-action") and (
         request.POST.get("workflow-action-name") == "approve"
     ):
-        messages.success(
-            request,
-            gettext("“%(judul)s” disetujui. Bila ini tahap moderasi terakhir, kini sudah terbit.")
-            % {"judul": judul},
-        )
+        pesan_disetujui(request, judul)
 
 
 @hooks.register("after_edit_page")

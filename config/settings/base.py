@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # the reviewer's message after approving from the dashboard's modal (kursus/moderasi.py)
+    "kursus.moderasi.PesanPersetujuanMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # django-csp's, with the policy text cached (config/csp.py)
     "config.csp.CSPMiddleware",
