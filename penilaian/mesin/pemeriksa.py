@@ -92,17 +92,19 @@ class ItemIndikator:
         """Bangun item dari dict; kolom lain (mis. "layak" pada berkas contoh) diabaikan."""
         if not isinstance(data, Mapping):
             raise ItemTidakValid("", 'Item indikator harus berupa objek dengan kolom "teks".')
-        if data.get("teks") is None and isinstance(data.get("rhk"), str):
-            # Hanya RHK: diperiksa sebagai rumusan hasil kerja (bukan kegiatan, tidak kabur).
-            if not data["rhk"].strip():
-                raise ItemTidakValid("rhk", 'Kolom "rhk" wajib diisi bila "teks" tidak ada.')
-            return cls(teks=data["rhk"], jenis="rhk")
-        if "teks" not in data or data["teks"] is None:
-            raise ItemTidakValid("teks", 'Kolom "teks" wajib diisi.')
         nilai = {k: data.get(k) for k in _KOLOM_TEKS}
         for k in ("aspek", "polaritas"):
             if isinstance(nilai[k], str):
                 nilai[k] = nilai[k].strip().lower() or None
+        if data.get("teks") is None and isinstance(data.get("rhk"), str):
+            # Hanya RHK: diperiksa sebagai rumusan hasil kerja (bukan kegiatan, tidak kabur).
+            # Kolom lain tidak dipakai, tetapi bentuknya diperiksa seperti pada indikator.
+            if not data["rhk"].strip():
+                raise ItemTidakValid("rhk", 'Kolom "rhk" wajib diisi bila "teks" tidak ada.')
+            _periksa_kolom(data.get("target"), nilai)
+            return cls(teks=data["rhk"], jenis="rhk")
+        if "teks" not in data or data["teks"] is None:
+            raise ItemTidakValid("teks", 'Kolom "teks" wajib diisi.')
         return cls(teks=data["teks"], target=data.get("target"), **nilai)
 
 
@@ -111,16 +113,21 @@ def _periksa_bentuk(item: ItemIndikator) -> None:
         raise ItemTidakValid("teks", "Teks indikator harus berupa teks.")
     if not item.teks.strip():
         raise ItemTidakValid("teks", 'Kolom "teks" wajib diisi.')
-    _periksa_target(item.target, "target")
+    _periksa_kolom(item.target, {k: getattr(item, k) for k in _KOLOM_TEKS})
+
+
+def _periksa_kolom(target: Any, nilai: Mapping[str, Any]) -> None:
+    """The shape of every column but ``teks``: the target, text columns, aspek, polaritas."""
+    _periksa_target(target, "target")
     for k in _KOLOM_TEKS:
-        v = getattr(item, k)
+        v = nilai[k]
         if v is not None and not isinstance(v, str):
             raise ItemTidakValid(k, f'Kolom "{k}" harus berupa teks.')
-    if item.aspek is not None and item.aspek not in _ASPEK:
+    if nilai["aspek"] is not None and nilai["aspek"] not in _ASPEK:
         raise ItemTidakValid(
             "aspek", "Aspek harus salah satu dari kuantitas, kualitas, waktu, biaya."
         )
-    if item.polaritas is not None and item.polaritas not in _POLARITAS:
+    if nilai["polaritas"] is not None and nilai["polaritas"] not in _POLARITAS:
         raise ItemTidakValid("polaritas", 'Polaritas harus "naik" atau "turun".')
 
 

@@ -350,6 +350,24 @@ def test_rhk_kosong_ditolak():
     assert e.value.lokasi == "rhk"
 
 
+@pytest.mark.parametrize(
+    ("item", "lokasi"),
+    [
+        ({"rhk": "Tersusunnya laporan", "target": {"min": False, "maks": "5"}}, "target.min"),
+        ({"rhk": "Tersusunnya laporan", "target": True}, "target"),
+        ({"rhk": "Tersusunnya laporan", "satuan": 3}, "satuan"),
+        ({"rhk": "Tersusunnya laporan", "aspek": "biaya-lain"}, "aspek"),
+        ({"rhk": "Tersusunnya laporan", "polaritas": "naik turun"}, "polaritas"),
+    ],
+)
+def test_rhk_saja_tetap_memeriksa_bentuk_kolom_lain(item, lokasi):
+    """Checking an RHK alone ignores the other columns' content but not their shape: a
+    malformed target or column is refused as for an indicator (the API schema says so)."""
+    with pytest.raises(ItemTidakValid) as e:
+        periksa(item)
+    assert e.value.lokasi == lokasi
+
+
 def test_item_dengan_teks_dan_rhk_tetap_indikator():
     hasil = periksa(
         ItemIndikator(teks="Jumlah laporan", target="3 laporan", rhk="Tersusunnya laporan")
