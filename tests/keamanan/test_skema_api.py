@@ -9,6 +9,7 @@ import jsonschema_rs
 import pytest
 import schemathesis
 from django.core.wsgi import get_wsgi_application
+from django.db import connection
 from hypothesis import HealthCheck
 from hypothesis import settings as hsettings
 from schemathesis.config import SchemathesisConfig
@@ -39,12 +40,20 @@ PENGATURAN = hsettings(
 )
 
 
+#: The fuzzing runs once, in .ci/run's SQLite pass: both endpoints score and check documents
+#: with the pure engine and read nothing from the database.
+hanya_sekali = pytest.mark.skipif(
+    connection.vendor == "postgresql", reason="fuzzing API berjalan pada lintasan SQLite"
+)
+
+
 @pytest.fixture(autouse=True)
 def _tanpa_batas_laju(settings):
     # The fuzzer sends hundreds of requests from one address; the limit has its own tests.
     settings.API_LAJU = None
 
 
+@hanya_sekali
 @pytest.mark.django_db
 @skema.include(path="/api/periksa-indikator").parametrize()
 @PENGATURAN
@@ -118,6 +127,7 @@ def _pelanggaran_antarkolom(dokumen, awalan: str = "") -> list[str]:
     return jalur
 
 
+@hanya_sekali
 @pytest.mark.django_db
 @skema.include(path="/api/nilai").parametrize()
 @PENGATURAN

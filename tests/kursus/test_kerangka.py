@@ -2,8 +2,6 @@
 published change shows on the next request, previews never reach the cache, and nothing
 personal is cached."""
 
-import pickle
-
 import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
@@ -12,6 +10,7 @@ from kursus import services
 from kursus.kuis.models import Kuis, PercobaanKuis
 from kursus.models import PelajaranPage, VersiKonten
 from tests.kursus.conftest import pelajaran_dari
+from tests.tembolok import kunci_tembolok
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +35,7 @@ def _terbitkan(halaman, capture, **ubah):
 def _isi_cache() -> str:
     """Every value the course pages put in the cache (local memory, or Redis in the Redis pass
     of .ci/run), as text."""
-    if isinstance(getattr(cache, "_cache", None), dict):
-        entri = [pickle.loads(v) for k, v in list(cache._cache.items()) if ":kursus:" in k]  # noqa: S301
-    else:
-        entri = list(cache.get_many(cache.keys("*kursus:*")).values())
+    entri = list(cache.get_many(kunci_tembolok("kursus:")).values())
     assert entri
     return " ".join(map(repr, entri))
 
