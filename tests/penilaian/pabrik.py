@@ -22,8 +22,10 @@ _urut = itertools.count(1)
 
 
 def nip_baru(jenis_kelamin: str = "1") -> str:
+    # Always 18 digits (PostgreSQL enforces the column's length): day and serial repeat together
+    # only every 7,000 numbers, and the month moves on each time they do.
     n = next(_urut)
-    return f"198501{(n % 28) + 1:02d}201001{jenis_kelamin}{n:03d}"
+    return f"1985{(n // 7000) % 12 + 1:02d}{(n % 28) + 1:02d}201001{jenis_kelamin}{n % 1000:03d}"
 
 
 def unit(kode: str = "kel-uji", nama: str = "Kelurahan Uji") -> UnitKerja:
