@@ -13,7 +13,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from penilaian.akses import pegawai_dari
+from penilaian.akses import nama_orang, pegawai_dari
 from penilaian.peristiwa import umumkan
 
 from .kuis.selectors import post_test_lulus
@@ -105,7 +105,7 @@ def sertifikat_terbitkan(*, pendaftaran: Pendaftaran) -> Sertifikat:
     sertifikat = Sertifikat.objects.create(
         pendaftaran=pendaftaran,
         kode=_kode_baru(),
-        nama_peserta=pegawai.nama if pegawai else (user.get_full_name() or user.get_username()),
+        nama_peserta=nama_orang(user),
         nip=pegawai.nip if pegawai else "",
         judul_kursus=kursus.title,
         durasi_jp=kursus.durasi_jp,

@@ -130,6 +130,13 @@ def atasan_pilihan(user) -> QuerySet[Pegawai]:
     )
 
 
+def nama_orang(user) -> str:
+    """How a person is named in lists, exports and certificates: the employee record's name,
+    else the account's full name, else its user name."""
+    pegawai = getattr(user, "pegawai", None)
+    return (pegawai.nama if pegawai else "") or user.get_full_name() or user.get_username()
+
+
 def pegawai_dari(user) -> Pegawai | None:
     """The employee record of a logged-in user, or ``None``."""
     if not getattr(user, "is_authenticated", False):

@@ -17,7 +17,7 @@ from wagtail.models import PageViewRestriction
 from kursus.kuis.models import PercobaanKuis
 from kursus.models import Pendaftaran
 from kursus.selectors import bersihkan_kueri
-from penilaian.akses import saring_peserta
+from penilaian.akses import nama_orang, saring_peserta
 
 from .akses import adalah_penyelenggara
 from .models import (
@@ -252,9 +252,7 @@ def kehadiran(acara: AcaraPage, *, user) -> tuple[list[dict], list[dict]]:
             {
                 "unit": pegawai.unit.nama if pegawai else _("Tanpa unit"),
                 "nip": pegawai.nip if pegawai else p.user.get_username(),
-                "nama": pegawai.nama
-                if pegawai
-                else (p.user.get_full_name() or p.user.get_username()),
+                "nama": nama_orang(p.user),
                 "status": p.get_status_display(),
                 "hadir_pada": p.hadir_pada,
                 "terdaftar": p.status == PendaftaranAcara.Status.TERDAFTAR,

@@ -16,7 +16,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from kursus.ekspor import berkas_csv, berkas_xlsx, respons_berkas
-from penilaian.akses import id_unit_lingkup, saring_lingkup
+from penilaian.akses import id_unit_lingkup, nama_orang, saring_lingkup
 
 from . import buku_nilai, nilai_ulang, selectors, services
 from .forms import FormBatalPercobaan, FormPerpanjangan
@@ -47,11 +47,6 @@ class _AdminPelatih(PermissionRequiredMixin, WagtailAdminTemplateMixin):
             + [{"url": reverse("kuis_peserta"), "label": _("Buku nilai peserta")}]
             + [{"url": url, "label": label} for url, label in item]
         )
-
-
-def _nama(user) -> str:
-    pegawai = getattr(user, "pegawai", None)
-    return (pegawai.nama if pegawai else "") or user.get_full_name() or user.get_username()
 
 
 class PesertaDaftarView(_AdminPelatih, TemplateView):
@@ -95,15 +90,15 @@ class BukuNilaiView(_AdminPelatih, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):
-        return _nama(self.buku.peserta)
+        return nama_orang(self.buku.peserta)
 
     def get_breadcrumbs_items(self):
-        return self.remah(("", _nama(self.buku.peserta)))
+        return self.remah(("", nama_orang(self.buku.peserta)))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             buku=self.buku,
-            nama=_nama(self.buku.peserta),
+            nama=nama_orang(self.buku.peserta),
             pegawai=getattr(self.buku.peserta, "pegawai", None),
             **kwargs,
         )
@@ -122,7 +117,7 @@ class _DenganPercobaan(_AdminPelatih):
 
     def get_page_subtitle(self):
         p = self.percobaan
-        return f"{p.kuis.judul} — {_nama(p.user)} #{p.nomor}"
+        return f"{p.kuis.judul} — {nama_orang(p.user)} #{p.nomor}"
 
     def url_percobaan(self):
         return reverse("kuis_percobaan", args=[self.percobaan.pk])
@@ -130,7 +125,7 @@ class _DenganPercobaan(_AdminPelatih):
     def remah_percobaan(self, *item):
         p = self.percobaan
         return self.remah(
-            (reverse("kuis_buku_nilai", args=[p.user_id]), _nama(p.user)),
+            (reverse("kuis_buku_nilai", args=[p.user_id]), nama_orang(p.user)),
             (self.url_percobaan(), f"{p.kuis.judul} #{p.nomor}"),
             *item,
         )
@@ -144,7 +139,7 @@ class PercobaanView(_DenganPercobaan, TemplateView):
     def get_breadcrumbs_items(self):
         p = self.percobaan
         return self.remah(
-            (reverse("kuis_buku_nilai", args=[p.user_id]), _nama(p.user)),
+            (reverse("kuis_buku_nilai", args=[p.user_id]), nama_orang(p.user)),
             ("", f"{p.kuis.judul} #{p.nomor}"),
         )
 
@@ -152,7 +147,7 @@ class PercobaanView(_DenganPercobaan, TemplateView):
         p = self.percobaan
         return super().get_context_data(
             percobaan=p,
-            nama=_nama(p.user),
+            nama=nama_orang(p.user),
             tinjauan=selectors.tinjauan(p) if p.kuis.simpan_lembar_jawaban else [],
             pembatalan=getattr(p, "pembatalan", None),
             boleh_batalkan=self.request.user.has_perm(IZIN_BATALKAN)
@@ -180,7 +175,7 @@ class BatalkanPercobaanView(_DenganPercobaan, FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            percobaan=self.percobaan, nama=_nama(self.percobaan.user), **kwargs
+            percobaan=self.percobaan, nama=nama_orang(self.percobaan.user), **kwargs
         )
 
     def form_valid(self, form):
@@ -228,11 +223,11 @@ class PerpanjanganView(_AdminPelatih, FormView):
         return kwargs
 
     def get_page_subtitle(self):
-        return f"{self.kuis.judul} — {_nama(self.peserta)}"
+        return f"{self.kuis.judul} — {nama_orang(self.peserta)}"
 
     def get_breadcrumbs_items(self):
         return self.remah(
-            (reverse("kuis_buku_nilai", args=[self.peserta.pk]), _nama(self.peserta)),
+            (reverse("kuis_buku_nilai", args=[self.peserta.pk]), nama_orang(self.peserta)),
             ("", _("Perpanjangan: %(kuis)s") % {"kuis": self.kuis.judul}),
         )
 
@@ -240,7 +235,7 @@ class PerpanjanganView(_AdminPelatih, FormView):
         terhitung = selectors.percobaan_terhitung(kuis=self.kuis, user=self.peserta).count()
         return super().get_context_data(
             kuis=self.kuis,
-            nama=_nama(self.peserta),
+            nama=nama_orang(self.peserta),
             aturan=self.aturan,
             terhitung=terhitung,
             **kwargs,
@@ -265,7 +260,7 @@ class PerpanjanganView(_AdminPelatih, FormView):
         messages.success(
             self.request,
             _t("Perpanjangan untuk %(nama)s pada kuis %(kuis)s disimpan.")
-            % {"nama": _nama(self.peserta), "kuis": self.kuis.judul},
+            % {"nama": nama_orang(self.peserta), "kuis": self.kuis.judul},
         )
         return redirect("kuis_buku_nilai", self.peserta.pk)
 

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -31,10 +31,6 @@ from .models import Kuis, PercobaanKuis
 IZIN_LAPORAN = "kursus.view_kuis"
 IZIN_MENILAI = "kursus.change_jawabanpeserta"
 IZIN_SOAL = "kursus.add_soal"
-
-
-def _unduhan(isi, nama: str, jenis: str) -> HttpResponse:
-    return respons_berkas(BerkasEkspor(nama, isi, jenis))
 
 
 def _id_saring(nilai) -> int | None:
@@ -278,4 +274,4 @@ class EksporSoalView(PermissionRequiredMixin, View):
     permission_required = "kursus.view_soal"
 
     def get(self, request):
-        return _unduhan(impor.ekspor_xlsx(), "bank-soal.xlsx", MIME_XLSX)
+        return respons_berkas(BerkasEkspor("bank-soal.xlsx", impor.ekspor_xlsx(), MIME_XLSX))
