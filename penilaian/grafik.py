@@ -10,15 +10,24 @@ numbers beside it (the chart is never the only place a number is). Three shapes:
 
 Values may be ``None`` (not shown: e.g. fewer answers than the privacy threshold).
 Matplotlib is imported on first use: starting the site does not pay for it.
+
+Drawing one chart costs matplotlib 50–80 ms, most of a dashboard's time (make bench-skala-pg,
+docs/kinerja.md), while its inputs change only when the numbers do. Every chart is therefore
+kept in the cache under a digest of all its arguments (content-addressed: new numbers are a new
+key, so nothing is ever stale) and drawn again only for numbers not seen before.
 """
 
 import functools
+import hashlib
+import importlib.metadata
+import json
 import re
 import textwrap
 from collections.abc import Sequence
 from decimal import Decimal
 from io import StringIO
 
+from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -28,6 +37,40 @@ WARNA = ("#1d4f91", "#c26a00", "#2b6e3a")  # dark blue, orange, green: apart in 
 LEBAR, TINGGI_BARIS = 6.4, 0.5
 #: Text stays readable when the SVG is scaled to half a desktop column or a phone's width.
 GAYA = {"font.size": 13, "svg.fonttype": "none", "axes.titlesize": 13, "legend.fontsize": 12}
+
+
+#: Part of every cache key: raise it when the drawing code changes, so no chart drawn by the old
+#: code is served again.
+VERSI_GAMBAR = 1
+#: How long a drawn chart is kept; the key changes with the numbers, so this only bounds memory.
+UMUR_TEMBOLOK = 7 * 24 * 3600
+
+
+@functools.cache
+def _versi_matplotlib() -> str:
+    """Read from the package's metadata: a chart served from the cache never imports matplotlib."""
+    return importlib.metadata.version("matplotlib")
+
+
+def _tersimpan(fungsi):
+    """Serve the chart from the cache when it was drawn before with exactly these arguments."""
+
+    @functools.wraps(fungsi)
+    def bungkus(**kwargs):
+        bahan = json.dumps(
+            [fungsi.__name__, VERSI_GAMBAR, _versi_matplotlib(), kwargs],
+            default=str,  # Decimal and lazy translations as the text they show
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        kunci = f"grafik:{hashlib.sha256(bahan.encode()).hexdigest()}"
+        svg = cache.get(kunci)
+        if svg is None:
+            svg = fungsi(**kwargs)
+            cache.set(kunci, str(svg), UMUR_TEMBOLOK)
+        return mark_safe(svg)  # noqa: S308 (drawn by _svg above; our texts escaped there)
+
+    return bungkus
 
 
 def _dengan_gaya(fungsi):
@@ -126,6 +169,7 @@ def _f(v: Angka) -> float:
     return float(v) if v is not None else 0.0
 
 
+@_tersimpan
 @_dengan_gaya
 def batang(
     *,
@@ -144,6 +188,7 @@ def batang(
     return _svg(fig, judul=judul, deskripsi=deskripsi, kunci=_kunci(judul))
 
 
+@_tersimpan
 @_dengan_gaya
 def batang_berpasangan(
     *,
@@ -168,6 +213,7 @@ def batang_berpasangan(
     return _svg(fig, judul=judul, deskripsi=deskripsi, kunci=_kunci(judul))
 
 
+@_tersimpan
 @_dengan_gaya
 def distribusi(
     *,

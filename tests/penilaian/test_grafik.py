@@ -2,8 +2,12 @@
 
 import re
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 
 import pytest
+from django.utils import translation
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy
 
 from penilaian import grafik
 
@@ -63,3 +67,47 @@ def test_label_tampil_sebagai_teks():
 def test_berpasangan_memerlukan_dua_seri():
     with pytest.raises(ValueError, match="tepat dua seri"):
         grafik.batang_berpasangan(judul="x", deskripsi="y", label=["a"], seri=[("s", [1])])
+
+
+def _distribusi(**ubah):
+    argumen = {
+        "judul": "Sebaran predikat",
+        "deskripsi": "Terhadap kurva",
+        "label": ["Baik", "Kurang"],
+        "nilai": [Decimal("62.5"), Decimal("37.5")],
+        "acuan": [Decimal(70), None],
+        "nama_nilai": "Unit",
+        "nama_acuan": "Batas kurva",
+    }
+    return grafik.distribusi(**(argumen | ubah))
+
+
+def test_grafik_yang_sama_diambil_dari_tembolok_tanpa_menggambar(monkeypatch):
+    pertama = _distribusi()
+
+    def jangan_menggambar(*args, **kwargs):
+        raise AssertionError("grafik digambar ulang padahal angkanya sama")
+
+    monkeypatch.setattr(grafik, "_gambar", jangan_menggambar)
+    kedua = _distribusi()
+    assert kedua == pertama and isinstance(kedua, SafeString)
+
+
+def test_angka_atau_teks_lain_digambar_ulang():
+    dasar = _distribusi()
+    assert _distribusi(nilai=[Decimal("50"), Decimal("50")]) != dasar
+    # A translation is keyed by the text it shows in the active language.
+    with translation.override("id"):
+        assert ">Kurang<" in _distribusi(label=["Baik", gettext_lazy("Kurang")])
+    assert ">Buruk<" in _distribusi(label=["Baik", "Buruk"])
+
+
+def test_versi_gambar_bagian_dari_kunci(monkeypatch):
+    gambar_asli, digambar = grafik._gambar, []
+    monkeypatch.setattr(grafik, "_gambar", lambda tinggi: digambar.append(1) or gambar_asli(tinggi))
+    _distribusi()
+    _distribusi()
+    assert len(digambar) == 1
+    monkeypatch.setattr(grafik, "VERSI_GAMBAR", grafik.VERSI_GAMBAR + 1)
+    _distribusi()
+    assert len(digambar) == 2
