@@ -91,15 +91,21 @@ def jalankan_skrip(env: dict[str, str], skrip: str, *args: str) -> dict:
     return json.loads(_python(env, AKAR / "bench" / skrip, *args).strip().splitlines()[-1])
 
 
-def mulai_db_worker(env: dict[str, str], jumlah: int, *, nice: int = 0) -> list[subprocess.Popen]:
-    """Start ``jumlah`` ``manage.py db_worker --batch`` processes: each runs queued tasks until
-    the queue is empty, then exits (the caller waits for them). ``nice`` > 0 lowers their CPU
-    priority (``nice -n``, which replaces itself with the worker: same process id), as
-    ``Nice=`` in the worker's systemd unit does (docs/operasi.md)."""
+def mulai_db_worker(
+    env: dict[str, str], jumlah: int, *, nice: int = 0, sampai_kosong: bool = True
+) -> list[subprocess.Popen]:
+    """Start ``jumlah`` ``manage.py db_worker`` processes. With ``sampai_kosong`` (``--batch``)
+    each runs the ready tasks until none is ready, then exits (the caller waits for them);
+    without it they keep polling, as production's workers do, which deferred tasks (a
+    broadcast's spread-out batches) need, and the caller stops them with
+    :func:`hentikan_db_worker`. ``nice`` > 0 lowers their CPU priority (``nice -n``, which
+    replaces itself with the worker: same process id), as ``Nice=`` in the worker's systemd
+    unit does (docs/operasi.md)."""
     awalan = ["nice", "-n", str(nice)] if nice else []
+    mode = ["--batch"] if sampai_kosong else []
     return [
         subprocess.Popen(
-            [*awalan, PY, str(AKAR / "manage.py"), "db_worker", "--batch", "--no-reload"]
+            [*awalan, PY, str(AKAR / "manage.py"), "db_worker", *mode, "--no-reload"]
             + ["--no-startup-delay", "--interval", "0.1"],
             env=env,
             cwd=AKAR,
@@ -109,6 +115,14 @@ def mulai_db_worker(env: dict[str, str], jumlah: int, *, nice: int = 0) -> list[
         )
         for _ in range(jumlah)
     ]
+
+
+def hentikan_db_worker(proses: list[subprocess.Popen]) -> None:
+    """Stop polling workers as systemd does (SIGTERM: the task in hand is finished first)."""
+    for w in proses:
+        w.terminate()
+    for w in proses:
+        w.wait(timeout=60)
 
 
 def mulai_pengamat(env: dict[str, str], berkas: str, *args: str, nama: str) -> subprocess.Popen:

@@ -11,16 +11,22 @@ How a message travels (nothing of it inside the request):
 4. each batch task applies the preferences, writes the inbox rows with one ``bulk_create`` and
    queues the emails through the outbox (``situs.surel.antre_surel``).
 
-A message to all 100,000 employees is therefore 100 small tasks, each a few bulk inserts, and no
-worker holds a transaction for longer than one batch.
+A message to all 100,000 employees is therefore 100 small tasks, each one ``INSERT … SELECT``, and
+no worker holds a transaction for longer than one batch. Where the task backend can defer (the
+database queue production uses), the batches of one message are spread ``JEDA_BATCH`` apart, so a
+broadcast takes a small, steady share of the machine instead of both cores at once: pages stay as
+fast while it drains (make bench-skala-pg, docs/kinerja.md). A message to fewer than
+``UKURAN_BATCH`` people is one batch and goes at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..models import JenisNotifikasi
@@ -28,6 +34,9 @@ from ..models import JenisNotifikasi
 #: Recipients handled by one task: one bulk insert of this many rows stays well under a second
 #: on SQLite and PostgreSQL, and a failing batch is retried without redoing the others.
 UKURAN_BATCH = 1000
+#: The pause between the batches of one message (the application's policy): 100,000 recipients
+#: are reached in about 100 s while each batch (~25 ms of work) takes a few per cent of a core.
+JEDA_BATCH = timedelta(seconds=1)
 
 #: Defaults when the user has not chosen (the application's policy): every kind in the inbox;
 #: email too for what asks the person to act (approve, fix, start a course, meet a deadline).
@@ -66,22 +75,32 @@ def siarkan(
 ) -> int:
     """Queue one message to many users: one ``buat_notifikasi`` task per ``UKURAN_BATCH``
     recipients. ``penerima`` is user ids (a ``values_list`` queryset is read in chunks).
-    Returns the number of batches queued."""
+    Returns the number of batches queued. Batch *i* runs no earlier than *i* × ``JEDA_BATCH``
+    after the call when the backend can defer."""
     from .tugas import buat_notifikasi
 
     if jenis not in JenisNotifikasi.values:
         raise ValueError(f"jenis notifikasi tidak dikenal: {jenis}")
     tautan = tautan_aman(tautan)
-    batch: list[int] = []
+    berjeda = buat_notifikasi.get_backend().supports_defer
+    awal = timezone.now()
     jumlah = 0
+
+    def antre(batch: list[int]) -> None:
+        tugas = buat_notifikasi
+        if berjeda and jumlah:
+            tugas = buat_notifikasi.using(run_after=awal + jumlah * JEDA_BATCH)
+        tugas.enqueue(jenis, batch, str(judul), str(isi), tautan)
+
+    batch: list[int] = []
     for user_id in _iter(penerima):
         batch.append(int(user_id))
         if len(batch) == UKURAN_BATCH:
-            buat_notifikasi.enqueue(jenis, batch, str(judul), str(isi), tautan)
+            antre(batch)
             jumlah += 1
             batch = []
     if batch:
-        buat_notifikasi.enqueue(jenis, batch, str(judul), str(isi), tautan)
+        antre(batch)
         jumlah += 1
     return jumlah
 

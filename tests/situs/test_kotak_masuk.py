@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from situs import notifikasi
 from situs.models import JenisNotifikasi, Notifikasi, PreferensiNotifikasi, SurelKeluar
@@ -185,6 +186,36 @@ def test_siarkan_dipecah_per_batch_satu_tugas_per_batch(settings, buat_pengguna,
     batch = [r.args[1] for r in default_task_backend.results if r.task.name == "buat_notifikasi"]
     assert batch == [penerima[0:2], penerima[2:4], penerima[4:5]]
     assert Notifikasi.objects.count() == 0  # the tasks write, not the caller
+    # The dummy backend can defer, as the database queue: the batches are spread out.
+    jadwal = [
+        r.task.run_after for r in default_task_backend.results if r.task.name == "buat_notifikasi"
+    ]
+    assert jadwal[0] is None
+    assert jadwal[2] - jadwal[1] == notifikasi.JEDA_BATCH
+    assert jadwal[1] - timezone.now() <= notifikasi.JEDA_BATCH
+
+
+def test_batch_menulis_baris_kotak_masuk_lengkap(buat_pengguna):
+    penerima = [buat_pengguna() for _ in range(3)]
+    sebelum = timezone.now()
+    notifikasi.siarkan(
+        jenis=JenisNotifikasi.PENGUMUMAN,
+        penerima=[u.pk for u in penerima],
+        judul="Sosialisasi <SKP> 2027",
+        isi="Senin 09.00 WIB; bawa 'laptop'.",
+        tautan="/sosialisasi/",
+    )
+    baris = list(Notifikasi.objects.order_by("penerima_id"))
+    assert [n.penerima_id for n in baris] == sorted(u.pk for u in penerima)
+    for n in baris:
+        assert (n.jenis, n.judul, n.isi, n.tautan, n.dibaca_pada) == (
+            JenisNotifikasi.PENGUMUMAN,
+            "Sosialisasi <SKP> 2027",
+            "Senin 09.00 WIB; bawa 'laptop'.",
+            "/sosialisasi/",
+            None,
+        )
+        assert sebelum <= n.dibuat_pada <= timezone.now()
 
 
 def test_batch_melewati_akun_nonaktif_dan_tanpa_surel(buat_pengguna):
