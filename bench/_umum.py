@@ -102,11 +102,13 @@ def mulai_db_worker(
     replaces itself with the worker: same process id), as ``Nice=`` in the worker's systemd
     unit does (docs/operasi.md)."""
     awalan = ["nice", "-n", str(nice)] if nice else []
-    mode = ["--batch"] if sampai_kosong else []
+    # Batch mode polls every 0.1 s to drain as fast as it can; polling workers keep
+    # db_worker's default (1 s), as production's service does.
+    mode = ["--batch", "--interval", "0.1"] if sampai_kosong else []
     return [
         subprocess.Popen(
-            [*awalan, PY, str(AKAR / "manage.py"), "db_worker", *mode, "--no-reload"]
-            + ["--no-startup-delay", "--interval", "0.1"],
+            [*awalan, PY, str(AKAR / "manage.py"), "db_worker", *mode]
+            + ["--no-reload", "--no-startup-delay"],
             env=env,
             cwd=AKAR,
             stdout=subprocess.DEVNULL,

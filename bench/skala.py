@@ -234,7 +234,7 @@ def siaran(env: dict[str, str], args: argparse.Namespace, data: dict, tmp: Path)
             url=url,
             cookie=data["cookie_admin"],
             koneksi=8,
-            detik=args.detik,
+            detik=args.detik_siaran,
             worker=args.worker,
             nice=args.nice_worker,
         )
@@ -284,6 +284,13 @@ def main() -> None:
     )
     parser.add_argument(
         "--tanpa-notifikasi", action="store_true", help="lewati pengukuran siaran notifikasi"
+    )
+    parser.add_argument(
+        "--detik-siaran",
+        type=int,
+        default=20,
+        help="lama tiap run wrk sebelum dan selama siaran dikuras (p95 dari lebih banyak "
+        "permintaan; siaran 100.000 akun dikuras ±100 s)",
     )
     parser.add_argument(
         "--nice-worker",
