@@ -79,3 +79,13 @@ def test_db_worker_menjalankan_tugas_dengan_gc_menyala_sesudahnya(
     assert sum(nilai_ulang_skp.get_result(t.id).return_value["dinilai"] for t in antre) == 10
     assert gc.isenabled()
     assert gc.get_freeze_count() > beku
+
+
+def test_worker_gunicorn_membekukan_heap_setelah_aplikasi_dimuat(gc_dipulihkan):
+    """config/gunicorn.py, the hook gunicorn calls in each worker once the application is
+    loaded (production and the benchmarks' server use it)."""
+    from config import gunicorn
+
+    gunicorn.post_worker_init(worker=None)
+    assert gc.get_freeze_count() > 1000
+    assert gc.isenabled()
