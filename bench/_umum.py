@@ -119,12 +119,23 @@ def mulai_db_worker(
     ]
 
 
-def hentikan_db_worker(proses: list[subprocess.Popen]) -> None:
-    """Stop polling workers as systemd does (SIGTERM: the task in hand is finished first)."""
+def hentikan_db_worker(proses: list[subprocess.Popen]) -> float:
+    """Stop polling workers as systemd does (SIGTERM: the task in hand is finished first).
+    Returns the CPU seconds (user + system) they used, read just before they stop."""
+    cpu = sum(detik_cpu(w.pid) for w in proses)
     for w in proses:
         w.terminate()
     for w in proses:
         w.wait(timeout=60)
+    return cpu
+
+
+def detik_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a running process, from /proc/PID/stat."""
+    with open(f"/proc/{pid}/stat") as f:
+        # The command name (field 2) may hold spaces; the fields after it are plain numbers.
+        medan = f.read().rsplit(")", 1)[1].split()
+    return (int(medan[11]) + int(medan[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def mulai_pengamat(env: dict[str, str], berkas: str, *args: str, nama: str) -> subprocess.Popen:

@@ -149,11 +149,14 @@ def selama_melayani(
             w.kill()  # only the workers this run started
         pengamat.wait()
         raise SystemExit(f"pengamat antrean gagal:\n{pengamat.stderr.read()}")
+    # The workers' CPU from here on is the drain's, without Django's start-up.
+    cpu_mulai, saat_mulai = sum(_umum.detik_cpu(w.pid) for w in proses), time.perf_counter()
     selama = _umum.wrk(url, koneksi=koneksi, detik=detik, cookie=cookie)
     masih_dikuras = pengamat.poll() is None
     keluaran, galat = pengamat.communicate()
     kuras = time.perf_counter() - mulai
-    _umum.hentikan_db_worker(proses)
+    cpu_kuras = _umum.hentikan_db_worker(proses) - cpu_mulai
+    detik_kuras = time.perf_counter() - saat_mulai
     if pengamat.returncode != 0:
         raise SystemExit(f"pengamat antrean gagal:\n{galat}")
     for w in proses:
@@ -171,6 +174,8 @@ def selama_melayani(
         "tugas_gagal": akhir["tugas_gagal"],
         "klaim_pertama": waktu["klaim_pertama"],
         "kuras": kuras,
+        "cpu_kuras": cpu_kuras,
+        "detik_kuras": detik_kuras,
         "masih_dikuras": masih_dikuras,
     }
 
@@ -230,7 +235,7 @@ def main() -> None:
         pengamat.stdin.flush()
         keluaran, galat = pengamat.communicate()
         kuras = time.perf_counter() - mulai
-        _umum.hentikan_db_worker(worker)
+        cpu_worker = _umum.hentikan_db_worker(worker)
         if pengamat.returncode != 0:
             raise SystemExit(f"pengamat antrean gagal:\n{galat}")
         for w in worker:
@@ -241,6 +246,10 @@ def main() -> None:
         print(
             f"kuras: {akhir['notifikasi']} baris kotak masuk oleh {args.worker} db_worker dalam "
             f"{kuras:.1f} s (termasuk start proses worker); tugas gagal: {akhir['tugas_gagal']}"
+        )
+        print(
+            f"CPU db_worker: {cpu_worker:.1f} s selama {kuras:.1f} s kuras "
+            f"({cpu_worker / kuras * 100:.1f} % satu inti, termasuk start Django)"
         )
         print(f"total antre + kuras: {total:.1f} s (target antre < {TARGET_ANTRE_S} s)")
         gagal = []

@@ -241,7 +241,9 @@ def siaran(env: dict[str, str], args: argparse.Namespace, data: dict, tmp: Path)
     print(
         f"siaran notifikasi: antre {h['batch']} tugas untuk {h['penerima']} penerima dalam "
         f"{h['antre']:.2f} s; kuras oleh {args.worker} db_worker (nice {args.nice_worker}) "
-        f"{h['kuras']:.1f} s (klaim pertama setelah {h['klaim_pertama']:.1f} s); "
+        f"{h['kuras']:.1f} s (klaim pertama setelah {h['klaim_pertama']:.1f} s; CPU worker "
+        f"sejak klaim pertama {h['cpu_kuras']:.1f} s dalam {h['detik_kuras']:.1f} s = "
+        f"{h['cpu_kuras'] / h['detik_kuras'] * 100:.1f} % satu inti); "
         f"{h['notifikasi_baru']} baris kotak masuk, {h['tugas_gagal']} tugas gagal"
     )
     naik = (h["selama"]["p95"] / h["sebelum"]["p95"] - 1) * 100
