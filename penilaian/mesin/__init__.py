@@ -190,12 +190,12 @@ def hasil_ke_json(hasil: Hasil) -> dict[str, Any]:
 
 
 def _nilai_satu(data: Any, langkah: bool) -> dict[str, Any]:
-    if not langkah and type(data) is dict:
-        # Jalan cepat untuk penilaian massal; None berarti "pakai jalan bertipe".
+    if type(data) is dict:
+        # Jalan cepat (dict → dict, juga kalimat langkah); None berarti "pakai jalan bertipe".
         kunci = data.get("aturan")
         modul = DAFTAR_ATURAN.get(kunci) if type(kunci) is str else None
         if modul is not None:
-            hasil = modul.nilai_cepat(data)
+            hasil = modul.nilai_cepat(data, langkah)
             if hasil is not None:
                 return hasil
     modul, dokumen = _baca(data)

@@ -39,6 +39,7 @@ __all__ = [
     "format_angka",
     "format_hasil",
     "keluaran",
+    "keluaran_teks",
     "loads_desimal",
     "ubah_angka",
 ]
@@ -257,6 +258,24 @@ def keluaran(angka: Decimal | None) -> float | None:
     # Sama dengan bulatkan(), ditulis langsung karena dipanggil puluhan kali per dokumen;
     # + 0.0 mengubah -0.0 menjadi 0.0.
     return float(angka.quantize(_DUA_DESIMAL, ROUND_HALF_UP, _KONTEKS_BULAT)) + 0.0
+
+
+def keluaran_teks(angka: Decimal | None) -> tuple[float | None, str | None]:
+    """``(keluaran(angka), format_hasil(angka))`` dengan satu pembulatan, untuk jalan cepat
+    yang menulis angka hasil ke JSON dan ke kalimat langkah sekaligus.
+
+    ``float(Decimal)`` sendiri membaca ``str(Decimal)``, jadi teks yang sama dipakai dua kali:
+    angka 2 desimal dengan paling banyak 3 angka bulat ditulis langsung (``85.50`` → ``85,50``).
+    """
+    if angka is None:
+        return None, None
+    hasil = angka.quantize(_DUA_DESIMAL, ROUND_HALF_UP, _KONTEKS_BULAT)
+    if not hasil:
+        return 0.0, "0,00"
+    teks = str(hasil)
+    if len(teks) < 7 or (len(teks) == 7 and teks[0] == "-"):
+        return float(teks), teks.replace(".", ",")
+    return float(teks), _tulis(hasil)
 
 
 _TUKAR_PEMISAH = str.maketrans({",": ".", ".": ","})
