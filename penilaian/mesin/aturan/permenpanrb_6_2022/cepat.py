@@ -8,10 +8,13 @@ diuji properti dan dengan sidik jari keluaran (tests/mesin/test_keluaran_tetap.p
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP as _UP
 from decimal import Decimal, localcontext
 from typing import Any
 
+from ...angka import DUA_DESIMAL as _D2
 from ...angka import EKSAK, KONTEKS, NOL, SERATUS, format_hasil, keluaran, keluaran_teks
+from ...angka import KONTEKS_BULAT as _KB
 from ...baca import Lambat, angka_cepat, pilih_cepat, teks_cepat
 from ...tipe import KEBIJAKAN_BAWAAN, Aspek, JenisRHK, Kebijakan, Polaritas, Predikat, Rating
 from .langkah import BATAS_TEKS, LABEL, jelaskan_ringkasan, kalimat_iki, kalimat_rhk
@@ -39,10 +42,14 @@ from .tipe import POLARITAS_BAWAAN
 __all__ = ["nilai_cepat"]
 
 _tambah = EKSAK.add
+# keluaran() ditulis langsung di jalur panas (lihat angka.KONTEKS_BULAT).
+_q = Decimal.quantize
 # Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
 _TEKS = {m: m.value for e in (Aspek, Polaritas, Rating, Predikat, JenisRHK) for m in e}
 _BULAN = frozenset(range(1, 13))
 _UTAMA = JenisRHK.UTAMA
+_ASPEK = PETA_ASPEK
+_POLARITAS = PETA_POLARITAS
 _NAIK = Polaritas.NAIK
 
 
@@ -71,24 +78,6 @@ def _kebijakan(obj: Any) -> Kebijakan:
     return Kebijakan(nama, atas, sesuai)
 
 
-def _target(
-    mentah: Any, realisasi: Decimal, polaritas: Polaritas
-) -> tuple[Decimal | None, tuple[Decimal, Decimal] | None]:
-    """(target angka yang dipakai atau ``None`` bila realisasi di dalam target rentang,
-    (min, maks) bila targetnya rentang)."""
-    if type(mentah) is dict:
-        if not mentah.keys() <= KUNCI_RENTANG:
-            raise Lambat
-        rendah, tinggi = angka_cepat(mentah.get("min")), angka_cepat(mentah.get("maks"))
-        if rendah < 0 or rendah > tinggi or (not tinggi and polaritas is _NAIK):
-            raise Lambat
-        return target_rentang(rendah, tinggi, realisasi), (rendah, tinggi)
-    target = angka_cepat(mentah)
-    if target < 0 or (not target and polaritas is _NAIK):
-        raise Lambat
-    return target, None
-
-
 def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
     """Nilai dokumen; ``catatan`` daftar kosong untuk menyusun kalimat langkah, atau ``None``."""
     if not data.keys() <= KUNCI_DOKUMEN:
@@ -109,7 +98,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
         raise Lambat
     k_, kt, teks_ = keluaran, keluaran_teks, _TEKS
     hasil_rhk = []
-    jumlah_utama = NOL
+    jumlah_utama = nol = NOL
     n_utama = 0
     for no, rhk in enumerate(daftar, 1):
         if type(rhk) is not dict or not rhk.keys() <= KUNCI_RHK:
@@ -128,28 +117,58 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
             if type(iki) is not dict or not iki.keys() <= KUNCI_IKI:
                 raise Lambat
             get = iki.get
-            teks_iki = teks_cepat(get("teks"), wajib=True)
+            teks_iki = get("teks")
+            if type(teks_iki) is not str or not teks_iki.strip():
+                raise Lambat
             satuan = get("satuan")
             if satuan is not None and type(satuan) is not str:
                 raise Lambat
-            aspek = pilih_cepat(PETA_ASPEK, get("aspek"))
+            aspek = get("aspek")
+            aspek = _ASPEK.get(aspek) if type(aspek) is str else None
+            if aspek is None:
+                raise Lambat
             polaritas = get("polaritas")
             bawaan = polaritas is None
-            polaritas = (
-                POLARITAS_BAWAAN[aspek] if bawaan else pilih_cepat(PETA_POLARITAS, polaritas)
-            )
-            realisasi = angka_cepat(get("realisasi"))
-            if realisasi < 0:
-                raise Lambat
-            dipakai, rentang = _target(get("target"), realisasi, polaritas)
-            if dipakai is None:
-                dipakai, capaian = realisasi, SERATUS
+            if bawaan:
+                polaritas = POLARITAS_BAWAAN[aspek]
             else:
-                capaian = capaian_angka(dipakai, realisasi, polaritas)
+                polaritas = _POLARITAS.get(polaritas) if type(polaritas) is str else None
+                if polaritas is None:
+                    raise Lambat
+            naik = polaritas is _NAIK
+            r = get("realisasi")
+            if type(r) is not Decimal or not r.is_finite() or (r and not -15 <= r.adjusted() <= 14):
+                r = angka_cepat(r)
+            if r < nol:
+                raise Lambat
+            t = get("target")
+            rentang = None
+            if type(t) is dict:
+                if not t.keys() <= KUNCI_RENTANG:
+                    raise Lambat
+                rendah, tinggi = angka_cepat(t.get("min")), angka_cepat(t.get("maks"))
+                if rendah < nol or rendah > tinggi or (naik and not tinggi):
+                    raise Lambat
+                rentang = (rendah, tinggi)
+                t = target_rentang(rendah, tinggi, r)
+            else:
+                if (
+                    type(t) is not Decimal
+                    or not t.is_finite()
+                    or (t and not -15 <= t.adjusted() <= 14)
+                ):
+                    t = angka_cepat(t)
+                if t < nol or (naik and not t):
+                    raise Lambat
+            if t is None:
+                dipakai, capaian = r, SERATUS
+            else:
+                dipakai, capaian = t, capaian_angka(t, r, polaritas)
             di_atas_batas = capaian > _BATAS
             total = _tambah(total, _BATAS if di_atas_batas else capaian)
             if catatan is None:
-                fd, fc = k_(dipakai), k_(capaian)
+                fd = float(_q(dipakai, _D2, _UP, _KB)) + 0.0
+                fc = float(_q(capaian, _D2, _UP, _KB)) + 0.0
             else:
                 (fd, _), (fc, sc) = kt(dipakai), kt(capaian)
                 bagian.append(BATAS_TEKS if di_atas_batas else sc)
@@ -160,7 +179,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
                         teks_[aspek],
                         teks_[polaritas],
                         bawaan,
-                        realisasi,
+                        r,
                         rentang,
                         dipakai,
                         capaian,
@@ -183,7 +202,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
             jumlah_utama = _tambah(jumlah_utama, capaian_rhk)
             n_utama += 1
         if catatan is None:
-            fc = k_(capaian_rhk)
+            fc = float(_q(capaian_rhk, _D2, _UP, _KB)) + 0.0
         else:
             fc, sc = kt(capaian_rhk)
             catatan.append(kalimat_rhk(no, teks_[jenis], bagian, sc, LABEL[usulan]))

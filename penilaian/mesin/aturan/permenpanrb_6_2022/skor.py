@@ -45,6 +45,7 @@ __all__ = [
 #: Batas capaian tiap IKI saat dirata-ratakan menjadi capaian RHK.
 BATAS_CAPAIAN_RHK = Decimal(120)
 _DUA_RATUS = Decimal(200)
+_NAIK = Polaritas.NAIK
 _tambah = EKSAK.add
 
 
@@ -62,11 +63,11 @@ def capaian_angka(target: Decimal, realisasi: Decimal, polaritas: Polaritas) -> 
     if not target:
         # Target 0 ("0 temuan"), hanya sah untuk polaritas turun.
         return SERATUS if not realisasi else NOL
-    if polaritas is Polaritas.NAIK:
+    if polaritas is _NAIK:
         return realisasi * SERATUS / target
     # (1 + (1 − R/T)) × 100 = (200T − 100R)/T, satu pembagian.
     capaian = (_DUA_RATUS * target - SERATUS * realisasi) / target
-    return capaian if capaian > 0 else NOL
+    return capaian if capaian > NOL else NOL
 
 
 def capaian_iki(

@@ -10,11 +10,14 @@ bertipe, yang juga menyusun pesan masalahnya. Kesamaan hasil kedua jalan diuji p
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP as _UP
 from decimal import Decimal, localcontext
 from typing import Any
 
+from ...angka import DUA_DESIMAL as _D2
 from ...angka import EKSAK, KONTEKS, NOL, SERATUS, keluaran, keluaran_teks
-from ...baca import Lambat, angka_cepat, peta_pilihan, pilih_cepat, teks_cepat
+from ...angka import KONTEKS_BULAT as _KB
+from ...baca import Lambat, angka_cepat, peta_pilihan, pilih_cepat
 from ...tipe import KategoriPP46, Kreativitas
 from .langkah import jelaskan_kegiatan, jelaskan_ringkasan
 from .masukan import KUNCI_DOKUMEN, KUNCI_KEGIATAN, KUNCI_PERILAKU, KUNCI_UKURAN
@@ -31,6 +34,8 @@ __all__ = ["nilai_cepat"]
 _PETA_KREATIVITAS = peta_pilihan(Kreativitas)
 _PERILAKU_WAJIB = ("orientasi_pelayanan", "integritas", "komitmen", "disiplin", "kerja_sama")
 _tambah = EKSAK.add
+# keluaran() ditulis langsung di jalur panas (lihat angka.KONTEKS_BULAT).
+_q = Decimal.quantize
 # Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
 _TEKS = {m: m.value for m in KategoriPP46}
 _TEKS_KREATIVITAS = {m: m.value for m in Kreativitas}
@@ -47,10 +52,20 @@ def nilai_cepat(data: dict[str, Any], langkah: bool = False) -> dict[str, Any] |
 
 
 def _ukuran(u: Any) -> tuple[Decimal, Decimal]:
+    """(target, realisasi) satu ukuran; angka ``Decimal`` biasa diperiksa di tempat (seperti
+    ``angka_cepat``, tanpa panggilan fungsi), bentuk lain lewat ``angka_cepat``."""
     if type(u) is not dict or not u.keys() <= KUNCI_UKURAN:
         raise Lambat
-    teks_cepat(u.get("satuan"))
-    return angka_cepat(u.get("target")), angka_cepat(u.get("realisasi"))
+    get = u.get
+    satuan = get("satuan")
+    if satuan is not None and type(satuan) is not str:
+        raise Lambat
+    t, r = get("target"), get("realisasi")
+    if type(t) is not Decimal or not t.is_finite() or (t and not -15 <= t.adjusted() <= 14):
+        t = angka_cepat(t)
+    if type(r) is not Decimal or not r.is_finite() or (r and not -15 <= r.adjusted() <= 14):
+        r = angka_cepat(r)
+    return t, r
 
 
 def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
@@ -63,26 +78,38 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
     k_, kt = keluaran, keluaran_teks
     hasil = []
     nilai_teks = []
-    jumlah = NOL
+    jumlah = nol = NOL
     for no, k in enumerate(daftar, 1):
         if type(k) is not dict or not k.keys() <= KUNCI_KEGIATAN:
             raise Lambat
-        nama = teks_cepat(k.get("nama"))
-        to, ro = _ukuran(k.get("kuantitas"))
-        tk, rk = _ukuran(k.get("kualitas"))
-        tw, rw = _ukuran(k.get("waktu"))
-        if to <= 0 or tk <= 0 or tw <= 0 or ro < 0 or rk < 0 or rw < 0 or (ro and not rw):
+        get = k.get
+        nama = get("nama")
+        if nama is not None and type(nama) is not str:
+            raise Lambat
+        to, ro = _ukuran(get("kuantitas"))
+        tk, rk = _ukuran(get("kualitas"))
+        tw, rw = _ukuran(get("waktu"))
+        # Dibandingkan dengan Decimal NOL: lebih murah daripada dengan int 0.
+        if to <= nol or tk <= nol or tw <= nol or ro < nol or rk < nol or rw < nol:
+            raise Lambat
+        if ro and not rw:
             raise Lambat
         tb = rb = None
-        if k.get("biaya") is not None:
-            tb, rb = _ukuran(k["biaya"])
-            if tb < 0 or rb < 0:
+        biaya = get("biaya")
+        if biaya is not None:
+            tb, rb = _ukuran(biaya)
+            if tb < nol or rb < nol:
                 raise Lambat
         kn, kl, waktu, biaya, ph, n = rincian_kegiatan(to, ro, tk, rk, tw, rw, tb, rb)
         jumlah = _tambah(jumlah, n)
         b = biaya[2] if biaya is not None else None
         if catatan is None:
-            fkn, fkl, fw, fb, fph, fn = k_(kn), k_(kl), k_(waktu[2]), k_(b), k_(ph), k_(n)
+            fkn = float(_q(kn, _D2, _UP, _KB)) + 0.0
+            fkl = float(_q(kl, _D2, _UP, _KB)) + 0.0
+            fw = float(_q(waktu[2], _D2, _UP, _KB)) + 0.0
+            fb = float(_q(b, _D2, _UP, _KB)) + 0.0 if b is not None else None
+            fph = float(_q(ph, _D2, _UP, _KB)) + 0.0
+            fn = float(_q(n, _D2, _UP, _KB)) + 0.0
         else:
             (fkn, skn), (fkl, skl), (fw, sw) = kt(kn), kt(kl), kt(waktu[2])
             (fb, sb), (fph, sph), (fn, sn) = kt(b), kt(ph), kt(n)
