@@ -153,15 +153,18 @@ def test_nilai_json_apa_pun_memberi_hasil_atau_kesalahan_validasi(data):
         _hasil_atau_masalah(data, langkah)
 
 
+def _bertipe_atau_masalah(data: Any, langkah: bool) -> Any:
+    try:
+        return hasil_ke_json(hitung(parse_dokumen(data), langkah=langkah))
+    except KesalahanValidasi as e:
+        return [str(m) for m in e.masalah]
+
+
 @PENGATURAN
 @given(dokumen)
 def test_jalan_cepat_sama_dengan_jalan_bertipe(data):
     cepat = _hasil_atau_masalah(data, langkah=False)
-    try:
-        bertipe = hasil_ke_json(hitung(parse_dokumen(data), langkah=False))
-    except KesalahanValidasi as e:
-        bertipe = [str(m) for m in e.masalah]
-    assert cepat == bertipe
+    assert cepat == _bertipe_atau_masalah(data, langkah=False)
     dengan_langkah = _hasil_atau_masalah(data, langkah=True)
     if isinstance(dengan_langkah, dict) and "langkah" in dengan_langkah:
         assert {**dengan_langkah, "langkah": []} == cepat
@@ -173,12 +176,7 @@ def test_jalan_cepat_sama_dengan_jalan_bertipe(data):
 @given(dokumen)
 def test_jalan_cepat_dengan_langkah_sama_dengan_jalan_bertipe(data):
     """Kalimat langkah jalan cepat (dict → dict) sama dengan jalan bertipe, juga masalahnya."""
-    cepat = _hasil_atau_masalah(data, langkah=True)
-    try:
-        bertipe = hasil_ke_json(hitung(parse_dokumen(data), langkah=True))
-    except KesalahanValidasi as e:
-        bertipe = [str(m) for m in e.masalah]
-    assert cepat == bertipe
+    assert _hasil_atau_masalah(data, langkah=True) == _bertipe_atau_masalah(data, langkah=True)
 
 
 def test_korpus_jalan_cepat_dan_bertipe_sama_dengan_langkah():

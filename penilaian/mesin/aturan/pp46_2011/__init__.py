@@ -27,10 +27,10 @@ from .rumus import (
     NILAI_KREATIVITAS,
     kategori,
     nilai_dua_cabang,
-    nilai_kegiatan,
     nilai_prestasi_kerja,
     nilai_tugas_tambahan,
     rata_rata,
+    rincian_kegiatan,
 )
 from .tipe import DokumenPP46, HasilKegiatan, HasilPP46, Kegiatan, PerilakuPP46, Ukuran
 
@@ -101,19 +101,18 @@ def _aspek_perilaku(p: PerilakuPP46) -> list[Decimal]:
 
 def _hitung_kegiatan(k: Kegiatan) -> HasilKegiatan:
     by = k.biaya
-    return HasilKegiatan(
-        k.nama,
-        *nilai_kegiatan(
-            k.kuantitas.target,
-            k.kuantitas.realisasi,
-            k.kualitas.target,
-            k.kualitas.realisasi,
-            k.waktu.target,
-            k.waktu.realisasi,
-            by.target if by is not None else None,
-            by.realisasi if by is not None else None,
-        ),
+    kn, kl, waktu, biaya, penghitungan, nilai = rincian_kegiatan(
+        k.kuantitas.target,
+        k.kuantitas.realisasi,
+        k.kualitas.target,
+        k.kualitas.realisasi,
+        k.waktu.target,
+        k.waktu.realisasi,
+        by.target if by is not None else None,
+        by.realisasi if by is not None else None,
     )
+    b = biaya[2] if biaya is not None else None
+    return HasilKegiatan(k.nama, kn, kl, waktu[2], b, penghitungan, nilai)
 
 
 # ---------------------------------------------------------------------------------- langkah

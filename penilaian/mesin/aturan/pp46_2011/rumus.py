@@ -16,7 +16,6 @@ __all__ = [
     "Cabang",
     "kategori",
     "nilai_dua_cabang",
-    "nilai_kegiatan",
     "nilai_prestasi_kerja",
     "nilai_tugas_tambahan",
     "rata_rata",
@@ -105,22 +104,6 @@ def rincian_kegiatan(
     biaya = nilai_dua_cabang(tb, rb)
     penghitungan = _tambah(penghitungan, biaya[2])
     return kuantitas, kualitas, waktu, biaya, penghitungan, penghitungan / 4
-
-
-def nilai_kegiatan(
-    to: Decimal,
-    ro: Decimal,
-    tk: Decimal,
-    rk: Decimal,
-    tw: Decimal,
-    rw: Decimal,
-    tb: Decimal | None,
-    rb: Decimal | None,
-) -> tuple[Decimal, Decimal, Decimal, Decimal | None, Decimal, Decimal]:
-    """(kuantitas, kualitas, waktu, biaya, penghitungan, nilai) satu kegiatan (lihat
-    :func:`rincian_kegiatan`; biaya ``None`` bila tidak dinilai)."""
-    kn, kl, waktu, biaya, penghitungan, nilai = rincian_kegiatan(to, ro, tk, rk, tw, rw, tb, rb)
-    return kn, kl, waktu[2], biaya[2] if biaya is not None else None, penghitungan, nilai
 
 
 def rata_rata(nilai: Iterable[Decimal]) -> Decimal:
