@@ -60,7 +60,6 @@ from .aturan.pp46_2011 import (
 )
 from .baca import gabung_masalah, pesan_pilihan
 from .galat import KesalahanValidasi, Masalah
-from .pemeriksa import HasilPemeriksaan, ItemTidakValid, Temuan, periksa, periksa_json
 from .tipe import (
     KEBIJAKAN_BAWAAN,
     Aspek,
@@ -138,6 +137,21 @@ __all__ = [
 #: hasil yang tersimpan tetap dapat ditelusuri ke versi yang menghitungnya.
 VERSI_MESIN = "1.2.0"
 
+# Pemeriksa indikator dimuat saat pertama dipakai: kosakata dan polanya tidak diperlukan untuk
+# menilai, dan ``manage.py nilai`` tidak perlu membayar waktu memuatnya (±5 ms CPU).
+_DARI_PEMERIKSA = frozenset(
+    {"HasilPemeriksaan", "ItemTidakValid", "Temuan", "periksa", "periksa_json"}
+)
+
+
+def __getattr__(nama: str) -> Any:
+    if nama in _DARI_PEMERIKSA:
+        from . import pemeriksa
+
+        return getattr(pemeriksa, nama)
+    raise AttributeError(f"module {__name__!r} has no attribute {nama!r}")
+
+
 Dokumen = DokumenPermen | DokumenDistribusi | DokumenPP46
 Hasil = HasilPermen | HasilDistribusi | HasilPP46
 
@@ -190,12 +204,12 @@ def hasil_ke_json(hasil: Hasil) -> dict[str, Any]:
 
 
 def _nilai_satu(data: Any, langkah: bool) -> dict[str, Any]:
-    if not langkah and type(data) is dict:
-        # Jalan cepat untuk penilaian massal; None berarti "pakai jalan bertipe".
+    if type(data) is dict:
+        # Jalan cepat (dict → dict, juga kalimat langkah); None berarti "pakai jalan bertipe".
         kunci = data.get("aturan")
         modul = DAFTAR_ATURAN.get(kunci) if type(kunci) is str else None
         if modul is not None:
-            hasil = modul.nilai_cepat(data)
+            hasil = modul.nilai_cepat(data, langkah)
             if hasil is not None:
                 return hasil
     modul, dokumen = _baca(data)

@@ -112,7 +112,7 @@ class _Penyangga:
             while j < len(self.teks) and self.teks[j] in _SPASI:
                 j += 1
             terpotong = j == len(self.teks) or (
-                not isinstance(nilai, dict | list | str) and self.teks[j] not in ",]"
+                not isinstance(nilai, (dict, list, str)) and self.teks[j] not in ",]"
             )
             if terpotong and not self.habis:
                 self.isi()

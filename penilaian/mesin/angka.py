@@ -39,6 +39,7 @@ __all__ = [
     "format_angka",
     "format_hasil",
     "keluaran",
+    "keluaran_teks",
     "loads_desimal",
     "ubah_angka",
 ]
@@ -62,9 +63,11 @@ EKSAK = Context(
     traps=[InvalidOperation, DivisionByZero, Overflow],
 )
 
-# Konteks khusus pembulatan keluaran: presisi lebar supaya quantize tidak gagal untuk nilai besar.
-_KONTEKS_BULAT = Context(prec=80, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
-_DUA_DESIMAL = Decimal("0.01")
+#: Konteks khusus pembulatan keluaran: presisi lebar supaya quantize tidak gagal untuk nilai besar.
+#: Jalan cepat menulis :func:`keluaran` langsung di jalur panasnya (tanpa panggilan fungsi):
+#: ``float(Decimal.quantize(x, DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)) + 0.0``.
+KONTEKS_BULAT = Context(prec=80, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
+DUA_DESIMAL = Decimal("0.01")
 
 NOL = Decimal(0)
 SERATUS = Decimal(100)
@@ -239,7 +242,7 @@ def di_luar_rentang(angka: Decimal) -> bool:
 
 def bulatkan(angka: Decimal) -> Decimal:
     """Bulatkan ke 2 desimal dengan ROUND_HALF_UP (85,505 → 85,51). Hanya untuk keluaran."""
-    hasil = angka.quantize(_DUA_DESIMAL, rounding=ROUND_HALF_UP, context=_KONTEKS_BULAT)
+    hasil = angka.quantize(DUA_DESIMAL, rounding=ROUND_HALF_UP, context=KONTEKS_BULAT)
     # -0,001 dibulatkan menjadi -0,00; tampilkan sebagai 0,00.
     return hasil if hasil else hasil.copy_abs()
 
@@ -256,29 +259,46 @@ def keluaran(angka: Decimal | None) -> float | None:
         return None
     # Sama dengan bulatkan(), ditulis langsung karena dipanggil puluhan kali per dokumen;
     # + 0.0 mengubah -0.0 menjadi 0.0.
-    return float(angka.quantize(_DUA_DESIMAL, ROUND_HALF_UP, _KONTEKS_BULAT)) + 0.0
+    return float(angka.quantize(DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)) + 0.0
 
 
-_TUKAR_PEMISAH = str.maketrans({",": ".", ".": ","})
+def keluaran_teks(angka: Decimal | None) -> tuple[float | None, str | None]:
+    """``(keluaran(angka), format_hasil(angka))`` dengan satu pembulatan, untuk jalan cepat
+    yang menulis angka hasil ke JSON dan ke kalimat langkah sekaligus.
+
+    ``float(Decimal)`` sendiri membaca ``str(Decimal)``, jadi teks yang sama dipakai dua kali:
+    angka 2 desimal dengan paling banyak 3 angka bulat ditulis langsung (``85.50`` → ``85,50``).
+    """
+    if angka is None:
+        return None, None
+    hasil = angka.quantize(DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)
+    if not hasil:
+        return 0.0, "0,00"
+    teks = str(hasil)
+    if len(teks) < 7 or (len(teks) == 7 and teks[0] == "-"):
+        return float(teks), teks.replace(".", ",")
+    return float(teks), format_angka(hasil)
+
+
+_SERIBU = Decimal(1000)
+_MINUS_SERIBU = Decimal(-1000)
 
 
 def format_angka(angka: Decimal | int) -> str:
-    """Tulis angka gaya Indonesia apa adanya: 170.395.000; 1,76; 9,12 (tanpa pembulatan)."""
-    return _tulis(angka if type(angka) is Decimal else Decimal(angka))
+    """Tulis angka gaya Indonesia apa adanya: 170.395.000; 1,76; 9,12 (tanpa pembulatan).
 
-
-def _tulis(angka: Decimal) -> str:
-    """``format(angka, ",f")`` dengan pemisah gaya Indonesia.
-
-    Dipanggil puluhan kali per dokumen saat menyusun langkah, jadi angka tanpa pemisah ribuan
-    dan tanpa eksponen (bagian bulat paling banyak 3 angka: 9,12; 85,50; 100) ditulis lewat
-    ``str``, yang jauh lebih murah daripada format ``,f`` dan memberi teks yang sama.
+    Teksnya sama dengan ``format(angka, ",f")`` dengan pemisah ditukar. Dipanggil puluhan kali
+    per dokumen saat menyusun langkah, jadi angka di bawah 1.000 tanpa eksponen (9,12; 85,50;
+    100) ditulis lewat ``str``, jauh lebih murah dan sama teksnya; pemisah angka lain ditukar
+    dengan ``replace`` (``str.translate`` dengan tabel jauh lebih lambat).
     """
-    teks = str(angka)
-    titik = teks.find(".")
-    if (titik if titik >= 0 else len(teks)) <= (4 if teks[0] == "-" else 3) and "E" not in teks:
-        return teks.replace(".", ",")
-    return format(angka, ",f").translate(_TUKAR_PEMISAH)
+    if type(angka) is not Decimal:
+        angka = Decimal(angka)
+    if angka.is_finite() and _MINUS_SERIBU < angka < _SERIBU:
+        teks = str(angka)
+        if "E" not in teks:
+            return teks.replace(".", ",")
+    return format(angka, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def format_ringkas(angka: Decimal | int) -> str:
@@ -292,8 +312,14 @@ def format_ringkas(angka: Decimal | int) -> str:
 def format_hasil(angka: Decimal) -> str:
     """Tulis hasil hitungan gaya Indonesia, dibulatkan 2 desimal: 25,00; 1.234,50."""
     # bulatkan() ditulis langsung: dipanggil puluhan kali per dokumen saat menyusun langkah.
-    hasil = angka.quantize(_DUA_DESIMAL, ROUND_HALF_UP, _KONTEKS_BULAT)
-    return _tulis(hasil if hasil else hasil.copy_abs())
+    hasil = angka.quantize(DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)
+    if not hasil:
+        return "0,00"
+    teks = str(hasil)
+    # Dua desimal, paling banyak 3 angka bulat (dengan tanda minus: 7 huruf): tanpa ribuan.
+    if len(teks) < 7 or (len(teks) == 7 and teks[0] == "-"):
+        return teks.replace(".", ",")
+    return format_angka(hasil)
 
 
 def _tolak_konstanta(nama: str) -> Any:

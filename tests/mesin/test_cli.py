@@ -84,9 +84,20 @@ def test_manage_py_tanpa_django(berkas):
         "except SystemExit as e:\n"
         "    assert e.code == 0, e.code\n"
         "    assert not any(m.split('.')[0] == 'django' for m in sys.modules), 'django dimuat'\n"
+        "    assert 'penilaian.mesin.pemeriksa' not in sys.modules, 'pemeriksa dimuat'\n"
     )
     jalan = subprocess.run(  # noqa: S603 - perintah tetap, berkas dari tmp_path
         [sys.executable, "-c", periksa, berkas], capture_output=True, text=True, cwd=AKAR
     )
     assert jalan.returncode == 0, jalan.stderr
     assert json.loads(jalan.stdout) == nilai_json(loads_desimal(json.dumps(DAFTAR)))
+
+
+def test_pemeriksa_dimuat_saat_dipakai():
+    """Nama pemeriksa tetap dapat diimpor dari ``penilaian.mesin``; nama lain tetap galat."""
+    import penilaian.mesin as mesin
+    from penilaian.mesin.pemeriksa import periksa
+
+    assert mesin.periksa is periksa
+    with pytest.raises(AttributeError, match="tidak_ada"):
+        mesin.tidak_ada  # noqa: B018

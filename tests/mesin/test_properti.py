@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,7 @@ from penilaian.mesin import (
     Rentang,
     hasil_ke_json,
     hitung,
+    loads_desimal,
     nilai_json,
     parse_dokumen,
 )
@@ -24,6 +26,8 @@ from penilaian.mesin.aturan.permenpanrb_6_2022.skor import capaian_iki
 from penilaian.mesin.aturan.pp46_2011.masukan import _baca_ukuran, _ukuran_biasa
 from penilaian.mesin.baca import Pembaca
 from penilaian.mesin.tipe import KEBIJAKAN_BAWAAN
+
+from .korpus import korpus
 
 PENGATURAN = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -149,20 +153,55 @@ def test_nilai_json_apa_pun_memberi_hasil_atau_kesalahan_validasi(data):
         _hasil_atau_masalah(data, langkah)
 
 
+def _bertipe_atau_masalah(data: Any, langkah: bool) -> Any:
+    try:
+        return hasil_ke_json(hitung(parse_dokumen(data), langkah=langkah))
+    except KesalahanValidasi as e:
+        return [str(m) for m in e.masalah]
+
+
 @PENGATURAN
 @given(dokumen)
 def test_jalan_cepat_sama_dengan_jalan_bertipe(data):
     cepat = _hasil_atau_masalah(data, langkah=False)
-    try:
-        bertipe = hasil_ke_json(hitung(parse_dokumen(data), langkah=False))
-    except KesalahanValidasi as e:
-        bertipe = [str(m) for m in e.masalah]
-    assert cepat == bertipe
+    assert cepat == _bertipe_atau_masalah(data, langkah=False)
     dengan_langkah = _hasil_atau_masalah(data, langkah=True)
     if isinstance(dengan_langkah, dict) and "langkah" in dengan_langkah:
         assert {**dengan_langkah, "langkah": []} == cepat
     else:
         assert dengan_langkah == cepat
+
+
+@PENGATURAN
+@given(dokumen)
+def test_jalan_cepat_dengan_langkah_sama_dengan_jalan_bertipe(data):
+    """Kalimat langkah jalan cepat (dict → dict) sama dengan jalan bertipe, juga masalahnya."""
+    assert _hasil_atau_masalah(data, langkah=True) == _bertipe_atau_masalah(data, langkah=True)
+
+
+def test_korpus_jalan_cepat_dan_bertipe_sama_dengan_langkah():
+    """Korpus berbenih (kedua aturan, rentang, polaritas turun, RHK tambahan, jabatan
+    fungsional, biaya bertarget 0, kegiatan tidak dilaksanakan): kedua jalan sama persis."""
+    dokumen_korpus = [loads_desimal(json.dumps(d)) for d in korpus(600)]
+    for d in dokumen_korpus[:200]:
+        # Bentuk yang jarang di korpus acak: kegiatan tidak dilaksanakan, biaya bertarget 0,
+        # capaian polaritas turun di bawah 0, target 0.
+        if d["aturan"] == "pp46-2011":
+            k = d["kegiatan"][0]
+            k["kuantitas"]["realisasi"] = Decimal(0)
+            if len(d["kegiatan"]) > 1:
+                d["kegiatan"][1]["biaya"] = {"target": Decimal(0), "realisasi": Decimal(5)}
+        else:
+            i = d["rhk"][0]["indikator"][0]
+            i.update(polaritas="turun", target=Decimal(4), realisasi=Decimal(9))
+            d["rhk"][-1]["indikator"].append(
+                {"teks": "Temuan", "aspek": "kualitas", "polaritas": "turun", "target": 0,
+                 "realisasi": Decimal(len(d["rhk"]) % 2)}
+            )  # fmt: skip
+    for d in dokumen_korpus:
+        cepat = nilai_json(d)
+        assert cepat["langkah"]
+        assert cepat == hasil_ke_json(hitung(parse_dokumen(d), langkah=True))
 
 
 positif = st.decimals(min_value="0.001", max_value=10**6, places=3)

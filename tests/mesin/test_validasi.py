@@ -63,6 +63,11 @@ def masalah(data) -> dict[str, str]:
         (pp46(kegiatan(waktu=None)), "kegiatan[0].waktu", "wajib diisi"),
         (pp46(kegiatan(waktu=5)), "kegiatan[0].waktu", "harus berupa objek"),
         (pp46(kegiatan(nama=5)), "kegiatan[0].nama", "harus berupa teks"),
+        (
+            pp46(kegiatan(kualitas={"target": 100, "realisasi": 90, "satuan": 5})),
+            "kegiatan[0].kualitas.satuan",
+            "harus berupa teks",
+        ),
         ({"aturan": "pp46-2011", "kegiatan": []}, "kegiatan", "wajib berisi minimal satu"),
         ({"aturan": "pp46-2011"}, "kegiatan", "wajib berisi minimal satu"),
         ({"aturan": "pp46-2011", "kegiatan": {}}, "kegiatan", "harus berupa daftar"),

@@ -21,9 +21,9 @@ class Aturan(Protocol):
     ``parse`` membaca objek JSON satu dokumen menjadi dokumen bertipe dan daftar masalah
     *bentuk* (nilai yang salah bentuk menjadi ``None``); ``validasi`` memeriksa aturan *makna*
     dokumen bertipe; ``hitung`` menilai dokumen yang sah; ``ke_json`` menulis hasilnya.
-    ``nilai_cepat`` (optimasi) memberi hasil JSON tanpa langkah yang sama persis dengan
-    ``ke_json(hitung(parse(data)))``, atau ``None`` bila dokumen perlu jalan bertipe; aturan
-    baru boleh selalu mengembalikan ``None``.
+    ``nilai_cepat`` (optimasi) memberi hasil JSON yang sama persis dengan
+    ``ke_json(hitung(parse(data), langkah=langkah))``, atau ``None`` bila dokumen perlu jalan
+    bertipe; aturan baru boleh selalu mengembalikan ``None``.
     """
 
     KUNCI: str
@@ -38,7 +38,7 @@ class Aturan(Protocol):
 
     def ke_json(self, hasil: Any) -> dict[str, Any]: ...
 
-    def nilai_cepat(self, data: dict[str, Any]) -> dict[str, Any] | None: ...
+    def nilai_cepat(self, data: dict[str, Any], langkah: bool) -> dict[str, Any] | None: ...
 
 
 #: Kunci ``aturan`` → modul aturannya. ``permenpanrb-6-2022`` adalah aturan yang berlaku.

@@ -1,18 +1,23 @@
-"""Jalan cepat PermenPANRB 6/2022 (kuantitatif): JSON → hasil JSON tanpa dataclass dan langkah.
+"""Jalan cepat PermenPANRB 6/2022 (kuantitatif): JSON → hasil JSON tanpa dataclass.
 
-Seperti ``pp46_2011.cepat``: rumus yang sama (``skor.capaian_iki``, ``predikat``), pemeriksaan
-yang sama dengan ``masukan``; kualitatif, distribusi, dan apa pun yang tidak biasa diserahkan
-ke jalan bertipe (``None``). Kesamaan hasil diuji properti.
+Seperti ``pp46_2011.cepat``: rumus yang sama (``skor.capaian_iki``, ``predikat``), kalimat
+langkah yang sama (``langkah``), pemeriksaan yang sama dengan ``masukan``; kualitatif,
+distribusi, dan apa pun yang tidak biasa diserahkan ke jalan bertipe (``None``). Kesamaan hasil
+diuji properti dan dengan sidik jari keluaran (tests/mesin/test_keluaran_tetap.py).
 """
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP as _UP
 from decimal import Decimal, localcontext
 from typing import Any
 
-from ...angka import EKSAK, KONTEKS, NOL, SERATUS, keluaran
+from ...angka import DUA_DESIMAL as _D2
+from ...angka import EKSAK, KONTEKS, NOL, SERATUS, format_hasil, keluaran, keluaran_teks
+from ...angka import KONTEKS_BULAT as _KB
 from ...baca import Lambat, angka_cepat, pilih_cepat, teks_cepat
 from ...tipe import KEBIJAKAN_BAWAAN, Aspek, JenisRHK, Kebijakan, Polaritas, Predikat, Rating
+from .langkah import BATAS_TEKS, LABEL, jelaskan_ringkasan, kalimat_iki, kalimat_rhk
 from .masukan import (
     KUNCI_DOKUMEN,
     KUNCI_IKI,
@@ -37,20 +42,25 @@ from .tipe import POLARITAS_BAWAAN
 __all__ = ["nilai_cepat"]
 
 _tambah = EKSAK.add
+# keluaran() ditulis langsung di jalur panas (lihat angka.KONTEKS_BULAT).
+_q = Decimal.quantize
 # Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
 _TEKS = {m: m.value for e in (Aspek, Polaritas, Rating, Predikat, JenisRHK) for m in e}
 _BULAN = frozenset(range(1, 13))
 _UTAMA = JenisRHK.UTAMA
+_ASPEK = PETA_ASPEK
+_POLARITAS = PETA_POLARITAS
 _NAIK = Polaritas.NAIK
 
 
-def nilai_cepat(data: dict[str, Any]) -> dict[str, Any] | None:
-    """Hasil JSON (tanpa langkah) sama persis dengan jalan bertipe, atau ``None`` bila menyerah."""
+def nilai_cepat(data: dict[str, Any], langkah: bool = False) -> dict[str, Any] | None:
+    """Hasil JSON sama persis dengan jalan bertipe (dengan kalimat langkah bila ``langkah``),
+    atau ``None`` bila menyerah."""
     if "distribusi" in data or data.get("pendekatan", "kuantitatif") != "kuantitatif":
         return None
     try:
         with localcontext(KONTEKS):
-            return _nilai(data)
+            return _nilai(data, [] if langkah else None)
     except Lambat:
         return None
 
@@ -68,22 +78,8 @@ def _kebijakan(obj: Any) -> Kebijakan:
     return Kebijakan(nama, atas, sesuai)
 
 
-def _target(mentah: Any, realisasi: Decimal, polaritas: Polaritas) -> Decimal | None:
-    """Target angka yang dipakai; ``None`` bila realisasi di dalam target rentang."""
-    if type(mentah) is dict:
-        if not mentah.keys() <= KUNCI_RENTANG:
-            raise Lambat
-        rendah, tinggi = angka_cepat(mentah.get("min")), angka_cepat(mentah.get("maks"))
-        if rendah < 0 or rendah > tinggi or (not tinggi and polaritas is _NAIK):
-            raise Lambat
-        return target_rentang(rendah, tinggi, realisasi)
-    target = angka_cepat(mentah)
-    if target < 0 or (not target and polaritas is _NAIK):
-        raise Lambat
-    return target
-
-
-def _nilai(data: dict[str, Any]) -> dict[str, Any]:
+def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
+    """Nilai dokumen; ``catatan`` daftar kosong untuk menyusun kalimat langkah, atau ``None``."""
     if not data.keys() <= KUNCI_DOKUMEN:
         raise Lambat
     kebijakan = _kebijakan(data.get("kebijakan"))
@@ -100,11 +96,11 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
     daftar = data.get("rhk")
     if type(daftar) is not list or not daftar:
         raise Lambat
-    k_ = keluaran
+    k_, kt, teks_ = keluaran, keluaran_teks, _TEKS
     hasil_rhk = []
-    jumlah_utama = NOL
+    jumlah_utama = nol = NOL
     n_utama = 0
-    for rhk in daftar:
+    for no, rhk in enumerate(daftar, 1):
         if type(rhk) is not dict or not rhk.keys() <= KUNCI_RHK:
             raise Lambat
         teks = teks_cepat(rhk.get("teks"), wajib=True)
@@ -115,52 +111,109 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
         if type(indikator) is not list or not indikator:
             raise Lambat
         hasil_iki = []
+        bagian = []
         total = NOL
-        for iki in indikator:
+        for no_iki, iki in enumerate(indikator, 1):
             if type(iki) is not dict or not iki.keys() <= KUNCI_IKI:
                 raise Lambat
             get = iki.get
-            teks_iki = teks_cepat(get("teks"), wajib=True)
+            teks_iki = get("teks")
+            if type(teks_iki) is not str or not teks_iki.strip():
+                raise Lambat
             satuan = get("satuan")
             if satuan is not None and type(satuan) is not str:
                 raise Lambat
-            aspek = pilih_cepat(PETA_ASPEK, get("aspek"))
+            aspek = get("aspek")
+            aspek = _ASPEK.get(aspek) if type(aspek) is str else None
+            if aspek is None:
+                raise Lambat
             polaritas = get("polaritas")
             bawaan = polaritas is None
-            polaritas = (
-                POLARITAS_BAWAAN[aspek] if bawaan else pilih_cepat(PETA_POLARITAS, polaritas)
-            )
-            realisasi = angka_cepat(get("realisasi"))
-            if realisasi < 0:
-                raise Lambat
-            dipakai = _target(get("target"), realisasi, polaritas)
-            if dipakai is None:
-                dipakai, capaian = realisasi, SERATUS
+            if bawaan:
+                polaritas = POLARITAS_BAWAAN[aspek]
             else:
-                capaian = capaian_angka(dipakai, realisasi, polaritas)
-            total = _tambah(total, capaian if capaian < _BATAS else _BATAS)
+                polaritas = _POLARITAS.get(polaritas) if type(polaritas) is str else None
+                if polaritas is None:
+                    raise Lambat
+            naik = polaritas is _NAIK
+            r = get("realisasi")
+            if type(r) is not Decimal or not r.is_finite() or (r and not -15 <= r.adjusted() <= 14):
+                r = angka_cepat(r)
+            if r < nol:
+                raise Lambat
+            t = get("target")
+            rentang = None
+            if type(t) is dict:
+                if not t.keys() <= KUNCI_RENTANG:
+                    raise Lambat
+                rendah, tinggi = angka_cepat(t.get("min")), angka_cepat(t.get("maks"))
+                if rendah < nol or rendah > tinggi or (naik and not tinggi):
+                    raise Lambat
+                rentang = (rendah, tinggi)
+                t = target_rentang(rendah, tinggi, r)
+            else:
+                if (
+                    type(t) is not Decimal
+                    or not t.is_finite()
+                    or (t and not -15 <= t.adjusted() <= 14)
+                ):
+                    t = angka_cepat(t)
+                if t < nol or (naik and not t):
+                    raise Lambat
+            if t is None:
+                dipakai, capaian = r, SERATUS
+            else:
+                dipakai, capaian = t, capaian_angka(t, r, polaritas)
+            di_atas_batas = capaian > _BATAS
+            total = _tambah(total, _BATAS if di_atas_batas else capaian)
+            if catatan is None:
+                fd = float(_q(dipakai, _D2, _UP, _KB)) + 0.0
+                fc = float(_q(capaian, _D2, _UP, _KB)) + 0.0
+            else:
+                (fd, _), (fc, sc) = kt(dipakai), kt(capaian)
+                bagian.append(BATAS_TEKS if di_atas_batas else sc)
+                catatan.append(
+                    kalimat_iki(
+                        no,
+                        no_iki,
+                        teks_[aspek],
+                        teks_[polaritas],
+                        bawaan,
+                        r,
+                        rentang,
+                        dipakai,
+                        capaian,
+                        sc,
+                    )
+                )
             hasil_iki.append(
                 {
                     "teks": teks_iki,
-                    "aspek": _TEKS[aspek],
-                    "polaritas": _TEKS[polaritas],
+                    "aspek": teks_[aspek],
+                    "polaritas": teks_[polaritas],
                     "polaritas_bawaan": bawaan,
-                    "target_dipakai": k_(dipakai),
-                    "capaian": k_(capaian),
+                    "target_dipakai": fd,
+                    "capaian": fc,
                 }
             )
         capaian_rhk = total / len(hasil_iki)
+        usulan = rating_dari_capaian(capaian_rhk, kebijakan)
         if jenis is _UTAMA:
             jumlah_utama = _tambah(jumlah_utama, capaian_rhk)
             n_utama += 1
+        if catatan is None:
+            fc = float(_q(capaian_rhk, _D2, _UP, _KB)) + 0.0
+        else:
+            fc, sc = kt(capaian_rhk)
+            catatan.append(kalimat_rhk(no, teks_[jenis], bagian, sc, LABEL[usulan]))
         hasil_rhk.append(
             {
                 "teks": teks,
-                "jenis": _TEKS[jenis],
+                "jenis": teks_[jenis],
                 "rhk_atasan": atasan,
-                "rating": _TEKS[rating] if rating else None,
-                "capaian": k_(capaian_rhk),
-                "rating_usulan": _TEKS[rating_dari_capaian(capaian_rhk, kebijakan)],
+                "rating": teks_[rating] if rating else None,
+                "capaian": fc,
+                "rating_usulan": teks_[usulan],
                 "indikator": hasil_iki,
             }
         )
@@ -173,6 +226,23 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
         usulan = rating_dari_capaian(capaian_hk, kebijakan)
     final = penilai or usulan
     predikat = predikat_dari_rating(final, perilaku)
+    ak = angka_kredit(predikat, koefisien, bulan) if jf is not None else None
+    predikat = teks_[predikat]
+    if catatan is None:
+        fc = k_(capaian_hk)
+    else:
+        fc, sc = kt(capaian_hk)
+        jelaskan_ringkasan(
+            catatan,
+            sc,
+            n_utama,
+            n_utama < len(hasil_rhk),
+            (kebijakan.nama, kebijakan.ambang_di_atas, kebijakan.ambang_sesuai),
+            LABEL[organisasi] if organisasi is not None else None,
+            (LABEL[usulan], LABEL[final], penilai is not None, LABEL[perilaku]),
+            predikat,
+            (koefisien, int(bulan), format_hasil(ak)) if ak is not None else None,
+        )
     return {
         "aturan": "permenpanrb-6-2022",
         "pendekatan": "kuantitatif",
@@ -182,12 +252,12 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
             "ambang_sesuai": k_(kebijakan.ambang_sesuai),
         },
         "rhk": hasil_rhk,
-        "capaian_hasil_kerja": k_(capaian_hk),
-        "rating_hasil_kerja_usulan": _TEKS[usulan],
-        "rating_hasil_kerja": _TEKS[final],
+        "capaian_hasil_kerja": fc,
+        "rating_hasil_kerja_usulan": teks_[usulan],
+        "rating_hasil_kerja": teks_[final],
         "rating_berbeda_dari_usulan": final is not usulan,
-        "rating_perilaku": _TEKS[perilaku],
-        "predikat": _TEKS[predikat],
-        "angka_kredit": k_(angka_kredit(predikat, koefisien, bulan)) if jf is not None else None,
-        "langkah": [],
+        "rating_perilaku": teks_[perilaku],
+        "predikat": predikat,
+        "angka_kredit": k_(ak),
+        "langkah": catatan if catatan is not None else [],
     }

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from ...angka import EKSAK, KONTEKS, NOL, SERATUS, format_angka, format_hasil, keluaran
+from ...angka import EKSAK, KONTEKS, NOL, SERATUS, format_hasil, keluaran
 from ...tipe import JenisRHK, Pendekatan, Polaritas, Rating
+from .langkah import LABEL, jelaskan_ringkasan, kalimat_iki, kalimat_rhk
 from .predikat import (
-    PERSENTASE_ANGKA_KREDIT,
     angka_kredit,
     predikat_dari_rating,
     rating_dari_capaian,
@@ -45,6 +45,7 @@ __all__ = [
 #: Batas capaian tiap IKI saat dirata-ratakan menjadi capaian RHK.
 BATAS_CAPAIAN_RHK = Decimal(120)
 _DUA_RATUS = Decimal(200)
+_NAIK = Polaritas.NAIK
 _tambah = EKSAK.add
 
 
@@ -62,11 +63,11 @@ def capaian_angka(target: Decimal, realisasi: Decimal, polaritas: Polaritas) -> 
     if not target:
         # Target 0 ("0 temuan"), hanya sah untuk polaritas turun.
         return SERATUS if not realisasi else NOL
-    if polaritas is Polaritas.NAIK:
+    if polaritas is _NAIK:
         return realisasi * SERATUS / target
     # (1 + (1 − R/T)) × 100 = (200T − 100R)/T, satu pembagian.
     capaian = (_DUA_RATUS * target - SERATUS * realisasi) / target
-    return capaian if capaian > 0 else NOL
+    return capaian if capaian > NOL else NOL
 
 
 def capaian_iki(
@@ -176,40 +177,26 @@ def _hitung_iki(iki: IKI) -> HasilIKI:
 
 
 def _kalimat_iki(no: int, no_iki: int, iki: IKI, h: HasilIKI) -> str:
-    f = format_angka
-    r = f(iki.realisasi)
-    bawaan = ", bawaan aspek" if h.polaritas_bawaan else ""
-    awal = f"RHK {no}, IKI {no_iki} ({h.aspek}, polaritas {h.polaritas}{bawaan}): "
     t = iki.target
-    if type(t) is Rentang:
-        rentang = f"target rentang {f(t.min)}–{f(t.maks)}"
-        if t.min <= iki.realisasi <= t.maks:
-            return f"{awal}{rentang}, realisasi {r} di dalam rentang, maka capaian = 100 %"
-        sisi = f"> maks {f(t.maks)}" if iki.realisasi > t.maks else f"< min {f(t.min)}"
-        awal += f"{rentang}, realisasi {r} {sisi}, maka target dipakai {f(h.target_dipakai)}; "
-    td = f(h.target_dipakai)
-    if not h.target_dipakai:
-        return f"{awal}target 0, realisasi {r}, maka capaian = {format_hasil(h.capaian)} %"
-    if h.polaritas is Polaritas.NAIK:
-        kalimat = f"{awal}capaian = {r}/{td} × 100 = {format_hasil(h.capaian)} %"
-    else:
-        mentah = (_DUA_RATUS * h.target_dipakai - SERATUS * iki.realisasi) / h.target_dipakai
-        kalimat = f"{awal}capaian = (1 + (1 − {r}/{td})) × 100 = {format_hasil(mentah)} %"
-        if mentah < 0:
-            kalimat += ", tidak boleh kurang dari 0, maka capaian = 0,00 %"
-    if h.capaian > BATAS_CAPAIAN_RHK:
-        kalimat += "; dihitung 120 % dalam capaian RHK"
-    return kalimat
+    return kalimat_iki(
+        no,
+        no_iki,
+        h.aspek.value,
+        h.polaritas.value,
+        h.polaritas_bawaan,
+        iki.realisasi,
+        (t.min, t.maks) if type(t) is Rentang else None,
+        h.target_dipakai,
+        h.capaian,
+        format_hasil(h.capaian),
+    )
 
 
 def _kalimat_rhk(
     no: int, jenis: JenisRHK, hasil_iki: list[HasilIKI], capaian: Decimal, usulan: Rating
 ) -> str:
-    bagian = " + ".join(format_hasil(min(h.capaian, BATAS_CAPAIAN_RHK)) for h in hasil_iki)
-    return (
-        f"RHK {no} ({jenis}): capaian = ({bagian})/{len(hasil_iki)} = {format_hasil(capaian)} %, "
-        f"usulan rating {usulan.label}"
-    )
+    bagian = [format_hasil(min(h.capaian, BATAS_CAPAIAN_RHK)) for h in hasil_iki]
+    return kalimat_rhk(no, jenis.value, bagian, format_hasil(capaian), LABEL[usulan])
 
 
 def _jelaskan_ringkasan(
@@ -217,44 +204,25 @@ def _jelaskan_ringkasan(
 ) -> None:
     capaian_hk = hasil.capaian_hasil_kerja
     usulan = hasil.rating_hasil_kerja_usulan
-    final = hasil.rating_hasil_kerja
-    predikat = hasil.predikat
-    ak = hasil.angka_kredit
     k = dokumen.kebijakan
-    if capaian_hk is not None:
-        ada_tambahan = n_utama < len(dokumen.rhk)
-        catatan.append(
-            f"Capaian hasil kerja = rata-rata capaian {n_utama} RHK utama = "
-            f"{format_hasil(capaian_hk)} %"
-            + ("; RHK tambahan dilaporkan, tidak menurunkan hasil" if ada_tambahan else "")
-        )
-    if dokumen.capaian_kinerja_organisasi is not None:
-        catatan.append(
-            f"Pimpinan unit: capaian kinerja organisasi "
-            f"{dokumen.capaian_kinerja_organisasi.label}, maka usulan rating hasil kerja "
-            f"{usulan.label}"
-        )
-    elif capaian_hk is not None:
-        catatan.append(
-            f"Menurut {k.nama} (≥ {format_angka(k.ambang_di_atas)} % di atas ekspektasi, "
-            f"≥ {format_angka(k.ambang_sesuai)} % sesuai ekspektasi): capaian "
-            f"{format_hasil(capaian_hk)} %, maka usulan rating hasil kerja {usulan.label}"
-        )
-    if dokumen.rating_hasil_kerja is not None:
-        beda = "" if final is usulan or usulan is None else ", berbeda dari usulan"
-        catatan.append(f"Rating hasil kerja dari pejabat penilai: {final.label}{beda}")
-    else:
-        catatan.append(f"Rating hasil kerja mengikuti usulan: {final.label}")
-    catatan.append(
-        f"Predikat: hasil kerja {final.label} × perilaku {dokumen.rating_perilaku.label} "
-        f"= {predikat}"
+    organisasi = dokumen.capaian_kinerja_organisasi
+    jf = dokumen.jabatan_fungsional
+    jelaskan_ringkasan(
+        catatan,
+        format_hasil(capaian_hk) if capaian_hk is not None else None,
+        n_utama,
+        n_utama < len(dokumen.rhk),
+        (k.nama, k.ambang_di_atas, k.ambang_sesuai),
+        LABEL[organisasi] if organisasi is not None else None,
+        (
+            LABEL[usulan] if usulan is not None else None,
+            LABEL[hasil.rating_hasil_kerja],
+            dokumen.rating_hasil_kerja is not None,
+            LABEL[dokumen.rating_perilaku],
+        ),
+        hasil.predikat.value,
+        (jf.koefisien, jf.bulan, format_hasil(hasil.angka_kredit)) if jf is not None else None,
     )
-    if ak is not None:
-        jf = dokumen.jabatan_fungsional
-        catatan.append(
-            f"Angka kredit = {format_angka(PERSENTASE_ANGKA_KREDIT[predikat])} % × "
-            f"{format_angka(jf.koefisien)} × {jf.bulan}/12 = {format_hasil(ak)}"
-        )
 
 
 def ke_json(hasil: HasilPermen) -> dict:

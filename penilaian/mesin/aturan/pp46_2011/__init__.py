@@ -19,17 +19,18 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from ...angka import KONTEKS, format_angka, format_hasil, keluaran
+from ...angka import KONTEKS, format_hasil, keluaran
 from .cepat import nilai_cepat
+from .langkah import jelaskan_kegiatan, jelaskan_ringkasan
 from .masukan import ASPEK_PERILAKU, parse, validasi
 from .rumus import (
     NILAI_KREATIVITAS,
     kategori,
     nilai_dua_cabang,
-    nilai_kegiatan,
     nilai_prestasi_kerja,
     nilai_tugas_tambahan,
     rata_rata,
+    rincian_kegiatan,
 )
 from .tipe import DokumenPP46, HasilKegiatan, HasilPP46, Kegiatan, PerilakuPP46, Ukuran
 
@@ -100,19 +101,18 @@ def _aspek_perilaku(p: PerilakuPP46) -> list[Decimal]:
 
 def _hitung_kegiatan(k: Kegiatan) -> HasilKegiatan:
     by = k.biaya
-    return HasilKegiatan(
-        k.nama,
-        *nilai_kegiatan(
-            k.kuantitas.target,
-            k.kuantitas.realisasi,
-            k.kualitas.target,
-            k.kualitas.realisasi,
-            k.waktu.target,
-            k.waktu.realisasi,
-            by.target if by is not None else None,
-            by.realisasi if by is not None else None,
-        ),
+    kn, kl, waktu, biaya, penghitungan, nilai = rincian_kegiatan(
+        k.kuantitas.target,
+        k.kuantitas.realisasi,
+        k.kualitas.target,
+        k.kualitas.realisasi,
+        k.waktu.target,
+        k.waktu.realisasi,
+        by.target if by is not None else None,
+        by.realisasi if by is not None else None,
     )
+    b = biaya[2] if biaya is not None else None
+    return HasilKegiatan(k.nama, kn, kl, waktu[2], b, penghitungan, nilai)
 
 
 # ---------------------------------------------------------------------------------- langkah
@@ -121,72 +121,51 @@ def _hitung_kegiatan(k: Kegiatan) -> HasilKegiatan:
 def _jelaskan(dokumen: DokumenPP46, h: HasilPP46) -> list[str]:
     # Setiap angka hasil ditulis sekali lalu dipakai ulang di kalimat berikutnya.
     catatan: list[str] = []
-    nilai = [
-        _jelaskan_kegiatan(catatan, no, k, hk)
-        for no, (k, hk) in enumerate(zip(dokumen.kegiatan, h.kegiatan, strict=True), 1)
-    ]
-    f, fh = format_angka, format_hasil
-    capaian, skp = fh(h.nilai_capaian_skp), fh(h.nilai_skp)
-    tambahan, kreativitas = f(h.nilai_tugas_tambahan), f(h.nilai_kreativitas)
-    catatan.append(f"Nilai capaian SKP = ({' + '.join(nilai)})/{len(nilai)} = {capaian}")
-    catatan.append(f"Nilai tugas tambahan: {dokumen.tugas_tambahan} tugas → {tambahan}")
-    nama = dokumen.kreativitas.value.replace("_", " ") if dokumen.kreativitas else "tidak ada"
-    catatan.append(f"Nilai kreativitas: {nama} → {kreativitas}")
-    catatan.append(f"Nilai SKP = {capaian} + {tambahan} + {kreativitas} = {skp} ({h.kategori_skp})")
-    if dokumen.perilaku is None:
-        catatan.append("Perilaku tidak diisi, maka nilai prestasi kerja tidak dihitung")
-        return catatan
-    aspek = _aspek_perilaku(dokumen.perilaku)
-    perilaku = fh(h.nilai_perilaku)
-    catatan.append(
-        f"Nilai perilaku = ({' + '.join(map(f, aspek))})/{len(aspek)} = "
-        f"{perilaku} ({h.kategori_perilaku})"
-    )
-    catatan.append(
-        f"Nilai prestasi kerja = 60 % × {skp} + 40 % × {perilaku} = "
-        f"{fh(h.nilai_prestasi_kerja)} ({h.kategori})"
+    fh = format_hasil
+    nilai = []
+    for no, (k, hk) in enumerate(zip(dokumen.kegiatan, h.kegiatan, strict=True), 1):
+        teks = (
+            fh(hk.kuantitas),
+            fh(hk.kualitas),
+            fh(hk.waktu),
+            fh(hk.biaya) if hk.biaya is not None else None,
+            fh(hk.penghitungan),
+            fh(hk.nilai),
+        )
+        nilai.append(teks[5])
+        kn, kl, w, b = k.kuantitas, k.kualitas, k.waktu, k.biaya
+        ukuran = (kn.target, kn.realisasi, kl.target, kl.realisasi, w.target, w.realisasi)
+        biaya = (b.target, b.realisasi) if b is not None else (None, None)
+        jelaskan_kegiatan(
+            catatan,
+            no,
+            k.nama,
+            (*ukuran, *biaya),
+            nilai_dua_cabang(w.target, w.realisasi),
+            nilai_dua_cabang(b.target, b.realisasi) if hk.biaya is not None else None,
+            teks,
+        )
+    perilaku = None
+    if dokumen.perilaku is not None:
+        perilaku = (
+            _aspek_perilaku(dokumen.perilaku),
+            fh(h.nilai_perilaku),
+            h.kategori_perilaku.value,
+            fh(h.nilai_prestasi_kerja),
+            h.kategori.value,
+        )
+    jelaskan_ringkasan(
+        catatan,
+        nilai,
+        fh(h.nilai_capaian_skp),
+        dokumen.tugas_tambahan,
+        h.nilai_tugas_tambahan,
+        dokumen.kreativitas.value if dokumen.kreativitas else None,
+        h.nilai_kreativitas,
+        (fh(h.nilai_skp), h.kategori_skp.value),
+        perilaku,
     )
     return catatan
-
-
-def _jelaskan_kegiatan(catatan: list[str], no: int, k: Kegiatan, h: HasilKegiatan) -> str:
-    """Tambahkan kalimat satu kegiatan ke ``catatan``; kembalikan nilai kegiatan yang tertulis."""
-    judul = f"Kegiatan {no}" + (f" ({k.nama})" if k.nama else "")
-    f, fh = format_angka, format_hasil
-    if not k.kuantitas.realisasi:
-        catatan.append(
-            f"{judul}: tidak dilaksanakan (realisasi kuantitas 0), "
-            "maka semua aspek dan nilai kegiatan = 0"
-        )
-        return fh(h.nilai)
-    kn, kl = k.kuantitas, k.kualitas
-    bagian = [fh(h.kuantitas), fh(h.kualitas), fh(h.waktu)]
-    catatan.append(f"{judul}: Kuantitas: {f(kn.realisasi)}/{f(kn.target)} × 100 = {bagian[0]}")
-    catatan.append(f"{judul}: Kualitas: {f(kl.realisasi)}/{f(kl.target)} × 100 = {bagian[1]}")
-    catatan.append(f"{judul}: {_kalimat_dua_cabang('Waktu', k.waktu, bagian[2])}")
-    if h.biaya is not None:
-        bagian.append(fh(h.biaya))
-        catatan.append(f"{judul}: {_kalimat_dua_cabang('Biaya', k.biaya, bagian[3])}")
-    elif k.biaya is not None:
-        catatan.append(f"{judul}: Biaya tidak dinilai karena target biaya 0")
-    penghitungan, nilai = fh(h.penghitungan), fh(h.nilai)
-    catatan.append(
-        f"{judul}: penghitungan {' + '.join(bagian)} = {penghitungan}; "
-        f"nilai kegiatan {penghitungan}/{len(bagian)} = {nilai}"
-    )
-    return nilai
-
-
-def _kalimat_dua_cabang(aspek: str, ukuran: Ukuran, nilai: str) -> str:
-    """Kalimat rumus waktu/biaya; ``nilai`` adalah hasilnya yang sudah ditulis."""
-    pertama, efisiensi, _ = nilai_dua_cabang(ukuran.target, ukuran.realisasi)
-    t, r = format_angka(ukuran.target), format_angka(ukuran.realisasi)
-    awal = f"{aspek}: efisiensi 100 − ({r}/{t} × 100) = {format_hasil(efisiensi)} %"
-    if pertama:
-        rumus = f"((1,76 × {t} − {r})/{t}) × 100"
-        return f"{awal} ≤ 24 %, maka nilai {aspek.lower()} = {rumus} = {nilai}"
-    rumus = f"76 − (((1,76 × {t} − {r})/{t} × 100) − 100)"
-    return f"{awal} > 24 %, maka nilai {aspek.lower()} = {rumus} = {nilai}"
 
 
 # ---------------------------------------------------------------------------------- keluaran

@@ -1,7 +1,8 @@
-"""Jalan cepat PP 46/2011: JSON → hasil JSON tanpa dataclass dan tanpa langkah.
+"""Jalan cepat PP 46/2011: JSON → hasil JSON tanpa dataclass, dengan atau tanpa langkah.
 
-Dipakai ``nilai_json(..., langkah=False)`` untuk penilaian massal. Memakai rumus yang sama
-(``rumus``) dan memeriksa aturan yang sama dengan ``masukan``; begitu menemukan apa pun yang
+Dipakai ``nilai_json`` untuk setiap dokumen. Memakai rumus yang sama (``rumus``), kalimat
+langkah yang sama (``langkah``), dan memeriksa aturan yang sama dengan ``masukan``; setiap
+angka hasil dibulatkan sekali untuk JSON dan kalimat (``keluaran_teks``). Begitu menemukan apa pun yang
 tidak biasa (masalah, bentuk jarang), ia menyerah (``None``) dan dokumen dinilai lewat jalan
 bertipe, yang juga menyusun pesan masalahnya. Kesamaan hasil kedua jalan diuji properti
 (tests/mesin/test_properti.py).
@@ -9,19 +10,23 @@ bertipe, yang juga menyusun pesan masalahnya. Kesamaan hasil kedua jalan diuji p
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP as _UP
 from decimal import Decimal, localcontext
 from typing import Any
 
-from ...angka import EKSAK, KONTEKS, NOL, SERATUS, keluaran
-from ...baca import Lambat, angka_cepat, peta_pilihan, pilih_cepat, teks_cepat
-from ...tipe import Kreativitas
+from ...angka import DUA_DESIMAL as _D2
+from ...angka import EKSAK, KONTEKS, NOL, SERATUS, keluaran, keluaran_teks
+from ...angka import KONTEKS_BULAT as _KB
+from ...baca import Lambat, angka_cepat, peta_pilihan, pilih_cepat
+from ...tipe import KategoriPP46, Kreativitas
+from .langkah import jelaskan_kegiatan, jelaskan_ringkasan
 from .masukan import KUNCI_DOKUMEN, KUNCI_KEGIATAN, KUNCI_PERILAKU, KUNCI_UKURAN
 from .rumus import (
     NILAI_KREATIVITAS,
     kategori,
-    nilai_kegiatan,
     nilai_prestasi_kerja,
     nilai_tugas_tambahan,
+    rincian_kegiatan,
 )
 
 __all__ = ["nilai_cepat"]
@@ -29,58 +34,104 @@ __all__ = ["nilai_cepat"]
 _PETA_KREATIVITAS = peta_pilihan(Kreativitas)
 _PERILAKU_WAJIB = ("orientasi_pelayanan", "integritas", "komitmen", "disiplin", "kerja_sama")
 _tambah = EKSAK.add
+# keluaran() ditulis langsung di jalur panas (lihat angka.KONTEKS_BULAT).
+_q = Decimal.quantize
+# Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
+_TEKS = {m: m.value for m in KategoriPP46}
+_TEKS_KREATIVITAS = {m: m.value for m in Kreativitas}
 
 
-def nilai_cepat(data: dict[str, Any]) -> dict[str, Any] | None:
-    """Hasil JSON (tanpa langkah) sama persis dengan jalan bertipe, atau ``None`` bila menyerah."""
+def nilai_cepat(data: dict[str, Any], langkah: bool = False) -> dict[str, Any] | None:
+    """Hasil JSON sama persis dengan jalan bertipe (dengan kalimat langkah bila ``langkah``),
+    atau ``None`` bila menyerah."""
     try:
         with localcontext(KONTEKS):
-            return _nilai(data)
+            return _nilai(data, [] if langkah else None)
     except Lambat:
         return None
 
 
 def _ukuran(u: Any) -> tuple[Decimal, Decimal]:
+    """(target, realisasi) satu ukuran; angka ``Decimal`` biasa diperiksa di tempat (seperti
+    ``angka_cepat``, tanpa panggilan fungsi), bentuk lain lewat ``angka_cepat``."""
     if type(u) is not dict or not u.keys() <= KUNCI_UKURAN:
         raise Lambat
-    teks_cepat(u.get("satuan"))
-    return angka_cepat(u.get("target")), angka_cepat(u.get("realisasi"))
+    get = u.get
+    satuan = get("satuan")
+    if satuan is not None and type(satuan) is not str:
+        raise Lambat
+    t, r = get("target"), get("realisasi")
+    if type(t) is not Decimal or not t.is_finite() or (t and not -15 <= t.adjusted() <= 14):
+        t = angka_cepat(t)
+    if type(r) is not Decimal or not r.is_finite() or (r and not -15 <= r.adjusted() <= 14):
+        r = angka_cepat(r)
+    return t, r
 
 
-def _nilai(data: dict[str, Any]) -> dict[str, Any]:
+def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
+    """Nilai dokumen; ``catatan`` daftar kosong untuk menyusun kalimat langkah, atau ``None``."""
     if not data.keys() <= KUNCI_DOKUMEN:
         raise Lambat
     daftar = data.get("kegiatan")
     if type(daftar) is not list or not daftar:
         raise Lambat
-    k_ = keluaran
+    k_, kt = keluaran, keluaran_teks
     hasil = []
-    jumlah = NOL
-    for k in daftar:
+    nilai_teks = []
+    jumlah = nol = NOL
+    for no, k in enumerate(daftar, 1):
         if type(k) is not dict or not k.keys() <= KUNCI_KEGIATAN:
             raise Lambat
-        nama = teks_cepat(k.get("nama"))
-        to, ro = _ukuran(k.get("kuantitas"))
-        tk, rk = _ukuran(k.get("kualitas"))
-        tw, rw = _ukuran(k.get("waktu"))
-        if to <= 0 or tk <= 0 or tw <= 0 or ro < 0 or rk < 0 or rw < 0 or (ro and not rw):
+        get = k.get
+        nama = get("nama")
+        if nama is not None and type(nama) is not str:
+            raise Lambat
+        to, ro = _ukuran(get("kuantitas"))
+        tk, rk = _ukuran(get("kualitas"))
+        tw, rw = _ukuran(get("waktu"))
+        # Dibandingkan dengan Decimal NOL: lebih murah daripada dengan int 0.
+        if to <= nol or tk <= nol or tw <= nol or ro < nol or rk < nol or rw < nol:
+            raise Lambat
+        if ro and not rw:
             raise Lambat
         tb = rb = None
-        if k.get("biaya") is not None:
-            tb, rb = _ukuran(k["biaya"])
-            if tb < 0 or rb < 0:
+        biaya = get("biaya")
+        if biaya is not None:
+            tb, rb = _ukuran(biaya)
+            if tb < nol or rb < nol:
                 raise Lambat
-        kn, kl, w, b, ph, n = nilai_kegiatan(to, ro, tk, rk, tw, rw, tb, rb)
+        kn, kl, waktu, biaya, ph, n = rincian_kegiatan(to, ro, tk, rk, tw, rw, tb, rb)
         jumlah = _tambah(jumlah, n)
+        b = biaya[2] if biaya is not None else None
+        if catatan is None:
+            fkn = float(_q(kn, _D2, _UP, _KB)) + 0.0
+            fkl = float(_q(kl, _D2, _UP, _KB)) + 0.0
+            fw = float(_q(waktu[2], _D2, _UP, _KB)) + 0.0
+            fb = float(_q(b, _D2, _UP, _KB)) + 0.0 if b is not None else None
+            fph = float(_q(ph, _D2, _UP, _KB)) + 0.0
+            fn = float(_q(n, _D2, _UP, _KB)) + 0.0
+        else:
+            (fkn, skn), (fkl, skl), (fw, sw) = kt(kn), kt(kl), kt(waktu[2])
+            (fb, sb), (fph, sph), (fn, sn) = kt(b), kt(ph), kt(n)
+            nilai_teks.append(sn)
+            jelaskan_kegiatan(
+                catatan,
+                no,
+                nama,
+                (to, ro, tk, rk, tw, rw, tb, rb),
+                waktu,
+                biaya,
+                (skn, skl, sw, sb, sph, sn),
+            )
         hasil.append(
             {
                 "nama": nama,
-                "kuantitas": k_(kn),
-                "kualitas": k_(kl),
-                "waktu": k_(w),
-                "biaya": k_(b),
-                "penghitungan": k_(ph),
-                "nilai": k_(n),
+                "kuantitas": fkn,
+                "kualitas": fkl,
+                "waktu": fw,
+                "biaya": fb,
+                "penghitungan": fph,
+                "nilai": fn,
             }
         )
     capaian = jumlah / len(hasil)
@@ -89,12 +140,15 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
         tugas = angka_cepat(tugas)
         if tugas < 0 or tugas != tugas.to_integral_value():
             raise Lambat
-    tambahan = nilai_tugas_tambahan(int(tugas or 0))
+    tugas = int(tugas or 0)
+    tambahan = nilai_tugas_tambahan(tugas)
     kreativitas = data.get("kreativitas")
     if kreativitas is not None:
         kreativitas = pilih_cepat(_PETA_KREATIVITAS, kreativitas)
-    skp = capaian + tambahan + NILAI_KREATIVITAS[kreativitas]
-    perilaku = prestasi = None
+    nilai_kreativitas = NILAI_KREATIVITAS[kreativitas]
+    skp = capaian + tambahan + nilai_kreativitas
+    kategori_skp = _TEKS[kategori(skp)]
+    perilaku = prestasi = kategori_perilaku = kategori_prestasi = None
     p = data.get("perilaku")
     if p is not None:
         if type(p) is not dict or not p.keys() <= KUNCI_PERILAKU:
@@ -109,17 +163,33 @@ def _nilai(data: dict[str, Any]) -> dict[str, Any]:
             total = _tambah(total, a)
         perilaku = total / len(aspek)
         prestasi = nilai_prestasi_kerja(skp, perilaku)
+        kategori_perilaku, kategori_prestasi = _TEKS[kategori(perilaku)], _TEKS[kategori(prestasi)]
+    if catatan is None:
+        fc, fs, fp, fpk = k_(capaian), k_(skp), k_(perilaku), k_(prestasi)
+    else:
+        (fc, sc), (fs, ss), (fp, sp), (fpk, spk) = kt(capaian), kt(skp), kt(perilaku), kt(prestasi)
+        jelaskan_ringkasan(
+            catatan,
+            nilai_teks,
+            sc,
+            tugas,
+            tambahan,
+            _TEKS_KREATIVITAS.get(kreativitas),
+            nilai_kreativitas,
+            (ss, kategori_skp),
+            (aspek, sp, kategori_perilaku, spk, kategori_prestasi) if p is not None else None,
+        )
     return {
         "aturan": "pp46-2011",
         "kegiatan": hasil,
-        "nilai_capaian_skp": k_(capaian),
+        "nilai_capaian_skp": fc,
         "nilai_tugas_tambahan": k_(tambahan),
-        "nilai_kreativitas": k_(NILAI_KREATIVITAS[kreativitas]),
-        "nilai_skp": k_(skp),
-        "kategori_skp": kategori(skp).value,
-        "nilai_perilaku": k_(perilaku),
-        "kategori_perilaku": kategori(perilaku).value if p is not None else None,
-        "nilai_prestasi_kerja": k_(prestasi),
-        "kategori": kategori(prestasi).value if p is not None else None,
-        "langkah": [],
+        "nilai_kreativitas": k_(nilai_kreativitas),
+        "nilai_skp": fs,
+        "kategori_skp": kategori_skp,
+        "nilai_perilaku": fp,
+        "kategori_perilaku": kategori_perilaku,
+        "nilai_prestasi_kerja": fpk,
+        "kategori": kategori_prestasi,
+        "langkah": catatan if catatan is not None else [],
     }

@@ -13,12 +13,13 @@ from ...tipe import KategoriPP46, Kreativitas
 
 __all__ = [
     "NILAI_KREATIVITAS",
+    "Cabang",
     "kategori",
     "nilai_dua_cabang",
-    "nilai_kegiatan",
     "nilai_prestasi_kerja",
     "nilai_tugas_tambahan",
     "rata_rata",
+    "rincian_kegiatan",
 ]
 
 _C76 = Decimal(76)
@@ -70,7 +71,12 @@ def nilai_dua_cabang(target: Decimal, realisasi: Decimal) -> tuple[bool, Decimal
     return cabang_pertama, dasar - _C76, dasar if cabang_pertama else _C176 - dasar
 
 
-def nilai_kegiatan(
+#: Hasil :func:`nilai_dua_cabang`: (efisiensi ≤ 24 %?, efisiensi, nilai).
+Cabang = tuple[bool, Decimal, Decimal]
+_TIDAK_DINILAI: Cabang = (False, NOL, NOL)
+
+
+def rincian_kegiatan(
     to: Decimal,
     ro: Decimal,
     tk: Decimal,
@@ -79,22 +85,24 @@ def nilai_kegiatan(
     rw: Decimal,
     tb: Decimal | None,
     rb: Decimal | None,
-) -> tuple[Decimal, Decimal, Decimal, Decimal | None, Decimal, Decimal]:
-    """(kuantitas, kualitas, waktu, biaya, penghitungan, nilai) satu kegiatan.
+) -> tuple[Decimal, Decimal, Cabang, Cabang | None, Decimal, Decimal]:
+    """(kuantitas, kualitas, cabang waktu, cabang biaya, penghitungan, nilai) satu kegiatan.
 
-    Biaya dinilai bila ``tb`` > 0 (``None`` bila tidak). RO = 0: tidak dilaksanakan, semua 0.
+    Cabang waktu/biaya adalah hasil :func:`nilai_dua_cabang` (nilainya di indeks 2), sehingga
+    kalimat langkah tidak menghitung rumus itu lagi. Biaya dinilai bila ``tb`` > 0 (``None``
+    bila tidak). RO = 0: tidak dilaksanakan, semua 0.
     """
     dinilai_biaya = tb is not None and tb > 0
     if not ro:
-        return NOL, NOL, NOL, (NOL if dinilai_biaya else None), NOL, NOL
+        return NOL, NOL, _TIDAK_DINILAI, (_TIDAK_DINILAI if dinilai_biaya else None), NOL, NOL
     kuantitas = ro * SERATUS / to
     kualitas = rk * SERATUS / tk
-    waktu = nilai_dua_cabang(tw, rw)[2]
-    penghitungan = _tambah(_tambah(kuantitas, kualitas), waktu)
+    waktu = nilai_dua_cabang(tw, rw)
+    penghitungan = _tambah(_tambah(kuantitas, kualitas), waktu[2])
     if not dinilai_biaya:
         return kuantitas, kualitas, waktu, None, penghitungan, penghitungan / 3
-    biaya = nilai_dua_cabang(tb, rb)[2]
-    penghitungan = _tambah(penghitungan, biaya)
+    biaya = nilai_dua_cabang(tb, rb)
+    penghitungan = _tambah(penghitungan, biaya[2])
     return kuantitas, kualitas, waktu, biaya, penghitungan, penghitungan / 4
 
 
