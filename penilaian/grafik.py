@@ -9,7 +9,8 @@ numbers beside it (the chart is never the only place a number is). Three shapes:
 * ``distribusi``: bars of a distribution against reference limits (markers per label).
 
 Values may be ``None`` (not shown: e.g. fewer answers than the privacy threshold).
-Matplotlib is imported on first use: starting the site does not pay for it.
+Matplotlib is imported on first use, so commands and tests that draw nothing do not pay for it;
+a web worker imports it before it serves (``siapkan``, called by config/gunicorn.py).
 
 Drawing one chart costs matplotlib 50–80 ms, most of a dashboard's time (make bench-skala-pg,
 docs/kinerja.md), while its inputs change only when the numbers do. Every chart is therefore
@@ -85,6 +86,14 @@ def _dengan_gaya(fungsi):
             return fungsi(*args, **kwargs)
 
     return bungkus
+
+
+def siapkan() -> None:
+    """Import what drawing needs (matplotlib's SVG backend: ±1.3 s and ±31 MB, measured in a
+    Django process). A web worker calls this before it serves (config/gunicorn.py), so no
+    visitor's request waits for the import when a chart is first drawn in that process."""
+    from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
 
 
 def _gambar(tinggi: float):

@@ -84,8 +84,11 @@ def test_db_worker_menjalankan_tugas_dengan_gc_menyala_sesudahnya(
 def test_worker_gunicorn_membekukan_heap_setelah_aplikasi_dimuat(gc_dipulihkan):
     """config/gunicorn.py, the hook gunicorn calls in each worker once the application is
     loaded (production and the benchmarks' server use it)."""
+    import sys
+
     from config import gunicorn
 
     gunicorn.post_worker_init(worker=None)
     assert gc.get_freeze_count() > 1000
     assert gc.isenabled()
+    assert "matplotlib.backends.backend_svg" in sys.modules  # no request waits for it
