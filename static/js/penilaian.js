@@ -71,8 +71,10 @@
         var pilihPolaritas = form.querySelector("select[name='polaritas']");
         if (pilihPolaritas) {
             if (pilihPolaritas.value) { pilihPolaritas.setAttribute("data-dipilih", ""); }
-            pilihPolaritas.addEventListener("change", function (e) {
-                if (e.isTrusted) { pilihPolaritas.setAttribute("data-dipilih", ""); }
+            // Setting .value from a script fires no event: every change event is the person's
+            // own choice (by mouse, keyboard, assistive technology or an automation tool).
+            pilihPolaritas.addEventListener("change", function () {
+                pilihPolaritas.setAttribute("data-dipilih", "");
             });
         }
         var urutan = 0;

@@ -39,10 +39,12 @@
             var urutan = 0;
             var pilihPolaritas = wadah.querySelector("select[name$='-polaritas']");
             // A polarity the person picked is theirs; only a blank or prefilled one follows
-            // the checker's suggestion.
+            // the checker's suggestion. Setting .value from a script fires no event, so every
+            // change event is the person's choice (mouse, keyboard, assistive technology, or
+            // an automation tool, whose events are not "trusted").
             if (pilihPolaritas) {
-                pilihPolaritas.addEventListener("change", function (e) {
-                    if (e.isTrusted) { pilihPolaritas.setAttribute("data-dipilih", ""); }
+                pilihPolaritas.addEventListener("change", function () {
+                    pilihPolaritas.setAttribute("data-dipilih", "");
                 });
             }
             function terapkanUsulan() {
