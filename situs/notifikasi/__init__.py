@@ -8,7 +8,7 @@ How a message travels (nothing of it inside the request):
 3. that task decides who is told what (``pesan.py``) and calls ``siarkan``, which cuts the
    recipients into batches of ``UKURAN_BATCH`` and enqueues one ``tugas.buat_notifikasi`` per
    batch;
-4. each batch task applies the preferences, writes the inbox rows with one ``bulk_create`` and
+4. each batch task applies the preferences, writes the inbox rows with one ``INSERT … SELECT`` and
    queues the emails through the outbox (``situs.surel.antre_surel``).
 
 A message to all 100,000 employees is therefore 100 small tasks, each one ``INSERT … SELECT``, and
@@ -85,24 +85,24 @@ def siarkan(
     berjeda = buat_notifikasi.get_backend().supports_defer
     awal = timezone.now()
     jumlah = 0
-
-    def antre(batch: list[int]) -> None:
+    for jumlah, batch in enumerate(_potong(_iter(penerima)), start=1):
         tugas = buat_notifikasi
-        if berjeda and jumlah:
-            tugas = buat_notifikasi.using(run_after=awal + jumlah * JEDA_BATCH)
+        if berjeda and jumlah > 1:
+            tugas = buat_notifikasi.using(run_after=awal + (jumlah - 1) * JEDA_BATCH)
         tugas.enqueue(jenis, batch, str(judul), str(isi), tautan)
+    return jumlah
 
+
+def _potong(user_ids: Iterable[int]):
+    """The ids as lists of at most ``UKURAN_BATCH``."""
     batch: list[int] = []
-    for user_id in _iter(penerima):
+    for user_id in user_ids:
         batch.append(int(user_id))
         if len(batch) == UKURAN_BATCH:
-            antre(batch)
-            jumlah += 1
+            yield batch
             batch = []
     if batch:
-        antre(batch)
-        jumlah += 1
-    return jumlah
+        yield batch
 
 
 def _iter(penerima: Iterable[int]):
