@@ -16,6 +16,11 @@ from tests.factories import SANDI, PenggunaFactory
 PILIHAN = ["Rencana Hasil Kerja", "Rekap Harian Kerja", "Rapat Hasil Kinerja", "Ringkasan Harian"]
 
 
+_LEBAR_SETELAH_DIMUAT = """img => img.complete ? img.naturalWidth : new Promise(selesai => {
+    img.addEventListener("load", () => selesai(img.naturalWidth), {once: true});
+    img.addEventListener("error", () => selesai(0), {once: true});
+})"""
+
 def _kuis():
     from django.core.files.images import ImageFile
     from PIL import Image, ImageDraw
@@ -138,7 +143,8 @@ def test_kuis_acak_pilihan_menjodohkan_dan_slot_acak(page, live_server, situs_de
     expect(page.get_by_role("heading", level=1)).to_have_text("Soal 2 dari 3")
     gambar = page.get_by_role("img", name="Kuadran: sumbu mendatar perilaku kerja")
     expect(gambar).to_be_visible()
-    assert gambar.evaluate("img => img.naturalWidth") > 0
+    # Visible is not loaded: wait for the load (or error) event before reading its width.
+    assert gambar.evaluate(_LEBAR_SETELAH_DIMUAT) > 0
     page.get_by_label(
         "Hasil kerja di atas ekspektasi, perilaku kerja di atas ekspektasi"
     ).select_option(label="Sangat Baik")
