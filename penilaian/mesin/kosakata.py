@@ -842,6 +842,33 @@ KATA_HASIL_BURUK: frozenset[str] = frozenset(
     }
 )
 
+# Sarana yang dinamai dengan benda "turun": "aplikasi antrean", "kanal pengaduan", "nomor
+# antrean". Benda sesudahnya hanya menerangkan sarana itu; yang dihitung bukan antrean atau
+# pengaduannya ("Persentase waktu aktif aplikasi antrean" makin tinggi makin baik).
+KATA_SARANA: frozenset[str] = frozenset(
+    {
+        "aplikasi",
+        "sistem",
+        "sarana",
+        "kanal",
+        "saluran",
+        "loket",
+        "mesin",
+        "nomor",
+        "layanan",
+        "posko",
+        "kotak",
+        "formulir",
+        "media",
+        "fitur",
+        "modul",
+        "portal",
+        "situs",
+        "papan",
+        "ruang",
+    }
+)
+
 # Kata yang membalik polaritas benda "turun": sesudah bendanya ("pengaduan yang
 # ditindaklanjuti") atau sebelumnya ("penurunan kasus", "penyelesaian tunggakan"): yang dihitung
 # lalu adalah penanganannya, makin banyak makin baik.

@@ -10,7 +10,7 @@ ditindaklanjuti" kembali makin banyak makin baik. Urutan aturannya (yang pertama
 3. Hasil yang buruk ("berkas yang dikembalikan", "keterlambatan"): ``turun``; diingkari
    ("tidak dikembalikan", "tanpa pengembalian"): ``naik``.
 4. Benda yang makin sedikit makin baik ("pengaduan", "temuan", "kasus"): ``turun``, kecuali
-   diingkari ("tanpa temuan"), didahului kata pembalik ("penurunan kasus", "penyelesaian
+   bila ia nama sarana ("aplikasi antrean", "kanal pengaduan": dilewati), diingkari ("tanpa temuan"), didahului kata pembalik ("penurunan kasus", "penyelesaian
    tunggakan") atau diikuti kata penanganan yang tidak diingkari ("pengaduan yang
    ditindaklanjuti"): ``naik``.
 5. Ada ukuran hasil (jumlah, persentase, cakupan, indeks …) atau kata seperti "kepuasan":
@@ -87,8 +87,11 @@ def baca_polaritas(
         if k in kk.KATA_ARAH_TURUN:
             return _turun(f'Yang dituju adalah nilai yang "{k}".', "Makin rendah makin baik.")
     for i, k in enumerate(kata):
-        # "rapat tentang stunting": bendanya pokok bahasan, bukan yang dihitung.
-        if k in kk.KATA_POLARITAS_TURUN and not (i > 0 and kata[i - 1] in _TOPIK):
+        # "rapat tentang stunting": bendanya pokok bahasan, bukan yang dihitung; "aplikasi
+        # antrean": bendanya nama sarana.
+        if k in kk.KATA_POLARITAS_TURUN and not (
+            i > 0 and (kata[i - 1] in _TOPIK or kata[i - 1] in kk.KATA_SARANA)
+        ):
             return _benda_turun(kata, i)
     for k in kata:
         if k in kk.KATA_ARAH_NAIK:

@@ -56,6 +56,11 @@ from penilaian.mesin.pemeriksa import (
         ("Terlaksananya rapat dengan jumlah peserta 30 orang", "naik", "jumlah"),
         ("Persentase pengelolaan keuangan yang bebas dari temuan", "naik", "bebas dari temuan"),
         ("Jumlah pegawai yang dijatuhi hukuman disiplin", "turun", "hukuman"),
+        # Benda "turun" sebagai nama sarana: yang dihitung sarananya atau hal lain.
+        ("Persentase waktu aktif aplikasi antrean PATEN pada jam layanan", "naik", "persentase"),
+        ("Jumlah jenis layanan yang dapat diakses melalui aplikasi antrean", "naik", "jumlah"),
+        ("Jumlah kanal pengaduan yang aktif", "naik", "jumlah"),
+        ("Rata-rata panjang antrean di loket PATEN", "turun", "antrean"),
         # Arah yang dituju: target adalah tingkatnya, bukan besarnya perubahan.
         ("Menurunnya angka stunting di Kecamatan Cipocok Jaya", "turun", "menurunnya"),
         ("Meningkatnya cakupan kepesertaan JKN", "naik", "meningkatnya"),
