@@ -26,11 +26,14 @@ from . import nilai_json, parse_dokumen
 from .angka import loads_desimal
 from .galat import KesalahanValidasi, Masalah
 
-__all__ = ["JSONRusak", "baca_bertahap", "nilai_aliran"]
+__all__ = ["JSONRusak", "baca_bertahap", "nilai_aliran", "nilai_daftar"]
 
 _POTONGAN = 1 << 16
 _BATAS_SPOOL = 8 << 20
 _SPASI = " \t\n\r"
+# Objek dan daftar bersarang lebih dalam dari batas rekursi Python (±1.000 tingkat) tidak
+# dibaca; tidak ada dokumen SKP yang memerlukan lebih dari lima.
+_TERLALU_DALAM = "objek/daftar bersarang terlalu dalam"
 
 
 class JSONRusak(ValueError):
@@ -106,6 +109,8 @@ class _Penyangga:
                 continue
             except ValueError as e:  # NaN/Infinity
                 raise self.rusak(str(e)) from None
+            except RecursionError:
+                raise self.rusak(_TERLALU_DALAM) from None
             # Angka/literal di ujung penyangga bisa terpotong ("12" dari "123"): baca lagi
             # sampai tampak pemisah sesudahnya.
             j = akhir
@@ -144,6 +149,8 @@ def _satu(p: _Penyangga) -> Iterator[Any]:
         raise JSONRusak(f"JSON tidak valid: {e.msg} (baris {e.lineno}, kolom {e.colno})") from None
     except ValueError as e:
         raise JSONRusak(f"JSON tidak valid: {e}") from None
+    except RecursionError:
+        raise JSONRusak(f"JSON tidak valid: {_TERLALU_DALAM}") from None
 
 
 def _elemen(p: _Penyangga) -> Iterator[Any]:
@@ -194,19 +201,35 @@ def nilai_aliran(
             hasil = nilai_json(next(dokumen), langkah=langkah)
             keluar.write(json.dumps(hasil, ensure_ascii=False, indent=2) + "\n")
             return []
-        with tempfile.SpooledTemporaryFile(max_size=_BATAS_SPOOL, mode="w+b") as spool:
-            masalah = _nilai_daftar(dokumen, spool, langkah, tulis)
-            if masalah:
-                return masalah
-            spool.seek(0)
-            _salin(spool, keluar)
-            return []
+        return nilai_daftar(dokumen, keluar, langkah=langkah, tulis=tulis)
     except KesalahanValidasi as e:
         return list(e.masalah)
     except JSONRusak as e:
         return [Masalah("", str(e))]
     except UnicodeDecodeError:
         return [Masalah("", "masukan bukan teks UTF-8")]
+
+
+def nilai_daftar(
+    dokumen: Iterator[Any],
+    keluar: IO[str],
+    *,
+    langkah: bool = True,
+    tulis: Callable[[Any], bytes] = tulis_json,
+) -> list[Masalah]:
+    """Nilai elemen-elemen sebuah daftar (dari :func:`baca_bertahap` atau pembaca lain yang
+    memberi angka sebagai ``Decimal`` atau ``int``), tulis daftar hasil ke ``keluar``.
+
+    Seperti :func:`nilai_aliran`: bila ada masalah, ``keluar`` tidak ditulis sama sekali.
+    Pengecualian lain dari iterator (``JSONRusak`` tidak) diteruskan sebelum apa pun ditulis.
+    """
+    with tempfile.SpooledTemporaryFile(max_size=_BATAS_SPOOL, mode="w+b") as spool:
+        masalah = _nilai_daftar(dokumen, spool, langkah, tulis)
+        if masalah:
+            return masalah
+        spool.seek(0)
+        _salin(spool, keluar)
+        return []
 
 
 def _salin(spool: IO[bytes], keluar: IO[str]) -> None:

@@ -204,16 +204,24 @@ def gabung_masalah(bentuk: list[Masalah], makna: list[Masalah]) -> list[Masalah]
 # ------------------------------------------------------------------- jalan cepat (tanpa jalur)
 
 
+_BATAS_BULAT = 10 ** (_TERBESAR + 1)
+
+
 class Lambat(Exception):  # noqa: N818 - sinyal, bukan kesalahan
     """Jalan cepat menyerah; dokumen dinilai lewat jalan bertipe yang melaporkan masalahnya."""
 
 
 def angka_cepat(nilai: Any) -> Decimal:
     """Seperti :meth:`Pembaca.angka` untuk angka wajib, tetapi melempar :class:`Lambat`."""
-    if type(nilai) is Decimal and nilai.is_finite():
+    jenis = type(nilai)
+    if jenis is Decimal and nilai.is_finite():
         if not nilai or _TERKECIL <= nilai.adjusted() <= _TERBESAR:
             return nilai
         raise Lambat
+    if jenis is int and -_BATAS_BULAT < nilai < _BATAS_BULAT:
+        # Bilangan bulat JSON dari pembaca baris perintah (msgspec); di bawah 10^15 selalu dalam
+        # rentang, seperti Decimal yang sama dari loads_desimal.
+        return Decimal(nilai)
     angka = ubah_angka(nilai)
     if angka is None or di_luar_rentang(angka):
         raise Lambat

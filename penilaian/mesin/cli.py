@@ -13,20 +13,33 @@ per masalah di keluaran galat; berkas yang tidak dapat dibuka: ``CommandError: â
 from __future__ import annotations
 
 import io
+import shutil
 import sys
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from .aliran import nilai_aliran, tulis_json
+from .aliran import nilai_aliran, nilai_daftar, tulis_json
 from .galat import Masalah
 
-__all__ = ["BerkasTidakTerbuka", "jalan_langsung", "nilai_berkas"]
+__all__ = ["BacaUlang", "BerkasTidakTerbuka", "PembacaCepat", "jalan_langsung", "nilai_berkas"]
 
 _TANPA_LANGKAH = "--tanpa-langkah"
+_BATAS_SALINAN = 8 << 20
 
 
 class BerkasTidakTerbuka(Exception):  # noqa: N818 - nama pesan, seperti CommandError
     """Berkas masukan tidak dapat dibuka; ``str()`` adalah pesan untuk pengguna."""
+
+
+#: Pembaca cepat daftar dokumen dari berkas biner yang dapat di-``seek``: iterator elemen, atau
+#: ``BacaUlang`` (kapan saja selama iterasi) bila ia menyerah; masukan lalu dibaca ulang dari
+#: awal oleh pembaca pustaka standar. Baris perintah memberi ``penilaian.json_cepat.baca_daftar``.
+PembacaCepat = Callable[[IO[bytes]], Iterator[Any]]
+
+
+class BacaUlang(Exception):  # noqa: N818 - sinyal, bukan kesalahan
+    """Pembaca cepat menyerah (masukan tidak biasa); baca ulang dengan pustaka standar."""
 
 
 def nilai_berkas(
@@ -36,25 +49,59 @@ def nilai_berkas(
     *,
     langkah: bool,
     tulis: Callable[[Any], bytes] = tulis_json,
+    baca: PembacaCepat | None = None,
 ) -> list[Masalah]:
     """Nilai berkas JSON (``"-"``: ``stdin`` atau masukan standar) ke ``keluar``; kembalikan masalahnya.
 
     ``BerkasTidakTerbuka`` bila berkas tidak dapat dibuka. Bila ada masalah, ``keluar`` tidak
     ditulis sama sekali (lihat :func:`penilaian.mesin.aliran.nilai_aliran`, juga untuk ``tulis``).
+    ``baca`` (opsional) dicoba lebih dulu untuk berkas dan masukan standar biner; hasilnya sama
+    dengan pembaca pustaka standar, yang mengambil alih bila ``baca`` menyerah.
     """
     if berkas == "-":
-        masuk = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
-        return nilai_aliran(masuk, keluar, langkah=langkah, tulis=tulis)
+        if stdin is not None:
+            return nilai_aliran(stdin, keluar, langkah=langkah, tulis=tulis)
+        if baca is None:
+            masuk = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
+            return nilai_aliran(masuk, keluar, langkah=langkah, tulis=tulis)
+        # Masukan standar tidak dapat dibaca ulang: salin dulu (di memori sampai 8 MiB, lalu di
+        # disk), supaya pembaca cepat boleh menyerah di tengah jalan.
+        with tempfile.SpooledTemporaryFile(max_size=_BATAS_SALINAN, mode="w+b") as salinan:
+            shutil.copyfileobj(sys.stdin.buffer, salinan)
+            salinan.seek(0)
+            return _nilai_biner(salinan, keluar, langkah, tulis, baca)
     try:
-        masuk = open(berkas, encoding="utf-8")  # noqa: SIM115 - ditutup oleh with di bawah
+        masuk = open(berkas, "rb")  # noqa: SIM115 - ditutup oleh with di bawah
     except OSError as e:
         raise BerkasTidakTerbuka(f"tidak dapat membuka {berkas}: {e.strerror}") from e
     with masuk:
-        return nilai_aliran(masuk, keluar, langkah=langkah, tulis=tulis)
+        return _nilai_biner(masuk, keluar, langkah, tulis, baca)
+
+
+def _nilai_biner(
+    masuk: IO[bytes],
+    keluar: IO[str],
+    langkah: bool,
+    tulis: Callable[[Any], bytes],
+    baca: PembacaCepat | None,
+) -> list[Masalah]:
+    if baca is not None:
+        try:
+            return nilai_daftar(baca(masuk), keluar, langkah=langkah, tulis=tulis)
+        except BacaUlang:
+            masuk.seek(0)
+    teks = io.TextIOWrapper(masuk, encoding="utf-8")
+    try:
+        return nilai_aliran(teks, keluar, langkah=langkah, tulis=tulis)
+    finally:
+        teks.detach()  # berkasnya ditutup pemiliknya
 
 
 def jalan_langsung(
-    argumen: Sequence[str], *, tulis: Callable[[Any], bytes] = tulis_json
+    argumen: Sequence[str],
+    *,
+    tulis: Callable[[Any], bytes] = tulis_json,
+    baca: PembacaCepat | None = None,
 ) -> int | None:
     """Jalankan ``nilai`` dengan ``argumen`` (sesudah kata ``nilai``) tanpa Django.
 
@@ -69,7 +116,7 @@ def jalan_langsung(
     if berkas[0] != "-" and berkas[0].startswith("-"):
         return None
     try:
-        masalah = nilai_berkas(berkas[0], None, sys.stdout, langkah=langkah, tulis=tulis)
+        masalah = nilai_berkas(berkas[0], None, sys.stdout, langkah=langkah, tulis=tulis, baca=baca)
     except BerkasTidakTerbuka as e:
         sys.stderr.write(f"CommandError: {e}\n")
         return 2

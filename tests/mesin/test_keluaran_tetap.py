@@ -12,15 +12,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from penilaian.json_cepat import tulis_hasil
+from penilaian.json_cepat import baca_daftar, tulis_hasil
 from penilaian.mesin import VERSI_MESIN
 from penilaian.mesin.aliran import nilai_aliran, tulis_json
+from penilaian.mesin.cli import nilai_berkas
 
 from .korpus import korpus
 
@@ -33,9 +35,17 @@ def _sidik(teks: str) -> str:
     return hashlib.sha256(teks.encode("utf-8")).hexdigest()[:16]
 
 
-def _keluaran(masukan: str, langkah: bool, **opsi) -> str:
+def _keluaran(masukan: str, langkah: bool, baca=None, **opsi) -> str:
     keluar = io.StringIO()
-    assert nilai_aliran(io.StringIO(masukan), keluar, langkah=langkah, **opsi) == []
+    if baca is None:
+        assert nilai_aliran(io.StringIO(masukan), keluar, langkah=langkah, **opsi) == []
+        return keluar.getvalue()
+    # Seperti manage.py nilai: dari berkas, lewat pembaca cepat.
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".json") as berkas:
+        berkas.write(masukan)
+        berkas.flush()
+        masalah = nilai_berkas(berkas.name, None, keluar, langkah=langkah, baca=baca, **opsi)
+    assert masalah == []
     return keluar.getvalue()
 
 
@@ -68,9 +78,13 @@ def _bandingkan(sekarang: dict[str, object]) -> None:
     assert sekarang["satu"] == rekaman["satu"]
 
 
-@pytest.mark.parametrize("tulis", [tulis_json, tulis_hasil], ids=["json", "msgspec"])
-def test_keluaran_korpus_sama_byte_demi_byte(tulis):
-    _bandingkan(sidik_korpus(tulis=tulis))
+@pytest.mark.parametrize(
+    ("tulis", "baca"),
+    [(tulis_json, None), (tulis_hasil, None), (tulis_hasil, baca_daftar)],
+    ids=["json", "msgspec", "msgspec-baca-msgspec"],
+)
+def test_keluaran_korpus_sama_byte_demi_byte(tulis, baca):
+    _bandingkan(sidik_korpus(tulis=tulis, baca=baca))
 
 
 # Pohon seperti hasil mesin: teks apa saja (kendali, non-ASCII, surrogate tunggal), angka

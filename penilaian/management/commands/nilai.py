@@ -14,7 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from penilaian.json_cepat import tulis_hasil
+from penilaian.json_cepat import baca_daftar, tulis_hasil
 from penilaian.mesin.cli import BerkasTidakTerbuka, nilai_berkas
 
 
@@ -52,6 +52,7 @@ class Command(BaseCommand):
                 _Penulis(self.stdout),
                 langkah=not options["tanpa_langkah"],
                 tulis=tulis_hasil,
+                baca=baca_daftar,
             )
         except BerkasTidakTerbuka as e:
             raise CommandError(str(e), returncode=2) from e
