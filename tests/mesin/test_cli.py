@@ -85,6 +85,7 @@ def test_manage_py_tanpa_django(berkas):
         "    assert e.code == 0, e.code\n"
         "    assert not any(m.split('.')[0] == 'django' for m in sys.modules), 'django dimuat'\n"
         "    assert 'penilaian.mesin.pemeriksa' not in sys.modules, 'pemeriksa dimuat'\n"
+        "    assert 'typing_extensions' not in sys.modules, 'typing_extensions dimuat/dihalangi'\n"
     )
     jalan = subprocess.run(  # noqa: S603 - perintah tetap, berkas dari tmp_path
         [sys.executable, "-c", periksa, berkas], capture_output=True, text=True, cwd=AKAR
@@ -101,3 +102,21 @@ def test_pemeriksa_dimuat_saat_dipakai():
     assert mesin.periksa is periksa
     with pytest.raises(AttributeError, match="tidak_ada"):
         mesin.tidak_ada  # noqa: B018
+
+
+def test_manage_py_bentuk_lain_tidak_menghalangi_typing_extensions():
+    """Jalan langsung memuat msgspec tanpa typing_extensions; bila argumennya diserahkan ke
+    Django, penghalang itu sudah diangkat (Django dan pustaka lain boleh memuatnya)."""
+    periksa = (
+        "import runpy, sys; sys.argv = ['manage.py', 'nilai', '--help']\n"
+        "try:\n    runpy.run_path('manage.py', run_name='__main__')\n"
+        "except SystemExit as e:\n"
+        "    assert e.code in (0, None), e.code\n"
+        "assert 'msgspec' in sys.modules\n"
+        "import typing_extensions\n"
+    )
+    jalan = subprocess.run(  # noqa: S603 - perintah tetap
+        [sys.executable, "-c", periksa], capture_output=True, text=True, cwd=AKAR
+    )
+    assert jalan.returncode == 0, jalan.stderr
+    assert "--tanpa-langkah" in jalan.stdout
