@@ -13,7 +13,7 @@ UJI_MESIN ?= ya
 ## The environment: uv (in .tools) installs the locked dependencies into .venv.
 .venv/.terpasang: pyproject.toml uv.lock
 	@test -x $(UV) || (python3 -m venv .tools && .tools/bin/pip install --quiet "uv==$(UV_VERSION)")
-	$(UV) sync --frozen --python python3
+	$(UV) sync --frozen --python python3 --compile-bytecode
 	@touch $@
 
 ## axe-core for the browser tests' accessibility checks, from npm by the lock (package-lock.json).
@@ -73,7 +73,10 @@ endif
 
 bench: bench-mesin bench-indikator
 
+## The engine's sources are byte-compiled first, as an installation is (docs/operasi.md): where
+## PYTHONDONTWRITEBYTECODE is set, every manage.py nilai would otherwise compile them again.
 bench-mesin: .venv/.terpasang
+	$(PY) -m compileall -q manage.py penilaian
 	$(PY) bench/mesin.py
 
 bench-indikator: .venv/.terpasang
