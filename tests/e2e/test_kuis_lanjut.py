@@ -21,6 +21,7 @@ _LEBAR_SETELAH_DIMUAT = """img => img.complete ? img.naturalWidth : new Promise(
     img.addEventListener("error", () => selesai(0), {once: true});
 })"""
 
+
 def _kuis():
     from django.core.files.images import ImageFile
     from PIL import Image, ImageDraw
