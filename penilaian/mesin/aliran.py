@@ -19,32 +19,22 @@ import json
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from typing import IO, Any
 
 from . import nilai_json, parse_dokumen
-from .angka import loads_desimal
+from .angka import DEKODER_DESIMAL, TERLALU_DALAM, loads_desimal
 from .galat import KesalahanValidasi, Masalah
 
 __all__ = ["JSONRusak", "baca_bertahap", "nilai_aliran", "nilai_daftar"]
 
 _POTONGAN = 1 << 16
-_BATAS_SPOOL = 8 << 20
+#: Hasil (dan salinan masukan standar, cli) ditampung di memori sampai 8 MiB, lalu di disk.
+BATAS_SPOOL = 8 << 20
 _SPASI = " \t\n\r"
-# Objek dan daftar bersarang lebih dalam dari batas rekursi Python (±1.000 tingkat) tidak
-# dibaca; tidak ada dokumen SKP yang memerlukan lebih dari lima.
-_TERLALU_DALAM = "objek/daftar bersarang terlalu dalam"
 
 
 class JSONRusak(ValueError):
     """Masukan bukan JSON yang sah; ``str()`` memuat baris dan kolomnya."""
-
-
-def _tolak(nama: str) -> Any:
-    raise ValueError(f"{nama} bukan angka JSON yang sah")
-
-
-_DEKODER = json.JSONDecoder(parse_float=Decimal, parse_int=Decimal, parse_constant=_tolak)
 
 
 class _Penyangga:
@@ -101,7 +91,7 @@ class _Penyangga:
         """Satu nilai JSON lengkap mulai dari posisi sekarang."""
         while True:
             try:
-                nilai, akhir = _DEKODER.raw_decode(self.teks, self.pos)
+                nilai, akhir = DEKODER_DESIMAL.raw_decode(self.teks, self.pos)
             except json.JSONDecodeError as e:
                 if self.habis:
                     raise self.rusak(e.msg, e.pos) from None
@@ -110,7 +100,7 @@ class _Penyangga:
             except ValueError as e:  # NaN/Infinity
                 raise self.rusak(str(e)) from None
             except RecursionError:
-                raise self.rusak(_TERLALU_DALAM) from None
+                raise self.rusak(TERLALU_DALAM) from None
             # Angka/literal di ujung penyangga bisa terpotong ("12" dari "123"): baca lagi
             # sampai tampak pemisah sesudahnya.
             j = akhir
@@ -147,10 +137,8 @@ def _satu(p: _Penyangga) -> Iterator[Any]:
         yield loads_desimal(sisa)
     except json.JSONDecodeError as e:
         raise JSONRusak(f"JSON tidak valid: {e.msg} (baris {e.lineno}, kolom {e.colno})") from None
-    except ValueError as e:
+    except ValueError as e:  # NaN/Infinity, bersarang terlalu dalam
         raise JSONRusak(f"JSON tidak valid: {e}") from None
-    except RecursionError:
-        raise JSONRusak(f"JSON tidak valid: {_TERLALU_DALAM}") from None
 
 
 def _elemen(p: _Penyangga) -> Iterator[Any]:
@@ -223,7 +211,7 @@ def nilai_daftar(
     Seperti :func:`nilai_aliran`: bila ada masalah, ``keluar`` tidak ditulis sama sekali.
     Pengecualian lain dari iterator (``JSONRusak`` tidak) diteruskan sebelum apa pun ditulis.
     """
-    with tempfile.SpooledTemporaryFile(max_size=_BATAS_SPOOL, mode="w+b") as spool:
+    with tempfile.SpooledTemporaryFile(max_size=BATAS_SPOOL, mode="w+b") as spool:
         masalah = _nilai_daftar(dokumen, spool, langkah, tulis)
         if masalah:
             return masalah

@@ -41,6 +41,8 @@ __all__ = [
     "keluaran",
     "keluaran_teks",
     "loads_desimal",
+    "DEKODER_DESIMAL",
+    "TERLALU_DALAM",
     "ubah_angka",
 ]
 
@@ -326,10 +328,28 @@ def _tolak_konstanta(nama: str) -> Any:
     raise ValueError(f"{nama} bukan angka JSON yang sah")
 
 
+#: Pembaca JSON mesin: setiap angka ``Decimal`` eksak, NaN dan Infinity ditolak. Dipakai
+#: :func:`loads_desimal` dan pembaca bertahap baris perintah (``aliran``, lewat ``raw_decode``).
+DEKODER_DESIMAL = json.JSONDecoder(
+    parse_float=Decimal, parse_int=Decimal, parse_constant=_tolak_konstanta
+)
+
+#: Objek dan daftar bersarang lebih dalam dari batas rekursi Python (±1.000 tingkat) tidak
+#: dibaca (``json`` melempar ``RecursionError``); tidak ada dokumen SKP yang memerlukan lebih
+#: dari lima.
+TERLALU_DALAM = "objek/daftar bersarang terlalu dalam"
+
+
 def loads_desimal(teks: str | bytes) -> Any:
     """``json.loads`` yang membaca setiap angka JSON sebagai ``Decimal`` eksak.
 
     NaN dan Infinity (yang diterima ``json.loads`` bawaan) ditolak dengan ``ValueError``,
-    demikian pula JSON yang rusak (``json.JSONDecodeError`` adalah turunan ``ValueError``).
+    demikian pula JSON yang rusak (``json.JSONDecodeError`` adalah turunan ``ValueError``) dan
+    JSON yang bersarang terlalu dalam (:data:`TERLALU_DALAM`).
     """
-    return json.loads(teks, parse_float=Decimal, parse_int=Decimal, parse_constant=_tolak_konstanta)
+    try:
+        return json.loads(
+            teks, parse_float=Decimal, parse_int=Decimal, parse_constant=_tolak_konstanta
+        )
+    except RecursionError:
+        raise ValueError(TERLALU_DALAM) from None

@@ -19,13 +19,12 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from .aliran import nilai_aliran, nilai_daftar, tulis_json
+from .aliran import BATAS_SPOOL, nilai_aliran, nilai_daftar, tulis_json
 from .galat import Masalah
 
 __all__ = ["BacaUlang", "BerkasTidakTerbuka", "PembacaCepat", "jalan_langsung", "nilai_berkas"]
 
 _TANPA_LANGKAH = "--tanpa-langkah"
-_BATAS_SALINAN = 8 << 20
 
 
 class BerkasTidakTerbuka(Exception):  # noqa: N818 - nama pesan, seperti CommandError
@@ -62,11 +61,10 @@ def nilai_berkas(
         if stdin is not None:
             return nilai_aliran(stdin, keluar, langkah=langkah, tulis=tulis)
         if baca is None:
-            masuk = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
-            return nilai_aliran(masuk, keluar, langkah=langkah, tulis=tulis)
-        # Masukan standar tidak dapat dibaca ulang: salin dulu (di memori sampai 8 MiB, lalu di
-        # disk), supaya pembaca cepat boleh menyerah di tengah jalan.
-        with tempfile.SpooledTemporaryFile(max_size=_BATAS_SALINAN, mode="w+b") as salinan:
+            return _nilai_biner(sys.stdin.buffer, keluar, langkah, tulis, None)
+        # Masukan standar tidak dapat dibaca ulang: salin dulu, supaya pembaca cepat boleh
+        # menyerah di tengah jalan.
+        with tempfile.SpooledTemporaryFile(max_size=BATAS_SPOOL, mode="w+b") as salinan:
             shutil.copyfileobj(sys.stdin.buffer, salinan)
             salinan.seek(0)
             return _nilai_biner(salinan, keluar, langkah, tulis, baca)
