@@ -146,7 +146,8 @@ def _ujung_elemen(buf: bytes, pos: int) -> int:
     angka atau teks).
     """
     hi = cari = len(buf)
-    dalam = _kedalaman(buf, pos, hi)
+    # Seluruh potongan: kurungnya saja dulu (satu lintasan translate), lalu dihitung.
+    dalam = _kedalaman(buf[pos:].translate(None, _BUKAN_KURUNG), 0, None)
     while (k := buf.rfind(b"}", pos, cari)) >= 0:
         dalam -= _kedalaman(buf, k + 1, hi)
         if dalam == 0:
@@ -155,7 +156,10 @@ def _ujung_elemen(buf: bytes, pos: int) -> int:
     return -1
 
 
-def _kedalaman(buf: bytes, awal: int, akhir: int) -> int:
+_BUKAN_KURUNG = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+def _kedalaman(buf: bytes, awal: int, akhir: int | None) -> int:
     return (
         buf.count(b"{", awal, akhir)
         + buf.count(b"[", awal, akhir)
