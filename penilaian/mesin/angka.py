@@ -42,6 +42,7 @@ __all__ = [
     "keluaran_teks",
     "loads_desimal",
     "DEKODER_DESIMAL",
+    "KONTEKS_CEPAT",
     "TERLALU_DALAM",
     "ubah_angka",
 ]
@@ -55,6 +56,12 @@ KONTEKS = Context(
     Emin=-999_999,
     traps=[InvalidOperation, DivisionByZero, Overflow],
 )
+
+#: Salinan :data:`KONTEKS` yang dipasang jalan cepat dengan ``setcontext`` lalu dikembalikan ke
+#: konteks pemanggil (``localcontext`` menyalin konteks setiap kali: ±0,4 µs per dokumen). Di
+#: dalamnya hanya penanda status (flags) yang berubah, yang tidak dibaca mesin; pengaturannya
+#: (presisi, pembulatan, traps) tidak pernah diubah.
+KONTEKS_CEPAT = KONTEKS.copy()
 
 #: Konteks tanpa pembulatan untuk perkalian dan penjumlahan yang harus eksak: perbandingan batas
 #: (efisiensi tepat 24 %) dan jumlah yang hasilnya tidak boleh bergantung pada urutan penjumlahan.

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, getcontext, localcontext
+import json
+from decimal import ROUND_DOWN, Decimal, Inexact, getcontext, localcontext
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from penilaian.mesin import (
+    KesalahanValidasi,
     bulatkan,
     format_angka,
     format_hasil,
     format_ringkas,
     keluaran,
     loads_desimal,
+    nilai_json,
 )
 from penilaian.mesin.angka import di_luar_rentang, ubah_angka
+
+from .korpus import korpus
 
 
 @pytest.mark.parametrize(
@@ -132,3 +137,23 @@ def test_format_cepat_sama_dengan_format_ribuan(angka):
     assert format_angka(angka) == format(Decimal(angka), ",f").translate(_TUKAR)
     if isinstance(angka, Decimal) and angka.adjusted() < 60:
         assert format_hasil(angka) == format(bulatkan(angka), ",f").translate(_TUKAR)
+
+
+def test_nilai_json_tidak_bergantung_dan_tidak_mengubah_konteks_pemanggil():
+    """Jalan cepat memasang KONTEKS_CEPAT dengan setcontext dan selalu mengembalikan konteks
+    pemanggil: sesudah hasil, sesudah menyerah ke jalan bertipe, dan sesudah kesalahan."""
+    # Angka float (korpus) dan Decimal (seperti dibaca loads_desimal): kedua jalan.
+    dokumen = korpus(40)
+    dokumen += [loads_desimal(json.dumps(d)) for d in dokumen]
+    acuan = [nilai_json(d, langkah=False) for d in dokumen]
+    rusak = {"aturan": "pp46-2011", "kegiatan": [{"kuantitas": {"target": 0}}]}
+    with localcontext() as ctx:
+        ctx.prec, ctx.rounding, ctx.traps[Inexact] = 3, ROUND_DOWN, True
+        ctx.clear_flags()
+        assert [nilai_json(d, langkah=False) for d in dokumen] == acuan
+        with pytest.raises(KesalahanValidasi):
+            nilai_json(rusak)
+        assert getcontext() is ctx
+        assert (ctx.prec, ctx.rounding, ctx.traps[Inexact]) == (3, ROUND_DOWN, True)
+        assert not any(ctx.flags.values())
+    assert getcontext().prec == 28

@@ -9,14 +9,15 @@ diuji properti dan dengan sidik jari keluaran (tests/mesin/test_keluaran_tetap.p
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP as _UP
-from decimal import Decimal, localcontext
+from decimal import Decimal, getcontext, setcontext
 from typing import Any
 
 from ...angka import DUA_DESIMAL as _D2
-from ...angka import EKSAK, KONTEKS, NOL, SERATUS, format_hasil, keluaran, keluaran_teks
+from ...angka import EKSAK, KONTEKS_CEPAT, NOL, SERATUS, format_hasil, keluaran, keluaran_teks
 from ...angka import KONTEKS_BULAT as _KB
+from ...baca import DESIMAL_BULAT as _BULAT
 from ...baca import Lambat, angka_cepat, pilih_cepat, teks_cepat
-from ...tipe import KEBIJAKAN_BAWAAN, Aspek, JenisRHK, Kebijakan, Polaritas, Predikat, Rating
+from ...tipe import KEBIJAKAN_BAWAAN, Aspek, JenisRHK, Polaritas, Predikat, Rating
 from .langkah import BATAS_TEKS, LABEL, jelaskan_ringkasan, kalimat_iki, kalimat_rhk
 from .masukan import (
     KUNCI_DOKUMEN,
@@ -34,7 +35,7 @@ from .masukan import (
 from .masukan import (
     pilihan_opsional as _opsional,
 )
-from .predikat import angka_kredit, predikat_dari_rating, rating_dari_capaian, rating_pimpinan
+from .predikat import angka_kredit, predikat_dari_rating, rating_dari_ambang, rating_pimpinan
 from .skor import BATAS_CAPAIAN_RHK as _BATAS
 from .skor import capaian_angka, target_rentang
 from .tipe import POLARITAS_BAWAAN
@@ -46,11 +47,14 @@ _tambah = EKSAK.add
 _q = Decimal.quantize
 # Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
 _TEKS = {m: m.value for e in (Aspek, Polaritas, Rating, Predikat, JenisRHK) for m in e}
+# Kunci objek diperiksa dengan ``KUNCI.issuperset(objek)``: sama dengan
+# ``objek.keys() <= KUNCI``, sepertiga lebih murah.
 _BULAN = frozenset(range(1, 13))
 _UTAMA = JenisRHK.UTAMA
 _ASPEK = PETA_ASPEK
 _POLARITAS = PETA_POLARITAS
 _NAIK = Polaritas.NAIK
+_BAWAAN = (KEBIJAKAN_BAWAAN.nama, KEBIJAKAN_BAWAAN.ambang_di_atas, KEBIJAKAN_BAWAAN.ambang_sesuai)
 
 
 def nilai_cepat(data: dict[str, Any], langkah: bool = False) -> dict[str, Any] | None:
@@ -58,37 +62,41 @@ def nilai_cepat(data: dict[str, Any], langkah: bool = False) -> dict[str, Any] |
     atau ``None`` bila menyerah."""
     if "distribusi" in data or data.get("pendekatan", "kuantitatif") != "kuantitatif":
         return None
+    pemanggil = getcontext()
+    setcontext(KONTEKS_CEPAT)
     try:
-        with localcontext(KONTEKS):
-            return _nilai(data, [] if langkah else None)
+        return _nilai(data, [] if langkah else None)
     except Lambat:
         return None
+    finally:
+        setcontext(pemanggil)
 
 
-def _kebijakan(obj: Any) -> Kebijakan:
+def _kebijakan(obj: Any) -> tuple[str, Decimal, Decimal]:
+    """(nama, ambang di atas, ambang sesuai): tuple, lebih murah daripada ``Kebijakan``."""
     if obj is None:
-        return KEBIJAKAN_BAWAAN
-    if type(obj) is not dict or not obj.keys() <= KUNCI_KEBIJAKAN:
+        return _BAWAAN
+    if type(obj) is not dict or not KUNCI_KEBIJAKAN.issuperset(obj):
         raise Lambat
     nama = teks_cepat(obj.get("nama"), wajib=True)
     atas = angka_cepat(obj.get("ambang_di_atas"))
     sesuai = angka_cepat(obj.get("ambang_sesuai"))
     if sesuai < 0 or atas < sesuai:
         raise Lambat
-    return Kebijakan(nama, atas, sesuai)
+    return nama, atas, sesuai
 
 
 def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
     """Nilai dokumen; ``catatan`` daftar kosong untuk menyusun kalimat langkah, atau ``None``."""
-    if not data.keys() <= KUNCI_DOKUMEN:
+    if not KUNCI_DOKUMEN.issuperset(data):
         raise Lambat
-    kebijakan = _kebijakan(data.get("kebijakan"))
+    nama_kebijakan, di_atas, sesuai = _kebijakan(data.get("kebijakan"))
     perilaku = pilih_cepat(PETA_RATING, data.get("rating_perilaku"))
     penilai = _opsional(PETA_RATING, data.get("rating_hasil_kerja"))
     organisasi = _opsional(PETA_ORGANISASI, data.get("capaian_kinerja_organisasi"))
     jf = data.get("jabatan_fungsional")
     if jf is not None:
-        if type(jf) is not dict or not jf.keys() <= KUNCI_JF:
+        if type(jf) is not dict or not KUNCI_JF.issuperset(jf):
             raise Lambat
         koefisien, bulan = angka_cepat(jf.get("koefisien")), angka_cepat(jf.get("bulan"))
         if koefisien <= 0 or bulan not in _BULAN:
@@ -101,7 +109,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
     jumlah_utama = nol = NOL
     n_utama = 0
     for no, rhk in enumerate(daftar, 1):
-        if type(rhk) is not dict or not rhk.keys() <= KUNCI_RHK:
+        if type(rhk) is not dict or not KUNCI_RHK.issuperset(rhk):
             raise Lambat
         teks = teks_cepat(rhk.get("teks"), wajib=True)
         jenis = _opsional(PETA_JENIS, rhk.get("jenis")) or _UTAMA
@@ -114,7 +122,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
         bagian = []
         total = NOL
         for no_iki, iki in enumerate(indikator, 1):
-            if type(iki) is not dict or not iki.keys() <= KUNCI_IKI:
+            if type(iki) is not dict or not KUNCI_IKI.issuperset(iki):
                 raise Lambat
             get = iki.get
             teks_iki = get("teks")
@@ -137,14 +145,21 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
                     raise Lambat
             naik = polaritas is _NAIK
             r = get("realisasi")
-            if type(r) is not Decimal or not r.is_finite() or (r and not -15 <= r.adjusted() <= 14):
+            jenis_angka = type(r)
+            if jenis_angka is int:
+                r = _BULAT.get(r) or angka_cepat(r)
+            elif (
+                jenis_angka is not Decimal
+                or not r.is_finite()
+                or (r and not -15 <= r.adjusted() <= 14)
+            ):
                 r = angka_cepat(r)
             if r < nol:
                 raise Lambat
             t = get("target")
             rentang = None
             if type(t) is dict:
-                if not t.keys() <= KUNCI_RENTANG:
+                if not KUNCI_RENTANG.issuperset(t):
                     raise Lambat
                 rendah, tinggi = angka_cepat(t.get("min")), angka_cepat(t.get("maks"))
                 if rendah < nol or rendah > tinggi or (naik and not tinggi):
@@ -152,8 +167,11 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
                 rentang = (rendah, tinggi)
                 t = target_rentang(rendah, tinggi, r)
             else:
-                if (
-                    type(t) is not Decimal
+                jenis_angka = type(t)
+                if jenis_angka is int:
+                    t = _BULAT.get(t) or angka_cepat(t)
+                elif (
+                    jenis_angka is not Decimal
                     or not t.is_finite()
                     or (t and not -15 <= t.adjusted() <= 14)
                 ):
@@ -197,7 +215,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
                 }
             )
         capaian_rhk = total / len(hasil_iki)
-        usulan = rating_dari_capaian(capaian_rhk, kebijakan)
+        usulan = rating_dari_ambang(capaian_rhk, di_atas, sesuai)
         if jenis is _UTAMA:
             jumlah_utama = _tambah(jumlah_utama, capaian_rhk)
             n_utama += 1
@@ -223,7 +241,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
     if organisasi is not None:
         usulan = rating_pimpinan(organisasi)
     else:
-        usulan = rating_dari_capaian(capaian_hk, kebijakan)
+        usulan = rating_dari_ambang(capaian_hk, di_atas, sesuai)
     final = penilai or usulan
     predikat = predikat_dari_rating(final, perilaku)
     ak = angka_kredit(predikat, koefisien, bulan) if jf is not None else None
@@ -237,7 +255,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
             sc,
             n_utama,
             n_utama < len(hasil_rhk),
-            (kebijakan.nama, kebijakan.ambang_di_atas, kebijakan.ambang_sesuai),
+            (nama_kebijakan, di_atas, sesuai),
             LABEL[organisasi] if organisasi is not None else None,
             (LABEL[usulan], LABEL[final], penilai is not None, LABEL[perilaku]),
             predikat,
@@ -247,9 +265,9 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
         "aturan": "permenpanrb-6-2022",
         "pendekatan": "kuantitatif",
         "kebijakan": {
-            "nama": kebijakan.nama,
-            "ambang_di_atas": k_(kebijakan.ambang_di_atas),
-            "ambang_sesuai": k_(kebijakan.ambang_sesuai),
+            "nama": nama_kebijakan,
+            "ambang_di_atas": k_(di_atas),
+            "ambang_sesuai": k_(sesuai),
         },
         "rhk": hasil_rhk,
         "capaian_hasil_kerja": fc,

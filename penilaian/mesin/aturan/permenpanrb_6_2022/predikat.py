@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
+from decimal import Decimal
 
 from ...angka import KONTEKS
 from ...tipe import CapaianOrganisasi, Kebijakan, Predikat, Rating
@@ -11,6 +11,7 @@ __all__ = [
     "PERSENTASE_ANGKA_KREDIT",
     "angka_kredit",
     "predikat_dari_rating",
+    "rating_dari_ambang",
     "rating_dari_capaian",
     "rating_pimpinan",
 ]
@@ -56,9 +57,14 @@ def predikat_dari_rating(hasil: Rating, perilaku: Rating) -> Predikat:
 
 def rating_dari_capaian(capaian: Decimal, kebijakan: Kebijakan) -> Rating:
     """Usulan rating dari capaian (%) yang belum dibulatkan, menurut ambang kebijakan."""
-    if capaian >= kebijakan.ambang_di_atas:
+    return rating_dari_ambang(capaian, kebijakan.ambang_di_atas, kebijakan.ambang_sesuai)
+
+
+def rating_dari_ambang(capaian: Decimal, di_atas: Decimal, sesuai: Decimal) -> Rating:
+    """:func:`rating_dari_capaian` dengan ambang kebijakan sebagai angka (jalan cepat)."""
+    if capaian >= di_atas:
         return _A
-    if capaian >= kebijakan.ambang_sesuai:
+    if capaian >= sesuai:
         return _S
     return _B
 
@@ -76,5 +82,8 @@ def angka_kredit(predikat: Predikat, koefisien: Decimal, bulan: int | Decimal) -
 
     Contoh: Sangat Baik, koefisien 12,5, 12 bulan → 18,75; Baik, 2 bulan → 2,0833… (2,08).
     """
-    with localcontext(KONTEKS):
-        return PERSENTASE_ANGKA_KREDIT[predikat] * koefisien * bulan / _SERIBU_DUA_RATUS
+    # Metode konteks, bukan operator: tidak bergantung pada (dan tidak mengganti) konteks aktif.
+    kali = KONTEKS.multiply
+    return KONTEKS.divide(
+        kali(kali(PERSENTASE_ANGKA_KREDIT[predikat], koefisien), bulan), _SERIBU_DUA_RATUS
+    )
