@@ -24,6 +24,7 @@ from decimal import (
     InvalidOperation,
     Overflow,
 )
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -74,8 +75,11 @@ EKSAK = Context(
 
 #: Konteks khusus pembulatan keluaran: presisi lebar supaya quantize tidak gagal untuk nilai besar.
 #: Jalan cepat menulis :func:`keluaran` langsung di jalur panasnya (tanpa panggilan fungsi):
-#: ``float(Decimal.quantize(x, DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)) + 0.0``.
+#: ``float(KONTEKS_BULAT.quantize(x, DUA_DESIMAL)) + 0.0``.
 KONTEKS_BULAT = Context(prec=80, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
+# _bulat(x, DUA_DESIMAL) == x.quantize(DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT): metode konteks
+# memakai pembulatan konteksnya (ROUND_HALF_UP) dan lebih murah dipanggil di jalur panas.
+_bulat = KONTEKS_BULAT.quantize
 DUA_DESIMAL = Decimal("0.01")
 
 NOL = Decimal(0)
@@ -101,6 +105,8 @@ def ubah_angka(nilai: Any) -> Decimal | None:
     if jenis is int:
         return Decimal(nilai)
     if jenis is str:
+        if len(nilai) <= _PANJANG_TERBESAR:
+            return _angka_teks(nilai)
         try:
             return baca_angka_json(nilai)
         except AngkaTidakSah:
@@ -108,6 +114,17 @@ def ubah_angka(nilai: Any) -> Decimal | None:
     if jenis is float:
         return Decimal(repr(nilai)) if math.isfinite(nilai) else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _angka_teks(teks: str) -> Decimal | None:
+    """:func:`baca_angka_json` untuk teks pendek, ``None`` bila tidak sah, diingat: lembar kerja
+    mengutip angka yang sama berulang-ulang ("9.12", "100"), dan membaca teks angka jauh lebih
+    mahal daripada mengingatnya (``Decimal`` tidak dapat diubah, jadi aman dibagi)."""
+    try:
+        return baca_angka_json(teks)
+    except AngkaTidakSah:
+        return None
 
 
 # ------------------------------------------------------------------ angka yang diketik orang
@@ -251,7 +268,7 @@ def di_luar_rentang(angka: Decimal) -> bool:
 
 def bulatkan(angka: Decimal) -> Decimal:
     """Bulatkan ke 2 desimal dengan ROUND_HALF_UP (85,505 → 85,51). Hanya untuk keluaran."""
-    hasil = angka.quantize(DUA_DESIMAL, rounding=ROUND_HALF_UP, context=KONTEKS_BULAT)
+    hasil = _bulat(angka, DUA_DESIMAL)
     # -0,001 dibulatkan menjadi -0,00; tampilkan sebagai 0,00.
     return hasil if hasil else hasil.copy_abs()
 
@@ -268,7 +285,7 @@ def keluaran(angka: Decimal | None) -> float | None:
         return None
     # Sama dengan bulatkan(), ditulis langsung karena dipanggil puluhan kali per dokumen;
     # + 0.0 mengubah -0.0 menjadi 0.0.
-    return float(angka.quantize(DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)) + 0.0
+    return float(_bulat(angka, DUA_DESIMAL)) + 0.0
 
 
 def keluaran_teks(angka: Decimal | None) -> tuple[float | None, str | None]:
@@ -280,7 +297,7 @@ def keluaran_teks(angka: Decimal | None) -> tuple[float | None, str | None]:
     """
     if angka is None:
         return None, None
-    hasil = angka.quantize(DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)
+    hasil = _bulat(angka, DUA_DESIMAL)
     if not hasil:
         return 0.0, "0,00"
     teks = str(hasil)
@@ -321,7 +338,7 @@ def format_ringkas(angka: Decimal | int) -> str:
 def format_hasil(angka: Decimal) -> str:
     """Tulis hasil hitungan gaya Indonesia, dibulatkan 2 desimal: 25,00; 1.234,50."""
     # bulatkan() ditulis langsung: dipanggil puluhan kali per dokumen saat menyusun langkah.
-    hasil = angka.quantize(DUA_DESIMAL, ROUND_HALF_UP, KONTEKS_BULAT)
+    hasil = _bulat(angka, DUA_DESIMAL)
     if not hasil:
         return "0,00"
     teks = str(hasil)

@@ -35,16 +35,19 @@ from .korpus import korpus
         ("-3.5", Decimal("-3.5")),
         ("9,12", Decimal("9.12")),  # teks angka cara Indonesia (baca_angka_json)
         ("170.395.000", Decimal(170395000)),
+        (" " * 70 + "7,5", Decimal("7.5")),  # teks panjang: tidak diingat, dibaca langsung
     ],
 )
 def test_angka_sah_dibaca_eksak(nilai, harapan):
     assert ubah_angka(nilai) == harapan
+    assert ubah_angka(nilai) == harapan  # kedua kali dari ingatan (teks pendek)
 
 
 @pytest.mark.parametrize(
     "nilai",
     [True, False, "", "  ", "dua belas", "1e3", "NaN", float("nan"), float("inf"),
-     Decimal("NaN"), Decimal("Infinity"), None, [], {}, ".5", "5.", "1.250"],
+     Decimal("NaN"), Decimal("Infinity"), None, [], {}, ".5", "5.", "1.250", "1" * 61,
+     " " * 70 + "1.250"],
 )  # fmt: skip
 def test_bukan_angka_ditolak(nilai):
     assert ubah_angka(nilai) is None

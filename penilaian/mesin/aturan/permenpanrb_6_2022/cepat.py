@@ -8,7 +8,6 @@ diuji properti dan dengan sidik jari keluaran (tests/mesin/test_keluaran_tetap.p
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP as _UP
 from decimal import Decimal, getcontext, setcontext
 from typing import Any
 
@@ -44,7 +43,7 @@ __all__ = ["nilai_cepat"]
 
 _tambah = EKSAK.add
 # keluaran() ditulis langsung di jalur panas (lihat angka.KONTEKS_BULAT).
-_q = Decimal.quantize
+_bulat = _KB.quantize  # pembulatan KONTEKS_BULAT: ROUND_HALF_UP
 # Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
 _TEKS = {m: m.value for e in (Aspek, Polaritas, Rating, Predikat, JenisRHK) for m in e}
 # Kunci objek diperiksa dengan ``KUNCI.issuperset(objek)``: sama dengan
@@ -185,8 +184,8 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
             di_atas_batas = capaian > _BATAS
             total = _tambah(total, _BATAS if di_atas_batas else capaian)
             if catatan is None:
-                fd = float(_q(dipakai, _D2, _UP, _KB)) + 0.0
-                fc = float(_q(capaian, _D2, _UP, _KB)) + 0.0
+                fd = float(_bulat(dipakai, _D2)) + 0.0
+                fc = float(_bulat(capaian, _D2)) + 0.0
             else:
                 (fd, _), (fc, sc) = kt(dipakai), kt(capaian)
                 bagian.append(BATAS_TEKS if di_atas_batas else sc)
@@ -220,7 +219,7 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
             jumlah_utama = _tambah(jumlah_utama, capaian_rhk)
             n_utama += 1
         if catatan is None:
-            fc = float(_q(capaian_rhk, _D2, _UP, _KB)) + 0.0
+            fc = float(_bulat(capaian_rhk, _D2)) + 0.0
         else:
             fc, sc = kt(capaian_rhk)
             catatan.append(kalimat_rhk(no, teks_[jenis], bagian, sc, LABEL[usulan]))

@@ -10,7 +10,6 @@ bertipe, yang juga menyusun pesan masalahnya. Kesamaan hasil kedua jalan diuji p
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP as _UP
 from decimal import Decimal, getcontext, setcontext
 from typing import Any
 
@@ -36,7 +35,7 @@ _PETA_KREATIVITAS = peta_pilihan(Kreativitas)
 _PERILAKU_WAJIB = ("orientasi_pelayanan", "integritas", "komitmen", "disiplin", "kerja_sama")
 _tambah = EKSAK.add
 # keluaran() ditulis langsung di jalur panas (lihat angka.KONTEKS_BULAT).
-_q = Decimal.quantize
+_bulat = _KB.quantize  # pembulatan KONTEKS_BULAT: ROUND_HALF_UP
 # Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
 _TEKS = {m: m.value for m in KategoriPP46}
 # Kunci objek diperiksa dengan ``KUNCI.issuperset(objek)``: sama dengan
@@ -117,12 +116,12 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
         jumlah = _tambah(jumlah, n)
         b = biaya[2] if biaya is not None else None
         if catatan is None:
-            fkn = float(_q(kn, _D2, _UP, _KB)) + 0.0
-            fkl = float(_q(kl, _D2, _UP, _KB)) + 0.0
-            fw = float(_q(waktu[2], _D2, _UP, _KB)) + 0.0
-            fb = float(_q(b, _D2, _UP, _KB)) + 0.0 if b is not None else None
-            fph = float(_q(ph, _D2, _UP, _KB)) + 0.0
-            fn = float(_q(n, _D2, _UP, _KB)) + 0.0
+            fkn = float(_bulat(kn, _D2)) + 0.0
+            fkl = float(_bulat(kl, _D2)) + 0.0
+            fw = float(_bulat(waktu[2], _D2)) + 0.0
+            fb = float(_bulat(b, _D2)) + 0.0 if b is not None else None
+            fph = float(_bulat(ph, _D2)) + 0.0
+            fn = float(_bulat(n, _D2)) + 0.0
         else:
             (fkn, skn), (fkl, skl), (fw, sw) = kt(kn), kt(kl), kt(waktu[2])
             (fb, sb), (fph, sph), (fn, sn) = kt(b), kt(ph), kt(n)
