@@ -110,11 +110,25 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
     for no, rhk in enumerate(daftar, 1):
         if type(rhk) is not dict or not KUNCI_RHK.issuperset(rhk):
             raise Lambat
-        teks = teks_cepat(rhk.get("teks"), wajib=True)
-        jenis = _opsional(PETA_JENIS, rhk.get("jenis")) or _UTAMA
-        atasan = teks_cepat(rhk.get("rhk_atasan"))
-        rating = _opsional(PETA_RATING, rhk.get("rating"))
-        indikator = rhk.get("indikator")
+        # Seperti teks_cepat dan pilihan_opsional, ditulis di tempat: lima kali per dokumen.
+        get = rhk.get
+        teks = get("teks")
+        if type(teks) is not str or not teks.strip():
+            raise Lambat
+        jenis = get("jenis")
+        if jenis is None:
+            jenis = _UTAMA
+        elif type(jenis) is not str or (jenis := PETA_JENIS.get(jenis)) is None:
+            raise Lambat
+        atasan = get("rhk_atasan")
+        if atasan is not None and type(atasan) is not str:
+            raise Lambat
+        rating = get("rating")
+        if rating is not None and (
+            type(rating) is not str or (rating := PETA_RATING.get(rating)) is None
+        ):
+            raise Lambat
+        indikator = get("indikator")
         if type(indikator) is not list or not indikator:
             raise Lambat
         hasil_iki = []
