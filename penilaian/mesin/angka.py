@@ -105,12 +105,9 @@ def ubah_angka(nilai: Any) -> Decimal | None:
     if jenis is int:
         return Decimal(nilai)
     if jenis is str:
-        if len(nilai) <= _PANJANG_TERBESAR:
-            return _angka_teks(nilai)
-        try:
-            return baca_angka_json(nilai)
-        except AngkaTidakSah:
-            return None
+        # Teks panjang tidak diingat (tembolok dibatasi jumlah, bukan ukuran): dibaca langsung.
+        baca = _angka_teks if len(nilai) <= _PANJANG_TERBESAR else _angka_teks.__wrapped__
+        return baca(nilai)
     if jenis is float:
         return Decimal(repr(nilai)) if math.isfinite(nilai) else None
     return None
@@ -354,9 +351,12 @@ def _tolak_konstanta(nama: str) -> Any:
 
 #: Pembaca JSON mesin: setiap angka ``Decimal`` eksak, NaN dan Infinity ditolak. Dipakai
 #: :func:`loads_desimal` dan pembaca bertahap baris perintah (``aliran``, lewat ``raw_decode``).
-DEKODER_DESIMAL = json.JSONDecoder(
-    parse_float=Decimal, parse_int=Decimal, parse_constant=_tolak_konstanta
-)
+_ANGKA_DESIMAL: dict[str, Any] = {
+    "parse_float": Decimal,
+    "parse_int": Decimal,
+    "parse_constant": _tolak_konstanta,
+}
+DEKODER_DESIMAL = json.JSONDecoder(**_ANGKA_DESIMAL)
 
 #: Objek dan daftar bersarang lebih dalam dari batas rekursi Python (±1.000 tingkat) tidak
 #: dibaca (``json`` melempar ``RecursionError``); tidak ada dokumen SKP yang memerlukan lebih
@@ -372,8 +372,8 @@ def loads_desimal(teks: str | bytes) -> Any:
     JSON yang bersarang terlalu dalam (:data:`TERLALU_DALAM`).
     """
     try:
-        return json.loads(
-            teks, parse_float=Decimal, parse_int=Decimal, parse_constant=_tolak_konstanta
-        )
+        # json.loads, bukan DEKODER_DESIMAL.decode: ia juga membaca bytes dan menolak BOM
+        # dengan pesannya sendiri; argumennya sama.
+        return json.loads(teks, **_ANGKA_DESIMAL)
     except RecursionError:
         raise ValueError(TERLALU_DALAM) from None

@@ -13,14 +13,14 @@ Pembacaan dua lapis, dipakai semua aturan:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from decimal import Decimal
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal, getcontext, setcontext
 from enum import Enum
 from typing import Any, TypeVar
 
 from .angka import EKSPONEN_TERBESAR as _TERBESAR
 from .angka import EKSPONEN_TERKECIL as _TERKECIL
-from .angka import AngkaTidakSah, baca_angka_json, di_luar_rentang, ubah_angka
+from .angka import KONTEKS_CEPAT, AngkaTidakSah, baca_angka_json, di_luar_rentang, ubah_angka
 from .galat import Masalah
 
 E = TypeVar("E", bound=Enum)
@@ -209,6 +209,24 @@ _BATAS_BULAT = 10 ** (_TERBESAR + 1)
 
 class Lambat(Exception):  # noqa: N818 - sinyal, bukan kesalahan
     """Jalan cepat menyerah; dokumen dinilai lewat jalan bertipe yang melaporkan masalahnya."""
+
+
+def jalan_cepat(
+    nilai: Callable[[dict[str, Any], list[str] | None], dict[str, Any]],
+    data: dict[str, Any],
+    langkah: bool,
+) -> dict[str, Any] | None:
+    """``nilai(data, catatan)`` dalam :data:`KONTEKS_CEPAT` (``catatan`` daftar kosong untuk
+    kalimat langkah bila ``langkah``, selain itu ``None``); ``None`` bila ia menyerah
+    (:class:`Lambat`). Konteks pemanggil selalu dikembalikan."""
+    pemanggil = getcontext()
+    setcontext(KONTEKS_CEPAT)
+    try:
+        return nilai(data, [] if langkah else None)
+    except Lambat:
+        return None
+    finally:
+        setcontext(pemanggil)
 
 
 #: ``Decimal(n)`` untuk bilangan bulat 0..1000, bentuk angka SKP yang paling sering (target 12

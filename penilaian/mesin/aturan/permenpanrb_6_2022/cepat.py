@@ -8,14 +8,14 @@ diuji properti dan dengan sidik jari keluaran (tests/mesin/test_keluaran_tetap.p
 
 from __future__ import annotations
 
-from decimal import Decimal, getcontext, setcontext
+from decimal import Decimal
 from typing import Any
 
 from ...angka import DUA_DESIMAL as _D2
-from ...angka import EKSAK, KONTEKS_CEPAT, NOL, SERATUS, format_hasil, keluaran, keluaran_teks
+from ...angka import EKSAK, NOL, SERATUS, format_hasil, keluaran, keluaran_teks
 from ...angka import KONTEKS_BULAT as _KB
 from ...baca import DESIMAL_BULAT as _BULAT
-from ...baca import Lambat, angka_cepat, pilih_cepat, teks_cepat
+from ...baca import Lambat, angka_cepat, jalan_cepat, pilih_cepat, teks_cepat
 from ...tipe import KEBIJAKAN_BAWAAN, Aspek, JenisRHK, Polaritas, Predikat, Rating
 from .langkah import BATAS_TEKS, LABEL, jelaskan_ringkasan, kalimat_iki, kalimat_rhk
 from .masukan import (
@@ -61,14 +61,7 @@ def nilai_cepat(data: dict[str, Any], langkah: bool = False) -> dict[str, Any] |
     atau ``None`` bila menyerah."""
     if "distribusi" in data or data.get("pendekatan", "kuantitatif") != "kuantitatif":
         return None
-    pemanggil = getcontext()
-    setcontext(KONTEKS_CEPAT)
-    try:
-        return _nilai(data, [] if langkah else None)
-    except Lambat:
-        return None
-    finally:
-        setcontext(pemanggil)
+    return jalan_cepat(_nilai, data, langkah)
 
 
 def _kebijakan(obj: Any) -> tuple[str, Decimal, Decimal]:
@@ -110,25 +103,11 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
     for no, rhk in enumerate(daftar, 1):
         if type(rhk) is not dict or not KUNCI_RHK.issuperset(rhk):
             raise Lambat
-        # Seperti teks_cepat dan pilihan_opsional, ditulis di tempat: lima kali per dokumen.
-        get = rhk.get
-        teks = get("teks")
-        if type(teks) is not str or not teks.strip():
-            raise Lambat
-        jenis = get("jenis")
-        if jenis is None:
-            jenis = _UTAMA
-        elif type(jenis) is not str or (jenis := PETA_JENIS.get(jenis)) is None:
-            raise Lambat
-        atasan = get("rhk_atasan")
-        if atasan is not None and type(atasan) is not str:
-            raise Lambat
-        rating = get("rating")
-        if rating is not None and (
-            type(rating) is not str or (rating := PETA_RATING.get(rating)) is None
-        ):
-            raise Lambat
-        indikator = get("indikator")
+        teks = teks_cepat(rhk.get("teks"), wajib=True)
+        jenis = _opsional(PETA_JENIS, rhk.get("jenis")) or _UTAMA
+        atasan = teks_cepat(rhk.get("rhk_atasan"))
+        rating = _opsional(PETA_RATING, rhk.get("rating"))
+        indikator = rhk.get("indikator")
         if type(indikator) is not list or not indikator:
             raise Lambat
         hasil_iki = []
@@ -158,6 +137,8 @@ def _nilai(data: dict[str, Any], catatan: list[str] | None) -> dict[str, Any]:
                     raise Lambat
             naik = polaritas is _NAIK
             r = get("realisasi")
+            # Angka Decimal biasa dan bilangan bulat kecil dibaca di tempat, tanpa memanggil
+            # angka_cepat (seperti pp46_2011.cepat._ukuran; ±1 % waktu baris perintah).
             jenis_angka = type(r)
             if jenis_angka is int:
                 r = _BULAT.get(r) or angka_cepat(r)

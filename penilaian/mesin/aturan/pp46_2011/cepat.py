@@ -10,14 +10,14 @@ bertipe, yang juga menyusun pesan masalahnya. Kesamaan hasil kedua jalan diuji p
 
 from __future__ import annotations
 
-from decimal import Decimal, getcontext, setcontext
+from decimal import Decimal
 from typing import Any
 
 from ...angka import DUA_DESIMAL as _D2
-from ...angka import EKSAK, KONTEKS_CEPAT, NOL, SERATUS, keluaran, keluaran_teks
+from ...angka import EKSAK, NOL, SERATUS, keluaran, keluaran_teks
 from ...angka import KONTEKS_BULAT as _KB
 from ...baca import DESIMAL_BULAT as _BULAT
-from ...baca import Lambat, angka_cepat, peta_pilihan, pilih_cepat
+from ...baca import Lambat, angka_cepat, jalan_cepat, peta_pilihan, pilih_cepat
 from ...tipe import KategoriPP46, Kreativitas
 from .langkah import jelaskan_kegiatan, jelaskan_ringkasan
 from .masukan import KUNCI_DOKUMEN, KUNCI_KEGIATAN, KUNCI_PERILAKU, KUNCI_UKURAN
@@ -38,22 +38,15 @@ _tambah = EKSAK.add
 _bulat = _KB.quantize  # pembulatan KONTEKS_BULAT: ROUND_HALF_UP
 # Teks anggota enum; lebih murah daripada properti ``.value`` di jalur panas.
 _TEKS = {m: m.value for m in KategoriPP46}
+_TEKS_KREATIVITAS = {m: m.value for m in Kreativitas}
 # Kunci objek diperiksa dengan ``KUNCI.issuperset(objek)``: sama dengan
 # ``objek.keys() <= KUNCI``, sepertiga lebih murah.
-_TEKS_KREATIVITAS = {m: m.value for m in Kreativitas}
 
 
 def nilai_cepat(data: dict[str, Any], langkah: bool = False) -> dict[str, Any] | None:
     """Hasil JSON sama persis dengan jalan bertipe (dengan kalimat langkah bila ``langkah``),
     atau ``None`` bila menyerah."""
-    pemanggil = getcontext()
-    setcontext(KONTEKS_CEPAT)
-    try:
-        return _nilai(data, [] if langkah else None)
-    except Lambat:
-        return None
-    finally:
-        setcontext(pemanggil)
+    return jalan_cepat(_nilai, data, langkah)
 
 
 def _ukuran(u: Any) -> tuple[Decimal, Decimal]:
