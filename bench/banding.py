@@ -27,7 +27,7 @@ from pathlib import Path
 AKAR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(AKAR))
 
-from bench.mesin import jalankan, perintah_lugas, tulis_berkas  # noqa: E402
+from bench.mesin import jalankan, perintah_lugas, perintah_nilai, tulis_berkas  # noqa: E402
 
 
 def main() -> None:
@@ -48,11 +48,10 @@ def main() -> None:
         )
     with tempfile.TemporaryDirectory() as folder:
         path = tulis_berkas(args.jumlah, folder)
-        ekor = [] if args.langkah else ["--tanpa-langkah"]
         perintah = {
             "pembanding": perintah_lugas(path),
-            "lama": [sys.executable, str(lama / "manage.py"), "nilai", path, *ekor],
-            "ini": [sys.executable, str(AKAR / "manage.py"), "nilai", path, *ekor],
+            "lama": perintah_nilai(path, args.langkah, lama),
+            "ini": perintah_nilai(path, args.langkah),
         }
         terbaik: dict[str, float] = {}
         for _ in range(args.putaran):

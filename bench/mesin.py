@@ -158,9 +158,9 @@ class Proses:
     mib: float
 
 
-def perintah_nilai(path: str, langkah: bool) -> list[str]:
-    """``manage.py nilai`` seperti yang diketik pengguna."""
-    perintah = [sys.executable, str(AKAR / "manage.py"), "nilai", path]
+def perintah_nilai(path: str, langkah: bool, akar: Path = AKAR) -> list[str]:
+    """``manage.py nilai`` (pohon kode ``akar``) seperti yang diketik pengguna."""
+    perintah = [sys.executable, str(akar / "manage.py"), "nilai", path]
     return perintah if langkah else [*perintah, "--tanpa-langkah"]
 
 
